@@ -1,0 +1,504 @@
+#include "clirunner.h"
+
+#include "api/apiclient.h"
+#include "domain/isodate.h"
+#include "domain/money.h"
+#include "domain/purchaserequest.h"
+#include "services/ordersync.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QTimer>
+
+namespace {
+QString yesNo(const std::optional<bool> &value)
+{
+    if (!value)
+        return QStringLiteral("-");
+    return *value ? QStringLiteral("on") : QStringLiteral("off");
+}
+
+QString dateText(const QDateTime &dt)
+{
+    return dt.isValid() ? IsoDate::toIsoUtc(dt) : QStringLiteral("-");
+}
+
+QString orNone(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("-") : text;
+}
+
+const char *const usageText =
+    "Usage: sharddesk-cli [--server URL] [--format table|json|csv] [--timeout-ms N] COMMAND ...\n"
+    "  me | products | stock\n"
+    "  orders [--status active|on-hold|cancelled|all]\n"
+    "  order ID | proxies ID\n"
+    "  price --product P [--location L] [--cycle C] [--quantity N] [--promo CODE]\n"
+    "  buy   --product P [--location L] [--cycle C] [--quantity N] [--promo CODE] "
+    "[--auto-renew] --yes\n"
+    "  renew ID --yes | tag ID TEXT | tag ID --clear | auto-renew ID on|off | cycle ID NAME\n"
+    "The API key is read from the SHARDDESK_TOKEN environment variable.\n";
+} // namespace
+
+CliRunner::CliRunner(QTextStream &out, QTextStream &err, QObject *parent)
+    : QObject(parent), m_out(out), m_err(err), m_client(new ApiClient(this))
+{
+}
+
+void CliRunner::start(const QStringList &arguments, const QString &token)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const auto valueOption = [&](const QString &name, const QString &help, const QString &value) {
+        parser.addOption(QCommandLineOption(name, help, value));
+    };
+    valueOption(QStringLiteral("server"), QStringLiteral("API server URL"), QStringLiteral("url"));
+    valueOption(QStringLiteral("format"), QStringLiteral("table, json or csv"),
+                QStringLiteral("format"));
+    valueOption(QStringLiteral("timeout-ms"), QStringLiteral("Transfer timeout"),
+                QStringLiteral("ms"));
+    valueOption(QStringLiteral("status"), QStringLiteral("Order status"), QStringLiteral("status"));
+    valueOption(QStringLiteral("product"), QStringLiteral("Product name"), QStringLiteral("name"));
+    valueOption(QStringLiteral("location"), QStringLiteral("Country code"), QStringLiteral("code"));
+    valueOption(QStringLiteral("cycle"), QStringLiteral("Billing cycle"), QStringLiteral("cycle"));
+    valueOption(QStringLiteral("quantity"), QStringLiteral("Quantity"), QStringLiteral("n"));
+    valueOption(QStringLiteral("promo"), QStringLiteral("Promo code"), QStringLiteral("code"));
+    valueOption(QStringLiteral("token"), QStringLiteral("Refused: use SHARDDESK_TOKEN"),
+                QStringLiteral("key"));
+    parser.addOption(QCommandLineOption(QStringLiteral("auto-renew"), QStringLiteral("Auto-renew")));
+    parser.addOption(QCommandLineOption(QStringLiteral("yes"), QStringLiteral("Confirm spending")));
+    parser.addOption(QCommandLineOption(QStringLiteral("clear"), QStringLiteral("Clear the tag")));
+    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Show help")));
+    parser.addOption(QCommandLineOption(QStringLiteral("version"), QStringLiteral("Show version")));
+
+    if (!parser.parse(arguments)) {
+        usage(parser.errorText());
+        return;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << usageText;
+        m_out.flush();
+        done(ExitCode::Ok);
+        return;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        m_out << "sharddesk-cli " SHARDDESK_VERSION "\n";
+        done(ExitCode::Ok);
+        return;
+    }
+    if (parser.isSet(QStringLiteral("token"))) {
+        usage(tr("The API key is not taken from the command line, where other users of this "
+                 "computer can read it. Set SHARDDESK_TOKEN instead."));
+        return;
+    }
+    if (parser.isSet(QStringLiteral("format")) &&
+        !CliTable::parseFormat(parser.value(QStringLiteral("format")), &m_format)) {
+        usage(tr("Unknown format '%1': use table, json or csv.")
+                  .arg(parser.value(QStringLiteral("format"))));
+        return;
+    }
+    if (parser.isSet(QStringLiteral("timeout-ms"))) {
+        bool ok = false;
+        const int ms = parser.value(QStringLiteral("timeout-ms")).toInt(&ok);
+        if (!ok || ms <= 0) {
+            usage(tr("--timeout-ms takes a positive number of milliseconds."));
+            return;
+        }
+        m_client->setTimeoutMs(ms);
+    }
+    QString server = parser.value(QStringLiteral("server"));
+    if (server.isEmpty())
+        server = qEnvironmentVariable("SHARDDESK_SERVER");
+    if (!server.isEmpty()) {
+        const QUrl url = QUrl::fromUserInput(server);
+        const QString problem = ApiClient::checkBaseUrl(url);
+        if (!problem.isEmpty()) {
+            usage(problem);
+            return;
+        }
+        m_client->setBaseUrl(url);
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        usage(tr("No command given."));
+        return;
+    }
+    if (token.trimmed().isEmpty()) {
+        m_err << tr("No API key: set the SHARDDESK_TOKEN environment variable.") << '\n';
+        done(ExitCode::Unauthorized);
+        return;
+    }
+    m_client->setToken(token);
+    run(parser, positional);
+}
+
+bool CliRunner::takeOrderId(const QStringList &positional, qint64 *id)
+{
+    bool ok = false;
+    *id = positional.value(1).toLongLong(&ok);
+    if (!ok || *id <= 0) {
+        usage(tr("'%1' needs an order ID (a positive number).").arg(positional.value(0)));
+        return false;
+    }
+    return true;
+}
+
+void CliRunner::run(const QCommandLineParser &parser, const QStringList &positional)
+{
+    const QString command = positional.first();
+    const bool yes = parser.isSet(QStringLiteral("yes"));
+    qint64 id = 0;
+    auto expectArgs = [&](qsizetype n) {
+        if (positional.size() != n) {
+            usage(tr("Wrong number of arguments for '%1'.").arg(command));
+            return false;
+        }
+        return true;
+    };
+
+    if (command == u"me") {
+        if (expectArgs(1))
+            runMe();
+    } else if (command == u"products") {
+        if (expectArgs(1))
+            runProducts();
+    } else if (command == u"stock") {
+        if (expectArgs(1))
+            runStock();
+    } else if (command == u"orders") {
+        const QString status = parser.isSet(QStringLiteral("status"))
+                                   ? parser.value(QStringLiteral("status"))
+                                   : QStringLiteral("all");
+        if (!expectArgs(1))
+            return;
+        if (status != u"all" && OrderStatuses::fromApiName(status) == OrderStatus::Unknown) {
+            usage(tr("Unknown status '%1': use active, on-hold, cancelled or all.").arg(status));
+            return;
+        }
+        runOrders(status);
+    } else if (command == u"order" || command == u"proxies") {
+        if (expectArgs(2) && takeOrderId(positional, &id))
+            command == u"order" ? runOrder(id) : runProxies(id);
+    } else if (command == u"price" || command == u"buy") {
+        if (!expectArgs(1))
+            return;
+        if (command == u"buy" && !yes) {
+            m_err << tr("Nothing was bought: 'buy' spends money, add --yes to confirm.") << '\n';
+            done(ExitCode::Usage);
+            return;
+        }
+        runPrice(parser, command == u"buy");
+    } else if (command == u"renew") {
+        if (!expectArgs(2) || !takeOrderId(positional, &id))
+            return;
+        if (!yes) {
+            m_err << tr("Nothing was renewed: 'renew' spends money, add --yes to confirm.") << '\n';
+            done(ExitCode::Usage);
+            return;
+        }
+        runRenew(id);
+    } else if (command == u"tag") {
+        const bool clear = parser.isSet(QStringLiteral("clear"));
+        if (!expectArgs(clear ? 2 : 3) || !takeOrderId(positional, &id))
+            return;
+        const QString tag = clear ? QString() : positional.at(2).trimmed();
+        if (!clear && (tag.isEmpty() || tag.compare(u"none", Qt::CaseInsensitive) == 0)) {
+            usage(tr("Use 'tag ID --clear' to remove a tag."));
+            return;
+        }
+        runTag(id, tag);
+    } else if (command == u"auto-renew") {
+        if (!expectArgs(3) || !takeOrderId(positional, &id))
+            return;
+        const QString state = positional.at(2);
+        if (state != u"on" && state != u"off") {
+            usage(tr("auto-renew takes 'on' or 'off'."));
+            return;
+        }
+        runAutoRenew(id, state == u"on");
+    } else if (command == u"cycle") {
+        if (expectArgs(3) && takeOrderId(positional, &id))
+            runCycle(id, positional.at(2));
+    } else {
+        usage(tr("Unknown command '%1'.").arg(command));
+    }
+}
+
+void CliRunner::usage(const QString &problem)
+{
+    m_err << problem << '\n' << usageText;
+    done(ExitCode::Usage);
+}
+
+void CliRunner::done(ExitCode code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_out.flush();
+    m_err.flush();
+    emit finished(int(code));
+}
+
+void CliRunner::failed(const ApiError &error)
+{
+    m_err << error.message() << '\n';
+    done(ExitCodes::forError(error));
+}
+
+void CliRunner::print(const CliTable &table)
+{
+    m_out << table.render(m_format);
+    if (m_format == CliTable::Format::Json)
+        m_out << '\n';
+    done(ExitCode::Ok);
+}
+
+void CliRunner::runMe()
+{
+    m_client->me(this, [this](ApiResult<Account> result) {
+        if (!result.ok())
+            return failed(result.error());
+        const Account &a = result.value();
+        CliTable t;
+        t.headers = QStringList{QStringLiteral("email"), QStringLiteral("active_orders"),
+                                QStringLiteral("wallet_balance")};
+        t.rows.append(QStringList{a.email, QString::number(a.activeOrders),
+                                  Money::plain(a.walletBalanceCents)});
+        t.json = a.toJson();
+        print(t);
+    });
+}
+
+void CliRunner::runProducts()
+{
+    m_client->products(this, [this](ApiResult<ProductCatalog> result) {
+        if (!result.ok())
+            return failed(result.error());
+        CliTable t;
+        t.headers = QStringList{QStringLiteral("name"), QStringLiteral("location"),
+                                QStringLiteral("cycles"), QStringLiteral("description")};
+        for (const Product &p : result.value().products()) {
+            for (const ProductOffer &offer : p.offers)
+                t.rows.append(QStringList{p.name, orNone(offer.location),
+                                          offer.cycles.join(u' '), p.description});
+        }
+        t.json = result.value().toJson();
+        print(t);
+    });
+}
+
+void CliRunner::runStock()
+{
+    m_client->stock(this, [this](ApiResult<QList<StockEntry>> result) {
+        if (!result.ok())
+            return failed(result.error());
+        CliTable t;
+        t.headers = QStringList{QStringLiteral("country"), QStringLiteral("product"),
+                                QStringLiteral("amount")};
+        QJsonArray json;
+        for (const StockEntry &e : result.value()) {
+            t.rows.append(QStringList{e.country, e.productCode, QString::number(e.amount)});
+            json.append(e.toJson());
+        }
+        t.json = json;
+        print(t);
+    });
+}
+
+void CliRunner::runOrders(const QString &status)
+{
+    auto *sync = new OrderSync(m_client, this);
+    if (status != u"all")
+        sync->setStatuses({OrderStatuses::fromApiName(status)});
+    connect(sync, &OrderSync::failed, this, [this](const ApiError &error) { failed(error); });
+    connect(sync, &OrderSync::finished, this, [this](const QList<Order> &orders) {
+        CliTable t;
+        t.headers = QStringList{QStringLiteral("order_id"),   QStringLiteral("product_name"),
+                                QStringLiteral("cycle_name"), QStringLiteral("status"),
+                                QStringLiteral("expires_at"), QStringLiteral("auto_renewal"),
+                                QStringLiteral("tag")};
+        QJsonArray json;
+        for (const Order &o : orders) {
+            t.rows.append(QStringList{QString::number(o.id), o.productName, o.cycleName,
+                                      OrderStatuses::apiName(o.status), dateText(o.expiresAt),
+                                      yesNo(o.autoRenewal), orNone(o.tag)});
+            json.append(o.toJson());
+        }
+        t.json = json;
+        print(t);
+    });
+    sync->start();
+}
+
+void CliRunner::runOrder(qint64 id)
+{
+    m_client->orderDetails(id, this, [this](ApiResult<OrderDetails> result) {
+        if (!result.ok())
+            return failed(result.error());
+        const OrderDetails &d = result.value();
+        CliTable t;
+        t.headers = QStringList{QStringLiteral("field"), QStringLiteral("value")};
+        const QJsonObject json = d.toJson();
+        t.rows = {
+            {QStringLiteral("order_id"), QString::number(d.id)},
+            {QStringLiteral("product_name"), d.productName},
+            {QStringLiteral("cycle_name"), orNone(d.cycleName)},
+            {QStringLiteral("quantity"), d.quantity ? QString::number(*d.quantity) : QStringLiteral("-")},
+            {QStringLiteral("price_paid"),
+             d.pricePaidCents ? Money::plain(*d.pricePaidCents) : QStringLiteral("-")},
+            {QStringLiteral("status"), d.statusText},
+            {QStringLiteral("created_at"), dateText(d.createdAt)},
+            {QStringLiteral("expires_at"), dateText(d.expiresAt)},
+            {QStringLiteral("promo_code"), orNone(d.promoCode)},
+            {QStringLiteral("auto_renewal"), yesNo(d.autoRenewal)},
+            {QStringLiteral("tag"), orNone(d.tag)},
+        };
+        t.json = json;
+        print(t);
+    });
+}
+
+void CliRunner::runProxies(qint64 id)
+{
+    m_client->activeProxies(id, this, [this](ApiResult<ProxyList> result) {
+        if (!result.ok())
+            return failed(result.error());
+        CliTable t;
+        t.headers = QStringList{QStringLiteral("ip"),         QStringLiteral("http_port"),
+                                QStringLiteral("socks_port"), QStringLiteral("username"),
+                                QStringLiteral("password"),   QStringLiteral("until"),
+                                QStringLiteral("status")};
+        for (const ActiveProxy &p : result.value().proxies)
+            t.rows.append(QStringList{p.ip, QString::number(p.httpPort),
+                                      QString::number(p.socksPort), p.username, p.password,
+                                      p.until, p.status});
+        t.json = result.value().toJson();
+        print(t);
+    });
+}
+
+void CliRunner::runPrice(const QCommandLineParser &parser, bool buy)
+{
+    PurchaseRequest request(parser.value(QStringLiteral("product")));
+    request.setLocation(parser.value(QStringLiteral("location")));
+    request.setCycle(parser.value(QStringLiteral("cycle")));
+    request.setPromoCode(parser.value(QStringLiteral("promo")));
+    request.setAutoRenewal(parser.isSet(QStringLiteral("auto-renew")));
+    if (parser.isSet(QStringLiteral("quantity"))) {
+        bool ok = false;
+        const qint64 quantity = parser.value(QStringLiteral("quantity")).toLongLong(&ok);
+        if (!ok) {
+            usage(tr("--quantity takes a whole number."));
+            return;
+        }
+        request.setQuantity(quantity);
+    }
+    if (!request.isValid()) {
+        usage(request.validationError());
+        return;
+    }
+    if (!buy) {
+        m_client->quote(request, this, [this](ApiResult<PriceQuote> result) {
+            if (!result.ok())
+                return failed(result.error());
+            const PriceQuote &q = result.value();
+            CliTable t;
+            t.headers = QStringList{QStringLiteral("original_price"), QStringLiteral("discount"),
+                                    QStringLiteral("final_price"), QStringLiteral("total")};
+            t.rows.append(QStringList{Money::plain(q.originalCents),
+                                      QString::number(q.discountPercent) + u'%',
+                                      Money::plain(q.finalCents), Money::plain(q.totalCents)});
+            t.json = q.toJson();
+            print(t);
+        });
+        return;
+    }
+    m_client->purchase(request, this, [this](ApiResult<PurchaseResult> result) {
+        if (!result.ok()) {
+            if (result.error().kind() == ApiError::Kind::Timeout ||
+                result.error().kind() == ApiError::Kind::Network) {
+                m_err << tr("The outcome of the purchase is not known: check 'orders' and 'me' "
+                            "before trying again.")
+                      << '\n';
+            }
+            return failed(result.error());
+        }
+        CliTable t;
+        t.headers = QStringList{QStringLiteral("order_id"), QStringLiteral("message")};
+        t.rows.append(QStringList{QString::number(result.value().orderId), result.value().message});
+        t.json = result.value().toJson();
+        print(t);
+    });
+}
+
+void CliRunner::runRenew(qint64 id)
+{
+    m_client->renew(id, this, [this, id](ApiResult<ActionResult> result) {
+        if (!result.ok()) {
+            if (result.error().kind() == ApiError::Kind::Timeout ||
+                result.error().kind() == ApiError::Kind::Network) {
+                m_err << tr("The outcome of the renewal is not known: check 'order %1' before "
+                            "trying again.")
+                             .arg(id)
+                      << '\n';
+            }
+            return failed(result.error());
+        }
+        CliTable t;
+        t.headers = QStringList{QStringLiteral("order_id"), QStringLiteral("message")};
+        t.rows.append(QStringList{QString::number(id), result.value().message});
+        t.json = QJsonObject{{QLatin1String("order_id"), id},
+                             {QLatin1String("message"), result.value().message}};
+        print(t);
+    });
+}
+
+void CliRunner::runTag(qint64 id, const QString &tag)
+{
+    m_client->setTag(id, tag, this, [this, id, tag](ApiResult<ActionResult> result) {
+        if (!result.ok())
+            return failed(result.error());
+        CliTable t;
+        t.headers = QStringList{QStringLiteral("order_id"), QStringLiteral("tag"),
+                                QStringLiteral("message")};
+        t.rows.append(QStringList{QString::number(id), orNone(tag), result.value().message});
+        t.json = QJsonObject{{QLatin1String("order_id"), id},
+                             {QLatin1String("tag"), tag.isEmpty() ? QJsonValue() : QJsonValue(tag)},
+                             {QLatin1String("message"), result.value().message}};
+        print(t);
+    });
+}
+
+void CliRunner::runAutoRenew(qint64 id, bool on)
+{
+    m_client->setAutoRenewal(id, on, this, [this, id, on](ApiResult<ActionResult> result) {
+        if (!result.ok())
+            return failed(result.error());
+        CliTable t;
+        t.headers = QStringList{QStringLiteral("order_id"), QStringLiteral("auto_renewal"),
+                                QStringLiteral("message")};
+        t.rows.append(QStringList{QString::number(id), yesNo(on), result.value().message});
+        t.json = QJsonObject{{QLatin1String("order_id"), id},
+                             {QLatin1String("auto_renewal"), on},
+                             {QLatin1String("message"), result.value().message}};
+        print(t);
+    });
+}
+
+void CliRunner::runCycle(qint64 id, const QString &cycle)
+{
+    m_client->changeBillingCycle(id, cycle, this, [this, id](ApiResult<CycleChangeResult> result) {
+        if (!result.ok())
+            return failed(result.error());
+        const CycleChangeResult &c = result.value();
+        CliTable t;
+        t.headers = QStringList{QStringLiteral("order_id"), QStringLiteral("final_price"),
+                                QStringLiteral("message")};
+        t.rows.append(QStringList{QString::number(id),
+                                  c.finalCents ? Money::plain(*c.finalCents) : QStringLiteral("-"), c.message});
+        t.json = c.toJson();
+        print(t);
+    });
+}

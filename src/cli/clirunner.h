@@ -1,0 +1,53 @@
+#pragma once
+
+#include "clitable.h"
+#include "exitcode.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+
+class ApiClient;
+class QCommandLineParser;
+
+// sharddesk-cli: parses the command line, runs one command against the API and prints its
+// result. finished() carries the process exit code.
+class CliRunner final : public QObject
+{
+    Q_OBJECT
+
+public:
+    CliRunner(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+
+    // Starts the command; finished() follows (possibly before this returns).
+    void start(const QStringList &arguments, const QString &token);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void run(const QCommandLineParser &parser, const QStringList &positional);
+    void usage(const QString &problem);
+    void done(ExitCode code);
+    void failed(const ApiError &error);
+    void print(const CliTable &table);
+    bool takeOrderId(const QStringList &positional, qint64 *id);
+
+    void runMe();
+    void runProducts();
+    void runStock();
+    void runOrders(const QString &status);
+    void runOrder(qint64 id);
+    void runProxies(qint64 id);
+    void runPrice(const QCommandLineParser &parser, bool buy);
+    void runRenew(qint64 id);
+    void runTag(qint64 id, const QString &tag);
+    void runAutoRenew(qint64 id, bool on);
+    void runCycle(qint64 id, const QString &cycle);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    ApiClient *m_client;
+    CliTable::Format m_format = CliTable::Format::Table;
+    bool m_finished = false;
+};

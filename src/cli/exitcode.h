@@ -1,0 +1,17 @@
+#pragma once
+
+#include "api/apierror.h"
+
+// The CLI's contract with scripts.
+enum class ExitCode : int {
+    Ok = 0,
+    Refused = 1,      // the server said no (4xx other than 401); its message on stderr
+    Usage = 2,        // bad arguments, or a request refused before sending
+    Unauthorized = 3, // the key was rejected
+    Unreachable = 4,  // network, timeout or 5xx
+    Unusable = 5,     // the answer could not be used
+};
+
+namespace ExitCodes {
+ExitCode forError(const ApiError &error);
+}

@@ -1,0 +1,466 @@
+#include "apiclient.h"
+
+#include "../domain/purchaserequest.h"
+#include "../domain/tag.h"
+
+#include <QHostAddress>
+#include <QJsonParseError>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <cmath>
+
+namespace {
+constexpr int maxServerMessageChars = 500;
+
+QString serverMessage(const QByteArray &body)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return {};
+    const QJsonValue message = doc.object().value(QLatin1String("message"));
+    if (!message.isString())
+        return {};
+    return message.toString().trimmed().left(maxServerMessageChars);
+}
+
+// Retry-After is either delta-seconds or an HTTP date.
+int parseRetryAfter(const QByteArray &value)
+{
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = value.trimmed().toInt(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : seconds;
+    const QDateTime when =
+        QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+}
+} // namespace
+
+struct ApiClient::Call
+{
+    Method method = Method::Get;
+    QString path;
+    QUrl url;
+    QByteArray body;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    bool expectJson = true;
+    RawCallback done;
+    int attempt = 0;
+    QPointer<QNetworkReply> reply;
+    QTimer *timer = nullptr;
+    bool timedOut = false;
+    bool tooLarge = false;
+    bool finished = false;
+};
+
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent), m_network(new QNetworkAccessManager(this)), m_baseUrl(defaultBaseUrl())
+{
+    // Redirects could carry the key to another host; only same-origin ones are followed.
+    m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+}
+
+ApiClient::~ApiClient() = default;
+
+QUrl ApiClient::defaultBaseUrl()
+{
+    return QUrl(QStringLiteral("https://user-api.proxyshard.com"));
+}
+
+bool ApiClient::isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString ApiClient::checkBaseUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return tr("The server address is not a valid URL.");
+    const QString scheme = url.scheme().toLower();
+    if (scheme == u"https")
+        return {};
+    if (scheme == u"http" && isLoopbackHost(url.host()))
+        return {};
+    if (scheme == u"http")
+        return ApiError::humanMessage(ApiError::Kind::Insecure, 0);
+    return tr("The server address must start with https://.");
+}
+
+void ApiClient::setBaseUrl(const QUrl &url)
+{
+    m_baseUrl = url.adjusted(QUrl::StripTrailingSlash);
+}
+
+void ApiClient::setToken(const QString &token)
+{
+    m_token = token.trimmed();
+}
+
+QString ApiClient::ordersPath()
+{
+    return QStringLiteral("/user/api/orders");
+}
+
+void ApiClient::me(QObject *context, Callback<Account> done)
+{
+    typed<Account>(Method::Get, QStringLiteral("/user/api/me"), {}, {}, context, std::move(done),
+                   &Account::fromJson);
+}
+
+void ApiClient::products(QObject *context, Callback<ProductCatalog> done)
+{
+    typed<ProductCatalog>(Method::Get, QStringLiteral("/user/api/proxies/products"), {}, {},
+                          context, std::move(done), &ProductCatalog::fromJson);
+}
+
+void ApiClient::stock(QObject *context, Callback<QList<StockEntry>> done)
+{
+    typed<QList<StockEntry>>(Method::Get, QStringLiteral("/user/api/proxies/available-count"), {},
+                             {}, context, std::move(done), &StockEntry::listFromJson);
+}
+
+void ApiClient::ordersPage(OrderStatus status, qint64 offset, int limit, QObject *context,
+                           Callback<OrdersPage> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("status"), status == OrderStatus::Unknown
+                                                     ? QStringLiteral("all")
+                                                     : OrderStatuses::apiName(status));
+    query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    typed<OrdersPage>(Method::Get, ordersPath(), query, {}, context, std::move(done),
+                      [status](const QJsonDocument &doc) { return OrdersPage::fromJson(doc, status); });
+}
+
+void ApiClient::orderDetails(qint64 orderId, QObject *context, Callback<OrderDetails> done)
+{
+    typed<OrderDetails>(Method::Get, ordersPath() + u'/' + QString::number(orderId), {}, {},
+                        context, std::move(done), &OrderDetails::fromJson);
+}
+
+void ApiClient::quote(const PurchaseRequest &request, QObject *context, Callback<PriceQuote> done)
+{
+    typed<PriceQuote>(Method::Get, QStringLiteral("/user/api/orders/calculate"),
+                      request.toQuoteQuery(), {}, context, std::move(done), &PriceQuote::fromJson);
+}
+
+void ApiClient::purchase(const PurchaseRequest &request, QObject *context,
+                         Callback<PurchaseResult> done)
+{
+    const QString problem = request.validationError();
+    if (!problem.isEmpty()) {
+        // Never sent: answered on the next turn of the event loop like any other call.
+        QTimer::singleShot(0, context ? context : this, [done = std::move(done), problem] {
+            done(ApiError(ApiError::Kind::Refused, 0, problem));
+        });
+        return;
+    }
+    typed<PurchaseResult>(Method::Post, QStringLiteral("/user/api/orders/purchase"), {},
+                          request.toJson(), context, std::move(done), &PurchaseResult::fromJson);
+}
+
+void ApiClient::renew(qint64 orderId, QObject *context, Callback<ActionResult> done)
+{
+    typed<ActionResult>(Method::Post,
+                        ordersPath() + u'/' + QString::number(orderId) + QStringLiteral("/renew"),
+                        {}, {}, context, std::move(done), &ActionResult::fromJson);
+}
+
+void ApiClient::setTag(qint64 orderId, const QString &tag, QObject *context,
+                       Callback<ActionResult> done)
+{
+    const QJsonObject body{{QLatin1String("tag"), Tag::toApi(tag)}};
+    typed<ActionResult>(Method::Post,
+                        ordersPath() + u'/' + QString::number(orderId) + QStringLiteral("/tag"),
+                        {}, body, context, std::move(done), &ActionResult::fromJson);
+}
+
+void ApiClient::changeBillingCycle(qint64 orderId, const QString &cycle, QObject *context,
+                                   Callback<CycleChangeResult> done)
+{
+    const QJsonObject body{{QLatin1String("cycle"), cycle.trimmed()}};
+    typed<CycleChangeResult>(Method::Post,
+                             ordersPath() + QStringLiteral("/change-billing-cycle/") +
+                                 QString::number(orderId),
+                             {}, body, context, std::move(done), &CycleChangeResult::fromJson);
+}
+
+void ApiClient::setAutoRenewal(qint64 orderId, bool on, QObject *context,
+                               Callback<ActionResult> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("auto_renewal"),
+                       on ? QStringLiteral("true") : QStringLiteral("false"));
+    typed<ActionResult>(Method::Post,
+                        ordersPath() + QStringLiteral("/edit-auto-renewal/") +
+                            QString::number(orderId),
+                        query, {}, context, std::move(done), &ActionResult::fromJson);
+}
+
+void ApiClient::activeProxies(qint64 orderId, QObject *context, Callback<ProxyList> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("order_id"), QString::number(orderId));
+    typed<ProxyList>(Method::Get, QStringLiteral("/user/api/proxies/active"), query, {}, context,
+                     std::move(done), &ProxyList::fromJson);
+}
+
+void ApiClient::healthLive(QObject *context, Callback<bool> done)
+{
+    send(Method::Get, QStringLiteral("/health/live"), {}, {}, context,
+         [done = std::move(done)](ApiResult<QJsonDocument> raw) {
+             if (raw.ok())
+                 done(true);
+             else
+                 done(raw.error());
+         },
+         false);
+}
+
+void ApiClient::send(Method method, const QString &path, const QUrlQuery &query,
+                     const QJsonObject &body, QObject *context, RawCallback done, bool expectJson)
+{
+    auto call = std::make_shared<Call>();
+    call->method = method;
+    call->path = path;
+    call->context = context;
+    call->hasContext = context != nullptr;
+    call->expectJson = expectJson;
+    call->done = std::move(done);
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    call->url = url;
+    // The real service rejects body-less POSTs: `{}` where the endpoint takes nothing.
+    if (method == Method::Post)
+        call->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+
+    ++m_inFlight;
+    const QString insecure = checkBaseUrl(m_baseUrl);
+    if (!insecure.isEmpty()) {
+        const bool plainHttp = m_baseUrl.scheme().compare(u"http", Qt::CaseInsensitive) == 0;
+        const ApiError error(plainHttp ? ApiError::Kind::Insecure : ApiError::Kind::Network, 0,
+                             insecure);
+        QTimer::singleShot(0, this, [this, call, error] { fail(call, error); });
+        return;
+    }
+    dispatch(call);
+}
+
+void ApiClient::dispatch(const std::shared_ptr<Call> &call)
+{
+    if (call->hasContext && !call->context) {
+        complete(call, ApiError(ApiError::Kind::Cancelled, 0, QString()));
+        return;
+    }
+    QNetworkRequest request(call->url);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QByteArrayLiteral("ShardDesk/" SHARDDESK_VERSION));
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    call->timedOut = false;
+    call->tooLarge = false;
+
+    QNetworkReply *reply = nullptr;
+    if (call->method == Method::Post) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        reply = m_network->post(request, call->body);
+    } else {
+        reply = m_network->get(request);
+    }
+    call->reply = reply;
+
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    call->timer = timer;
+    connect(timer, &QTimer::timeout, reply, [call] {
+        call->timedOut = true;
+        if (call->reply)
+            call->reply->abort();
+    });
+    timer->start(m_timeoutMs);
+
+    const qint64 limit = m_maxBodyBytes;
+    auto abortIfTooLarge = [call, limit](qint64 size) {
+        if (size > limit && call->reply && !call->tooLarge) {
+            call->tooLarge = true;
+            call->reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [call, abortIfTooLarge] {
+        if (!call->reply)
+            return;
+        const QVariant length = call->reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid())
+            abortIfTooLarge(length.toLongLong());
+    });
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [abortIfTooLarge](qint64 received, qint64) { abortIfTooLarge(received); });
+    connect(reply, &QNetworkReply::finished, this, [this, call] { onReplyFinished(call); });
+    if (call->hasContext) {
+        connect(call->context, &QObject::destroyed, reply, [call] {
+            if (call->reply)
+                call->reply->abort();
+        });
+    }
+}
+
+void ApiClient::onReplyFinished(const std::shared_ptr<Call> &call)
+{
+    QNetworkReply *reply = call->reply;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    call->reply = nullptr;
+
+    if (call->hasContext && !call->context) {
+        complete(call, ApiError(ApiError::Kind::Cancelled, 0, QString()));
+        return;
+    }
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = call->tooLarge ? QByteArray() : reply->readAll();
+    if (body.size() > m_maxBodyBytes)
+        call->tooLarge = true;
+
+    const bool httpSuccess = status >= 200 && status < 300 && !call->timedOut && !call->tooLarge &&
+                             reply->error() == QNetworkReply::NoError;
+    if (httpSuccess) {
+        if (!call->expectJson) {
+            complete(call, QJsonDocument());
+            return;
+        }
+        complete(call, parseBody(body));
+        return;
+    }
+
+    ApiError error = errorFor(call, status, body, reply->error());
+    if (status == 429 || status == 503)
+        error.setRetryAfterSeconds(parseRetryAfter(reply->rawHeader("Retry-After")));
+
+    const bool tlsFailure = reply->error() == QNetworkReply::SslHandshakeFailedError;
+    const bool retryable = call->method == Method::Get && error.isTransient() && !tlsFailure &&
+                           call->attempt < m_retry.maxRetries;
+    if (retryable) {
+        const int delay = backoffDelayMs(call->attempt, error.retryAfterSeconds());
+        ++call->attempt;
+        emit retryScheduled(call->path, call->attempt, delay);
+        QTimer::singleShot(delay, this, [this, call] { dispatch(call); });
+        return;
+    }
+    fail(call, error);
+}
+
+ApiError ApiClient::errorFor(const std::shared_ptr<Call> &call, int httpStatus,
+                             const QByteArray &body, int networkError) const
+{
+    if (call->tooLarge) {
+        return ApiError::protocol(tr("the answer is larger than %1 MiB")
+                                      .arg(m_maxBodyBytes / (1024 * 1024)));
+    }
+    if (call->timedOut) {
+        return ApiError(ApiError::Kind::Timeout, 0,
+                        tr("The server did not answer within %1 seconds.")
+                            .arg(QString::number(m_timeoutMs / 1000.0, 'g', 3)));
+    }
+    if (httpStatus >= 400)
+        return ApiError::fromHttpStatus(httpStatus, serverMessage(body));
+    if (httpStatus >= 300)
+        return ApiError::protocol(tr("an unexpected redirect (HTTP %1)").arg(httpStatus));
+
+    const QString host = call->url.host();
+    switch (networkError) {
+    case QNetworkReply::ConnectionRefusedError:
+        return ApiError(ApiError::Kind::Network, 0,
+                        tr("The server at %1 refused the connection.").arg(host));
+    case QNetworkReply::HostNotFoundError:
+        return ApiError(ApiError::Kind::Network, 0,
+                        tr("The server name %1 could not be found.").arg(host));
+    case QNetworkReply::SslHandshakeFailedError:
+        return ApiError(ApiError::Kind::Network, 0,
+                        tr("The secure connection to %1 failed: its certificate is not trusted.")
+                            .arg(host));
+    case QNetworkReply::RemoteHostClosedError:
+        return ApiError(ApiError::Kind::Network, 0,
+                        tr("The server closed the connection before answering."));
+    case QNetworkReply::OperationCanceledError:
+        return ApiError(ApiError::Kind::Cancelled, 0, QString());
+    default:
+        break;
+    }
+    if (httpStatus >= 200 && httpStatus < 300) {
+        // A status line arrived but the body was cut off.
+        return ApiError(ApiError::Kind::Network, 0,
+                        tr("The connection broke while the answer was arriving."));
+    }
+    return ApiError(ApiError::Kind::Network, 0, QString());
+}
+
+ApiResult<QJsonDocument> ApiClient::parseBody(const QByteArray &body) const
+{
+    if (body.trimmed().isEmpty())
+        return ApiError::protocol(tr("the answer is empty"));
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (body.trimmed().startsWith('<'))
+            return ApiError::protocol(tr("a web page came back instead of data"));
+        return ApiError::protocol(
+            tr("the answer is not valid JSON: %1 at byte %2")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
+    }
+    // Some endpoints answer 200 with `success: false`; that is a refusal, with the reason.
+    if (doc.isObject()) {
+        const QJsonValue success = doc.object().value(QLatin1String("success"));
+        if (success.isBool() && !success.toBool())
+            return ApiError(ApiError::Kind::Refused, 200, serverMessage(body));
+    }
+    return doc;
+}
+
+int ApiClient::backoffDelayMs(int attempt, int retryAfterSeconds) const
+{
+    if (retryAfterSeconds >= 0)
+        return int(qMin<qint64>(qint64(retryAfterSeconds) * 1000, m_retry.maxRetryAfterMs));
+    const double exponential = m_retry.baseDelayMs * std::pow(2.0, attempt);
+    const double capped = qMin<double>(exponential, m_retry.maxDelayMs);
+    // Full jitter in [50 %, 100 %] keeps many clients from retrying in lockstep.
+    const double jitter = 0.5 + 0.5 * QRandomGenerator::global()->generateDouble();
+    return int(capped * jitter);
+}
+
+void ApiClient::fail(const std::shared_ptr<Call> &call, const ApiError &error)
+{
+    if (error.kind() == ApiError::Kind::Unauthorized)
+        emit unauthorized();
+    complete(call, error);
+}
+
+void ApiClient::complete(const std::shared_ptr<Call> &call, ApiResult<QJsonDocument> result)
+{
+    if (call->finished)
+        return;
+    call->finished = true;
+    --m_inFlight;
+    if (call->hasContext && !call->context)
+        return;
+    auto done = std::move(call->done);
+    done(std::move(result));
+}

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "apiresult.h"
+
+#include "../domain/account.h"
+#include "../domain/actionresult.h"
+#include "../domain/cyclechangeresult.h"
+#include "../domain/orderdetails.h"
+#include "../domain/orderspage.h"
+#include "../domain/pricequote.h"
+#include "../domain/productcatalog.h"
+#include "../domain/proxylist.h"
+#include "../domain/purchaseresult.h"
+#include "../domain/stockentry.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+
+class PurchaseRequest;
+class QNetworkAccessManager;
+
+// The only door to the ProxyShard User API. It owns the network manager, adds the bearer key in
+// one place, sends JSON, applies a timeout and a body-size limit, retries safe GETs, and ends
+// every call in one ApiResult. A call's callback runs only while its context object lives.
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct RetryPolicy
+    {
+        int maxRetries = 3;
+        int baseDelayMs = 400;
+        int maxDelayMs = 8000;
+        int maxRetryAfterMs = 30000;
+    };
+
+    template <typename T>
+    using Callback = std::function<void(ApiResult<T>)>;
+
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    static QUrl defaultBaseUrl();
+    // Empty when the address may carry the key; otherwise why not, for a person.
+    static QString checkBaseUrl(const QUrl &url);
+    static bool isLoopbackHost(const QString &host);
+
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setToken(const QString &token);
+    bool hasToken() const { return !m_token.isEmpty(); }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int timeoutMs() const { return m_timeoutMs; }
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+    qint64 maxBodyBytes() const { return m_maxBodyBytes; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    RetryPolicy retryPolicy() const { return m_retry; }
+    int callsInFlight() const { return m_inFlight; }
+
+    // One typed call per endpoint.
+    void me(QObject *context, Callback<Account> done);
+    void products(QObject *context, Callback<ProductCatalog> done);
+    void stock(QObject *context, Callback<QList<StockEntry>> done);
+    void ordersPage(OrderStatus status, qint64 offset, int limit, QObject *context,
+                    Callback<OrdersPage> done);
+    void orderDetails(qint64 orderId, QObject *context, Callback<OrderDetails> done);
+    void quote(const PurchaseRequest &request, QObject *context, Callback<PriceQuote> done);
+    // Spends money: sent once, never retried. An invalid request fails without being sent.
+    void purchase(const PurchaseRequest &request, QObject *context, Callback<PurchaseResult> done);
+    // Spends money: sent once, never retried.
+    void renew(qint64 orderId, QObject *context, Callback<ActionResult> done);
+    void setTag(qint64 orderId, const QString &tag, QObject *context, Callback<ActionResult> done);
+    void changeBillingCycle(qint64 orderId, const QString &cycle, QObject *context,
+                            Callback<CycleChangeResult> done);
+    void setAutoRenewal(qint64 orderId, bool on, QObject *context, Callback<ActionResult> done);
+    void activeProxies(qint64 orderId, QObject *context, Callback<ProxyList> done);
+    void healthLive(QObject *context, Callback<bool> done);
+
+    // The list path for a status ("all" when Unknown).
+    static QString ordersPath();
+
+signals:
+    // A 401 arrived: the key is no longer accepted.
+    void unauthorized();
+    void retryScheduled(const QString &path, int attempt, int delayMs);
+
+private:
+    enum class Method { Get, Post };
+    struct Call;
+    using RawCallback = std::function<void(ApiResult<QJsonDocument>)>;
+
+    template <typename T>
+    void typed(Method method, const QString &path, const QUrlQuery &query, const QJsonObject &body,
+               QObject *context, Callback<T> done,
+               std::function<ApiResult<T>(const QJsonDocument &)> parse)
+    {
+        send(method, path, query, body, context,
+             [done = std::move(done), parse = std::move(parse)](ApiResult<QJsonDocument> raw) {
+                 if (!raw.ok())
+                     done(raw.error());
+                 else
+                     done(parse(raw.value()));
+             });
+    }
+
+    void send(Method method, const QString &path, const QUrlQuery &query, const QJsonObject &body,
+              QObject *context, RawCallback done, bool expectJson = true);
+    void dispatch(const std::shared_ptr<Call> &call);
+    void onReplyFinished(const std::shared_ptr<Call> &call);
+    ApiError errorFor(const std::shared_ptr<Call> &call, int httpStatus, const QByteArray &body,
+                      int networkError) const;
+    ApiResult<QJsonDocument> parseBody(const QByteArray &body) const;
+    int backoffDelayMs(int attempt, int retryAfterSeconds) const;
+    void fail(const std::shared_ptr<Call> &call, const ApiError &error);
+    void complete(const std::shared_ptr<Call> &call, ApiResult<QJsonDocument> result);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    QString m_token;
+    int m_timeoutMs = 20000;
+    qint64 m_maxBodyBytes = 16 * 1024 * 1024;
+    RetryPolicy m_retry;
+    int m_inFlight = 0;
+};

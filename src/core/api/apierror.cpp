@@ -1,0 +1,95 @@
+#include "apierror.h"
+
+ApiError::ApiError(Kind kind, int httpStatus, QString message)
+    : m_kind(kind), m_httpStatus(httpStatus), m_message(std::move(message))
+{
+    if (m_message.isEmpty())
+        m_message = humanMessage(kind, httpStatus);
+}
+
+ApiError::Kind ApiError::kindForStatus(int httpStatus)
+{
+    if (httpStatus == 401)
+        return Kind::Unauthorized;
+    if (httpStatus == 403)
+        return Kind::Forbidden;
+    if (httpStatus == 404)
+        return Kind::NotFound;
+    if (httpStatus == 408)
+        return Kind::Timeout;
+    if (httpStatus == 429)
+        return Kind::RateLimited;
+    if (httpStatus >= 500)
+        return Kind::Server;
+    if (httpStatus >= 400)
+        return Kind::Refused;
+    return Kind::Protocol; // 1xx/3xx that reached us: nothing we can use
+}
+
+ApiError ApiError::fromHttpStatus(int httpStatus, const QString &serverMessage)
+{
+    return ApiError(kindForStatus(httpStatus), httpStatus, serverMessage.trimmed());
+}
+
+ApiError ApiError::protocol(const QString &detail)
+{
+    return ApiError(Kind::Protocol, 0,
+                    tr("The server sent an answer ShardDesk cannot use (%1).").arg(detail));
+}
+
+QString ApiError::humanMessage(Kind kind, int httpStatus)
+{
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Network:
+        return tr("Could not reach the server. Check the connection and the server address.");
+    case Kind::Timeout:
+        return tr("The server did not answer in time.");
+    case Kind::Unauthorized:
+        return tr("The API key was rejected. Check the key and sign in again.");
+    case Kind::Forbidden:
+        return tr("The server does not allow this for your account or this order.");
+    case Kind::NotFound:
+        return tr("The server does not know this item or this function.");
+    case Kind::Refused:
+        return tr("The server refused the request (HTTP %1).").arg(httpStatus);
+    case Kind::RateLimited:
+        return tr("Too many requests: the server asks to slow down. Try again shortly.");
+    case Kind::Server:
+        return tr("The server had a problem (HTTP %1). Try again later.").arg(httpStatus);
+    case Kind::Protocol:
+        return tr("The server sent an answer ShardDesk cannot use.");
+    case Kind::Insecure:
+        return tr("Refusing to send the API key over an unencrypted connection: use an https:// "
+                  "address.");
+    case Kind::Cancelled:
+        return tr("The request was cancelled.");
+    }
+    return {};
+}
+
+QString ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None: return QStringLiteral("none");
+    case Kind::Network: return QStringLiteral("network");
+    case Kind::Timeout: return QStringLiteral("timeout");
+    case Kind::Unauthorized: return QStringLiteral("unauthorized");
+    case Kind::Forbidden: return QStringLiteral("forbidden");
+    case Kind::NotFound: return QStringLiteral("not-found");
+    case Kind::Refused: return QStringLiteral("refused");
+    case Kind::RateLimited: return QStringLiteral("rate-limited");
+    case Kind::Server: return QStringLiteral("server");
+    case Kind::Protocol: return QStringLiteral("protocol");
+    case Kind::Insecure: return QStringLiteral("insecure");
+    case Kind::Cancelled: return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+bool ApiError::isTransient() const
+{
+    return m_kind == Kind::Network || m_kind == Kind::Timeout || m_kind == Kind::RateLimited ||
+           m_kind == Kind::Server;
+}

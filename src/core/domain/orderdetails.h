@@ -1,0 +1,33 @@
+#pragma once
+
+#include "../api/apiresult.h"
+#include "orderstatus.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMetaType>
+
+#include <optional>
+
+// GET /user/api/orders/{id}: what the list leaves out.
+struct OrderDetails
+{
+    qint64 id = 0;
+    QString productName;
+    QString cycleName;
+    std::optional<qint64> quantity;
+    std::optional<qint64> pricePaidCents;
+    OrderStatus status = OrderStatus::Unknown;
+    QString statusText; // the server's word, kept for statuses we do not know yet
+    QDateTime createdAt;
+    QDateTime expiresAt;
+    QString promoCode;
+    std::optional<bool> autoRenewal;
+    QString tag;
+
+    QJsonObject toJson() const;
+    static ApiResult<OrderDetails> fromJson(const QJsonDocument &doc);
+};
+
+Q_DECLARE_METATYPE(OrderDetails)

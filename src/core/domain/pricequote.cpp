@@ -1,0 +1,32 @@
+#include "pricequote.h"
+
+#include "jsonreader.h"
+
+ApiResult<PriceQuote> PriceQuote::fromJson(const QJsonDocument &doc)
+{
+    if (!doc.isObject())
+        return ApiError::protocol(QStringLiteral("the price is not a JSON object"));
+    JsonReader r(doc.object(), QString());
+    PriceQuote q;
+    q.originalCents = r.requiredInt(QLatin1String("original_price"));
+    q.finalCents = r.requiredInt(QLatin1String("final_price"));
+    q.discountPercent = r.optionalInt(QLatin1String("discount_percent")).value_or(0);
+    q.addonsCents = r.optionalInt(QLatin1String("addons_price")).value_or(0);
+    q.totalCents = r.optionalInt(QLatin1String("total_with_addons")).value_or(q.finalCents + q.addonsCents);
+    if (r.ok() && (q.originalCents < 0 || q.finalCents < 0 || q.addonsCents < 0 || q.totalCents < 0))
+        r.fail(QStringLiteral("a price is negative"));
+    if (r.ok() && (q.discountPercent < 0 || q.discountPercent > 100))
+        r.fail(QStringLiteral("field 'discount_percent' is not between 0 and 100"));
+    if (!r.ok())
+        return ApiError::protocol(r.error());
+    return q;
+}
+
+QJsonObject PriceQuote::toJson() const
+{
+    return QJsonObject{{QLatin1String("original_price"), originalCents},
+                       {QLatin1String("final_price"), finalCents},
+                       {QLatin1String("discount_percent"), discountPercent},
+                       {QLatin1String("addons_price"), addonsCents},
+                       {QLatin1String("total_with_addons"), totalCents}};
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "../api/apiresult.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+// GET /user/api/orders/calculate: the price before paying, in cents.
+struct PriceQuote
+{
+    qint64 originalCents = 0;
+    qint64 finalCents = 0;
+    qint64 discountPercent = 0;
+    qint64 addonsCents = 0;
+    qint64 totalCents = 0; // what the purchase will cost: final + add-ons
+
+    QJsonObject toJson() const;
+    static ApiResult<PriceQuote> fromJson(const QJsonDocument &doc);
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+// What the API lets us do with a product depends on which family it belongs to. The catalogue
+// only gives names, so the family is derived from the name in exactly one place.
+enum class ProductKind : quint8 {
+    Datacenter,
+    Isp,
+    ResidentialStandard,
+    ResidentialPremium,
+    ResidentialUnmetered,
+    Other, // mobile plans, "Residential Proxy NEW", anything new
+};
+
+namespace ProductKinds {
+ProductKind fromName(QStringView productName);
+// Locations and stock: Datacenter and ISP.
+bool hasLocations(ProductKind kind);
+// The code available-count uses for the product ("dc", "isp"), empty when none.
+QString stockCode(ProductKind kind);
+// A fixed lifetime cycle the buyer does not choose.
+bool isLifetime(ProductKind kind);
+bool takesQuantity(ProductKind kind);
+bool takesAutoRenewalAtPurchase(ProductKind kind);
+// Auto-renew edits, billing-cycle changes and the proxy list: Datacenter & ISP only.
+bool isManageable(ProductKind kind);
+} // namespace ProductKinds

@@ -1,0 +1,177 @@
+#include "ordersync.h"
+
+#include "../api/apiclient.h"
+
+OrderSync::OrderSync(ApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
+
+void OrderSync::setStatuses(const QList<OrderStatus> &statuses)
+{
+    m_statuses = statuses;
+}
+
+void OrderSync::start()
+{
+    cancel();
+    m_running = true;
+    m_inFlight = 0;
+    m_pagesFetched = 0;
+    m_rowsFetched = 0;
+    m_tabs.clear();
+    for (OrderStatus status : std::as_const(m_statuses)) {
+        Tab tab;
+        tab.status = status;
+        m_tabs.append(tab);
+    }
+    m_generation = new QObject(this);
+    fill();
+    if (m_inFlight == 0)
+        finishIfDone(); // nothing to list
+}
+
+void OrderSync::cancel()
+{
+    if (m_generation) {
+        delete m_generation; // aborts the calls still in flight; their callbacks never run
+        m_generation = nullptr;
+    }
+    m_running = false;
+}
+
+bool OrderSync::tabDone(const Tab &tab) const
+{
+    return tab.endOffset >= 0 && tab.nextOffset >= tab.endOffset;
+}
+
+void OrderSync::fill()
+{
+    // Round-robin over the tabs that still have pages to ask for, so a small tab is not
+    // starved behind a large one.
+    bool progressed = true;
+    while (m_running && m_inFlight < m_limits.maxInFlight && progressed) {
+        progressed = false;
+        for (Tab &tab : m_tabs) {
+            if (m_inFlight >= m_limits.maxInFlight)
+                break;
+            if (tabDone(tab))
+                continue;
+            // While the end is unknown, ask ahead; once a tab hit its end, stop asking.
+            if (tab.endOffset < 0 && tab.requested >= m_limits.maxPagesPerStatus) {
+                if (tab.inFlight == 0) {
+                    abortWith(ApiError::protocol(
+                        tr("the order list did not end after %1 pages").arg(tab.requested)));
+                    return;
+                }
+                continue;
+            }
+            request(tab);
+            progressed = true;
+        }
+    }
+}
+
+void OrderSync::request(Tab &tab)
+{
+    const int tabIndex = int(&tab - m_tabs.data());
+    const qint64 offset = tab.nextOffset;
+    tab.nextOffset += m_limits.pageSize;
+    ++tab.requested;
+    ++tab.inFlight;
+    ++m_inFlight;
+    m_client->ordersPage(tab.status, offset, m_limits.pageSize, m_generation,
+                         [this, tabIndex, offset](ApiResult<OrdersPage> result) {
+                             Tab &t = m_tabs[tabIndex];
+                             --t.inFlight;
+                             --m_inFlight;
+                             if (!result.ok()) {
+                                 abortWith(result.error());
+                                 return;
+                             }
+                             const OrdersPage &page = result.value();
+                             onPage(tabIndex, offset, page.orders, page.hasNext());
+                         });
+}
+
+void OrderSync::onPage(int tabIndex, qint64 offset, const QList<Order> &rows, bool hasNext)
+{
+    Tab &tab = m_tabs[tabIndex];
+    if (rows.size() > m_limits.pageSize) {
+        abortWith(ApiError::protocol(tr("a page held %1 orders where at most %2 were asked for")
+                                         .arg(rows.size())
+                                         .arg(m_limits.pageSize)));
+        return;
+    }
+    ++m_pagesFetched;
+    // A page past a known end is left-over read-ahead: nothing to keep.
+    if (tab.endOffset >= 0 && offset >= tab.endOffset) {
+        finishIfDone();
+        if (m_running)
+            fill();
+        return;
+    }
+
+    if (!rows.isEmpty()) {
+        bool anyNew = false;
+        for (const Order &o : rows) {
+            if (!tab.seen.contains(o.id)) {
+                anyNew = true;
+                break;
+            }
+        }
+        if (!anyNew) {
+            abortWith(ApiError::protocol(tr("the server repeated a page of orders")));
+            return;
+        }
+        for (const Order &o : rows)
+            tab.seen.insert(o.id);
+        m_rowsFetched += rows.size();
+        tab.pages.insert(offset, rows);
+    }
+
+    const bool lastPage = rows.size() < m_limits.pageSize || !hasNext;
+    if (lastPage) {
+        const qint64 end = offset + rows.size();
+        tab.endOffset = tab.endOffset < 0 ? end : qMin(tab.endOffset, end);
+        // Pages collected beyond the end (a server that changed under us) are dropped.
+        while (!tab.pages.isEmpty() && tab.pages.lastKey() >= tab.endOffset)
+            tab.pages.erase(std::prev(tab.pages.end()));
+    }
+    emit progressed(m_rowsFetched, m_pagesFetched);
+    finishIfDone();
+    if (m_running)
+        fill();
+}
+
+void OrderSync::finishIfDone()
+{
+    for (const Tab &tab : m_tabs) {
+        if (!tabDone(tab) || tab.inFlight > 0)
+            return;
+    }
+    QList<Order> all;
+    all.reserve(m_rowsFetched);
+    QSet<qint64> ids;
+    ids.reserve(m_rowsFetched);
+    for (const Tab &tab : m_tabs) {
+        for (const QList<Order> &rows : tab.pages) {
+            for (const Order &o : rows) {
+                // An order that changed status mid-sync shows up twice: keep the first.
+                if (ids.contains(o.id))
+                    continue;
+                ids.insert(o.id);
+                all.append(o);
+            }
+        }
+    }
+    m_running = false;
+    m_generation->deleteLater();
+    m_generation = nullptr;
+    emit finished(all);
+}
+
+void OrderSync::abortWith(const ApiError &error)
+{
+    if (!m_running)
+        return;
+    cancel();
+    emit failed(error);
+}

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "../api/apierror.h"
+#include "../domain/order.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QSet>
+
+
+class ApiClient;
+
+// Fetches every order of the account. List rows carry no status, so the three status tabs are
+// listed separately (each row's status is then known), every page at once within a window of
+// requests in flight. The total is unknown: a short page or a missing `next` ends a tab. A
+// misbehaving server (endless `next`, repeated pages, oversized pages) cannot make it loop or
+// grow without bound.
+class OrderSync final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Limits
+    {
+        int pageSize = 100;
+        int maxInFlight = 6; // Qt opens six connections per host; more would only queue
+        int maxPagesPerStatus = 5000;
+    };
+
+    explicit OrderSync(ApiClient *client, QObject *parent = nullptr);
+
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    // Which status tabs to list; all three by default.
+    void setStatuses(const QList<OrderStatus> &statuses);
+    Limits limits() const { return m_limits; }
+
+    void start();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    int pagesFetched() const { return m_pagesFetched; }
+    qsizetype rowsFetched() const { return m_rowsFetched; }
+
+signals:
+    void progressed(qsizetype rowsSoFar, int pagesSoFar);
+    // Every order exactly once (by id), in status order, each status newest page first.
+    void finished(const QList<Order> &orders);
+    void failed(const ApiError &error);
+
+private:
+    struct Tab
+    {
+        OrderStatus status = OrderStatus::Unknown;
+        qint64 nextOffset = 0;
+        qint64 endOffset = -1; // first offset known to be past the end; -1 while unknown
+        int requested = 0;
+        int inFlight = 0;
+        QMap<qint64, QList<Order>> pages; // by offset
+        QSet<qint64> seen;
+    };
+
+    void fill();
+    bool tabDone(const Tab &tab) const;
+    void request(Tab &tab);
+    void onPage(int tabIndex, qint64 offset, const QList<Order> &rows, bool hasNext);
+    void abortWith(const ApiError &error);
+    void finishIfDone();
+
+    ApiClient *m_client;
+    Limits m_limits;
+    QList<OrderStatus> m_statuses{OrderStatus::Active, OrderStatus::OnHold,
+                                  OrderStatus::Cancelled};
+    QList<Tab> m_tabs;
+    QObject *m_generation = nullptr; // context of the current run's calls; deleting it cancels them
+    bool m_running = false;
+    int m_inFlight = 0;
+    int m_pagesFetched = 0;
+    qsizetype m_rowsFetched = 0;
+};
