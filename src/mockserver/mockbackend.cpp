@@ -1,0 +1,828 @@
+#include "mockbackend.h"
+
+#include "demodatagenerator.h"
+#include "mockjsonwriter.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QJsonValue>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+struct MockBackend::Quote
+{
+    const MockProduct *product = nullptr;
+    QString location;
+    QString cycle;
+    int quantity = 1;
+    QString promo; // canonical spelling, empty: none
+    int percent = 0;
+    qint64 original = 0;
+    qint64 final = 0;
+    std::optional<bool> autoRenewal;
+};
+
+namespace {
+
+constexpr int kMaxQuantity = 100000;
+constexpr int kMaxTagLength = 64;
+constexpr int kMaxLimit = 100;
+constexpr int kDefaultLimit = 20;
+constexpr int kOversizedExtraRows = 50;
+
+MockResponse ok(const char *message)
+{
+    MockJsonWriter w;
+    w.beginObject();
+    w.field("success", true);
+    w.field("message", message);
+    w.endObject();
+    return MockResponse::json(w.take());
+}
+
+MockResponse notFound()
+{
+    return MockResponse::error(404, u"Not found"_s);
+}
+
+MockResponse orderNotFound()
+{
+    return MockResponse::error(404, u"Order not found"_s);
+}
+
+MockResponse methodNotAllowed(const char *allowed)
+{
+    MockResponse r = MockResponse::error(405, u"Method not allowed"_s);
+    r.headers.append({QByteArrayLiteral("Allow"), QByteArray(allowed)});
+    return r;
+}
+
+// Strict integer parsing: an optional minus sign and digits only (no spaces, no "+", no "1e3").
+std::optional<qint64> parseInteger(QStringView text)
+{
+    if (text.isEmpty() || text.size() > 15)
+        return std::nullopt;
+    qsizetype i = text.startsWith(u'-') ? 1 : 0;
+    if (i == text.size())
+        return std::nullopt;
+    qint64 value = 0;
+    for (; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        value = value * 10 + (c - u'0');
+    }
+    return text.startsWith(u'-') ? -value : value;
+}
+
+std::optional<qint64> integralNumber(const QJsonValue &v)
+{
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (std::floor(d) != d || std::abs(d) > 1e15)
+        return std::nullopt;
+    return qint64(d);
+}
+
+QString pageUri(const QString &status, qint64 offset, int limit)
+{
+    return u"/user/api/orders?status="_s + status + u"&offset="_s + QString::number(offset) +
+           u"&limit="_s + QString::number(limit);
+}
+
+void writeTime(MockJsonWriter &w, const char *key, const std::optional<qint64> &secs,
+               MockOrder::TimeStyle style)
+{
+    if (secs)
+        w.field(key, MockOrder::formatTime(*secs, style));
+    else
+        w.fieldNull(key);
+}
+
+// A deterministic 12-character password per order and proxy.
+QString proxyPassword(qint64 orderId, int index)
+{
+    static const char alphabet[] = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    quint64 x = quint64(orderId) * 6364136223846793005ULL + quint64(index) * 1442695040888963407ULL;
+    QString out(12, Qt::Uninitialized);
+    for (int i = 0; i < 12; ++i) {
+        x ^= x >> 33;
+        x *= 0xff51afd7ed558ccdULL;
+        x ^= x >> 29;
+        out[i] = QLatin1Char(alphabet[x % (sizeof(alphabet) - 1)]);
+    }
+    return out;
+}
+
+} // namespace
+
+MockBackend::MockBackend() : m_token(u"demo"_s)
+{
+    resetDemoData(kDefaultOrderCount, kDefaultSeed);
+}
+
+qint64 MockBackend::now() const
+{
+    return m_fixedNow != 0 ? m_fixedNow : QDateTime::currentSecsSinceEpoch();
+}
+
+void MockBackend::resetDemoData(int orderCount, quint32 seed)
+{
+    m_catalog = MockCatalog::demo();
+    m_state = MockState();
+    m_state.setEmail(u"demo@sharddesk.example"_s);
+    m_state.setBalanceCents(kDefaultBalanceCents);
+    DemoDataGenerator generator(seed);
+    m_state.setOrders(generator.generate(m_catalog, orderCount, now()));
+}
+
+MockResponse MockBackend::handle(const MockRequest &request)
+{
+    return route(request);
+}
+
+MockResponse MockBackend::route(const MockRequest &request)
+{
+    const QString &path = request.path;
+    const bool get = request.method == "GET";
+    const bool post = request.method == "POST";
+
+    if (path == u"/health" || path == u"/health/live") {
+        if (!get)
+            return methodNotAllowed("GET");
+        return MockResponse::json(QByteArrayLiteral("{\"status\":\"ok\"}"));
+    }
+    static const QString apiPrefix = u"/user/api/"_s;
+    if (!path.startsWith(apiPrefix))
+        return notFound();
+
+    // Authentication comes before routing, as at the provider: a bad key never learns paths.
+    const QByteArray authorization = request.header(QByteArrayLiteral("Authorization")).trimmed();
+    const bool bearer = authorization.size() > 7 &&
+                        authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0;
+    if (!bearer || m_token.isEmpty() ||
+        QString::fromUtf8(authorization.mid(7).trimmed()) != m_token) {
+        return MockResponse::error(401, u"Invalid API key"_s);
+    }
+
+    const QList<QStringView> parts = QStringView(path).mid(apiPrefix.size()).split(u'/');
+    const auto is = [&parts](std::initializer_list<const char16_t *> expected) {
+        if (parts.size() != qsizetype(expected.size()))
+            return false;
+        qsizetype i = 0;
+        for (const char16_t *e : expected) {
+            if (e != nullptr && parts.at(i) != QStringView(e))
+                return false;
+            ++i;
+        }
+        return true;
+    };
+
+    enum class Route {
+        None,
+        Me,
+        Products,
+        AvailableCount,
+        ActiveProxies,
+        Orders,
+        Calculate,
+        Purchase,
+        ChangeCycle,
+        EditAutoRenewal,
+        OrderDetails,
+        Renew,
+        Tag,
+    };
+    Route routeId = Route::None;
+    QStringView idText;
+    if (is({u"me"}))
+        routeId = Route::Me;
+    else if (is({u"proxies", u"products"}))
+        routeId = Route::Products;
+    else if (is({u"proxies", u"available-count"}))
+        routeId = Route::AvailableCount;
+    else if (is({u"proxies", u"active"}))
+        routeId = Route::ActiveProxies;
+    else if (is({u"orders"}))
+        routeId = Route::Orders;
+    else if (is({u"orders", u"calculate"}))
+        routeId = m_calculateEnabled ? Route::Calculate : Route::None;
+    else if (is({u"orders", u"purchase"}))
+        routeId = Route::Purchase;
+    else if (is({u"orders", u"change-billing-cycle", nullptr})) {
+        routeId = Route::ChangeCycle;
+        idText = parts.at(2);
+    } else if (is({u"orders", u"edit-auto-renewal", nullptr})) {
+        routeId = Route::EditAutoRenewal;
+        idText = parts.at(2);
+    } else if (is({u"orders", nullptr})) {
+        routeId = Route::OrderDetails;
+        idText = parts.at(1);
+    } else if (is({u"orders", nullptr, u"renew"})) {
+        routeId = Route::Renew;
+        idText = parts.at(1);
+    } else if (is({u"orders", nullptr, u"tag"})) {
+        routeId = Route::Tag;
+        idText = parts.at(1);
+    }
+
+    const bool wantsPost = routeId == Route::Purchase || routeId == Route::ChangeCycle ||
+                           routeId == Route::EditAutoRenewal || routeId == Route::Renew ||
+                           routeId == Route::Tag;
+    if (routeId == Route::None)
+        return notFound();
+    const bool needsId = routeId == Route::ChangeCycle || routeId == Route::EditAutoRenewal ||
+                         routeId == Route::OrderDetails || routeId == Route::Renew ||
+                         routeId == Route::Tag;
+    if (wantsPost && !post)
+        return methodNotAllowed("POST");
+    if (!wantsPost && !get)
+        return methodNotAllowed("GET");
+
+    // The real server refuses a POST without a body, even where it reads nothing from it.
+    QJsonObject body;
+    if (post) {
+        if (request.body.isEmpty())
+            return MockResponse::error(400, u"Request body is required"_s);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
+        if (error.error != QJsonParseError::NoError)
+            return MockResponse::error(400, u"Request body is not valid JSON"_s);
+        if (!doc.isObject())
+            return MockResponse::error(400, u"Request body must be a JSON object"_s);
+        body = doc.object();
+    }
+
+    qint64 orderId = 0;
+    if (needsId) {
+        const std::optional<qint64> id = parseInteger(idText);
+        if (!id || *id <= 0)
+            return MockResponse::error(400, u"Invalid order id"_s);
+        orderId = *id;
+    }
+
+    switch (routeId) {
+    case Route::Me:
+        return me();
+    case Route::Products:
+        return products();
+    case Route::AvailableCount:
+        return availableCount();
+    case Route::ActiveProxies:
+        return activeProxies(request);
+    case Route::Orders:
+        return listOrders(request);
+    case Route::Calculate:
+        return calculate(request);
+    case Route::Purchase:
+        return purchase(body);
+    case Route::ChangeCycle:
+        return changeCycle(orderId, body);
+    case Route::EditAutoRenewal:
+        return editAutoRenewal(orderId, request);
+    case Route::OrderDetails:
+        return orderDetails(orderId);
+    case Route::Renew:
+        return renew(orderId);
+    case Route::Tag:
+        return setTag(orderId, body);
+    case Route::None:
+        break;
+    }
+    return notFound();
+}
+
+MockResponse MockBackend::me() const
+{
+    MockJsonWriter w;
+    w.beginObject();
+    w.field("email", m_state.email());
+    w.field("active_orders", m_state.countWithStatus(MockOrder::Status::Active));
+    w.field("wallet_balance", m_state.balanceCents());
+    w.endObject();
+    return MockResponse::json(w.take());
+}
+
+MockResponse MockBackend::products() const
+{
+    MockJsonWriter w;
+    w.beginObject();
+    w.field("success", true);
+    w.beginArray("products");
+    for (const MockProduct &p : m_catalog.products()) {
+        // One row per product and location, as the provider lists Datacenter and ISP.
+        const QStringList locations = p.hasLocations() ? p.locations : QStringList{QString()};
+        for (const QString &location : locations) {
+            w.beginObject();
+            w.field("name", p.name);
+            w.field("description", p.description);
+            if (location.isEmpty())
+                w.fieldNull("location");
+            else
+                w.field("location", location);
+            w.beginArray("cycles");
+            for (const QString &cycle : p.cycles(location))
+                w.value(cycle);
+            w.endArray();
+            w.endObject();
+        }
+    }
+    w.endArray();
+    w.endObject();
+    return MockResponse::json(w.take());
+}
+
+MockResponse MockBackend::availableCount() const
+{
+    MockJsonWriter w;
+    w.beginArray();
+    for (const MockCatalog::StockEntry &e : m_catalog.stock()) {
+        w.beginObject();
+        w.field("country", e.country);
+        w.field("product", e.product);
+        w.field("amount", e.amount);
+        w.endObject();
+    }
+    w.endArray();
+    return MockResponse::json(w.take());
+}
+
+MockResponse MockBackend::activeProxies(const MockRequest &request) const
+{
+    if (!request.hasQueryItem(u"order_id"_s))
+        return MockResponse::error(400, u"Query parameter 'order_id' is required"_s);
+    const std::optional<qint64> id = parseInteger(request.queryValue(u"order_id"_s));
+    if (!id || *id <= 0)
+        return MockResponse::error(400, u"Query parameter 'order_id' must be an order id"_s);
+    const MockOrder *order = m_state.order(*id);
+    if (!order)
+        return orderNotFound();
+    const MockProduct *product = m_catalog.productById(order->productId);
+    if (!product || !product->isDatacenterOrIsp())
+        return MockResponse::error(403, u"Method unavailable for this order"_s);
+
+    MockJsonWriter w;
+    w.beginObject();
+    w.field("success", true);
+    w.beginArray("data");
+    // Only a running order has working proxies.
+    const int count = order->status == MockOrder::Status::Active ? order->quantity : 0;
+    const QString username = u"sd"_s + QString::number(order->orderId);
+    for (int i = 0; i < count; ++i) {
+        // Documentation address ranges only (RFC 5737): 203.0.113.0/24 and 198.51.100.0/24.
+        const qint64 n = (order->orderId * 31 + i) % 508;
+        const QString ip =
+            (n < 254 ? u"203.0.113."_s : u"198.51.100."_s) + QString::number(n % 254 + 1);
+        w.beginObject();
+        w.field("ip", ip);
+        w.field("username", username);
+        w.field("password", proxyPassword(order->orderId, i));
+        w.field("http_port", 8000 + i % 1000);
+        w.field("socks_port", 9000 + i % 1000);
+        writeTime(w, "until", order->expiresAt, order->timeStyle);
+        w.field("status", "active");
+        w.endObject();
+    }
+    w.endArray();
+    w.field("order_tag", order->tag);
+    w.endObject();
+    return MockResponse::json(w.take());
+}
+
+MockResponse MockBackend::listOrders(const MockRequest &request) const
+{
+    const QString status = request.queryValue(u"status"_s);
+    if (status.isEmpty())
+        return MockResponse::error(400, u"Query parameter 'status' is required"_s);
+    std::optional<MockOrder::Status> filter;
+    if (status != u"all") {
+        filter = MockOrder::statusFromName(status);
+        if (!filter) {
+            return MockResponse::error(
+                400, u"Invalid status: expected active, on-hold, cancelled or all"_s);
+        }
+    }
+
+    int limit = kDefaultLimit;
+    if (request.hasQueryItem(u"limit"_s)) {
+        const std::optional<qint64> v = parseInteger(request.queryValue(u"limit"_s));
+        if (!v)
+            return MockResponse::error(400, u"Query parameter 'limit' must be an integer"_s);
+        if (*v < 1 || *v > kMaxLimit)
+            return MockResponse::error(400, u"Query parameter 'limit' must be between 1 and 100"_s);
+        limit = int(*v);
+    }
+    qint64 offset = 0;
+    if (request.hasQueryItem(u"offset"_s)) {
+        const std::optional<qint64> v = parseInteger(request.queryValue(u"offset"_s));
+        if (!v || *v < 0) {
+            return MockResponse::error(
+                400, u"Query parameter 'offset' must be a non-negative integer"_s);
+        }
+        offset = *v;
+    }
+
+    const QList<int> &rows = m_state.rowsWithStatus(filter);
+    const qint64 total = rows.size();
+    qint64 begin = offset;
+    qint64 end = std::min(total, offset + limit);
+    std::optional<qint64> next;
+    switch (m_pagingMode) {
+    case PagingMode::Normal:
+        if (offset + limit < total)
+            next = offset + limit;
+        break;
+    case PagingMode::NextNeverNull:
+        next = offset + limit;
+        break;
+    case PagingMode::RepeatPages:
+        begin = 0;
+        end = std::min<qint64>(total, limit);
+        next = offset + limit;
+        break;
+    case PagingMode::OversizedPages:
+        end = std::min(total, offset + limit + kOversizedExtraRows);
+        if (end < total)
+            next = end;
+        break;
+    }
+    begin = std::min(begin, total);
+    end = std::max(begin, end);
+
+    MockJsonWriter w;
+    w.beginObject();
+    w.field("success", true);
+    w.beginArray("orders");
+    for (qint64 i = begin; i < end; ++i) {
+        const MockOrder &o = m_state.orders().at(rows.at(i));
+        w.beginObject();
+        w.field("order_id", o.orderId);
+        w.field("product_id", o.productId);
+        w.field("product_name", o.productName);
+        w.field("cycle_id", o.cycleId);
+        w.field("cycle_name", o.cycleName);
+        writeTime(w, "expires_at", o.expiresAt, o.timeStyle);
+        w.field("auto_renewal", o.autoRenewal);
+        w.field("tag", o.tag);
+        w.endObject();
+    }
+    w.endArray();
+    w.field("count", end - begin);
+    if (offset > 0)
+        w.field("prev", pageUri(status, std::max<qint64>(0, offset - limit), limit));
+    else
+        w.fieldNull("prev");
+    if (next)
+        w.field("next", pageUri(status, *next, limit));
+    else
+        w.fieldNull("next");
+    w.endObject();
+    return MockResponse::json(w.take());
+}
+
+MockResponse MockBackend::orderDetails(qint64 orderId) const
+{
+    const MockOrder *o = m_state.order(orderId);
+    if (!o)
+        return orderNotFound();
+    MockJsonWriter w;
+    w.beginObject();
+    w.field("success", true);
+    w.beginObject("order");
+    w.field("order_id", o->orderId);
+    w.field("product_name", o->productName);
+    w.field("cycle_name", o->cycleName);
+    w.field("quantity", o->quantity);
+    w.field("price_paid", o->pricePaidCents);
+    w.field("status", MockOrder::statusName(o->status));
+    writeTime(w, "created_at", o->createdAt, o->timeStyle);
+    writeTime(w, "expires_at", o->expiresAt, o->timeStyle);
+    if (o->promoCode.isEmpty())
+        w.fieldNull("promo_code");
+    else
+        w.field("promo_code", o->promoCode);
+    w.field("auto_renewal", o->autoRenewal);
+    w.field("tag", o->tag);
+    w.endObject();
+    w.endObject();
+    return MockResponse::json(w.take());
+}
+
+std::optional<MockResponse> MockBackend::validate(const QJsonObject &fields, bool fromQuery,
+                                                  Quote &quote) const
+{
+    const auto bad = [](const QString &message) { return MockResponse::error(400, message); };
+    const QString what = fromQuery ? u"Parameter"_s : u"Field"_s;
+    const auto named = [&what](const QString &key) { return what + u" '"_s + key + u'\''; };
+
+    const QJsonValue productValue = fields.value(u"product"_s);
+    if (productValue.isUndefined() || productValue.isNull())
+        return bad(named(u"product"_s) + u" is required"_s);
+    if (!productValue.isString())
+        return bad(named(u"product"_s) + u" must be a string"_s);
+    const MockProduct *product = m_catalog.product(productValue.toString());
+    if (!product)
+        return bad(u"Unknown product: "_s + productValue.toString());
+    quote.product = product;
+
+    // The four request shapes of the contract (plus the generic one), enforced strictly.
+    QStringList accepted{u"product"_s, u"promo_code"_s, u"addons"_s, u"addons_json"_s};
+    switch (product->shape) {
+    case MockProduct::Shape::DatacenterIsp:
+        accepted << u"location"_s << u"cycle"_s << u"quantity"_s << u"auto_renewal"_s;
+        break;
+    case MockProduct::Shape::ResidentialGb:
+        accepted << u"quantity"_s;
+        break;
+    case MockProduct::Shape::Unmetered:
+        accepted << u"cycle"_s << u"auto_renewal"_s;
+        break;
+    case MockProduct::Shape::Generic:
+        accepted << u"cycle"_s << u"quantity"_s << u"location"_s;
+        break;
+    }
+    static const QStringList nullable{u"location"_s, u"promo_code"_s, u"addons"_s,
+                                      u"addons_json"_s};
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (it.value().isNull() && nullable.contains(it.key()))
+            continue;
+        if (!accepted.contains(it.key()))
+            return bad(named(it.key()) + u" is not accepted for "_s + product->name);
+    }
+
+    const QJsonValue location = fields.value(u"location"_s);
+    if (!location.isUndefined() && !location.isNull()) {
+        if (!location.isString() || location.toString().isEmpty())
+            return bad(named(u"location"_s) + u" must be a non-empty string"_s);
+        if (!product->locations.contains(location.toString())) {
+            return bad(u"Location '"_s + location.toString() + u"' is not available for "_s +
+                       product->name);
+        }
+        quote.location = location.toString();
+    } else if (product->hasLocations()) {
+        return bad(named(u"location"_s) + u" is required for "_s + product->name);
+    }
+
+    if (product->shape == MockProduct::Shape::ResidentialGb) {
+        quote.cycle = product->cycles(QString()).value(0); // fixed: lifetime
+    } else {
+        const QJsonValue cycle = fields.value(u"cycle"_s);
+        if (cycle.isUndefined() || cycle.isNull())
+            return bad(named(u"cycle"_s) + u" is required"_s);
+        if (!cycle.isString())
+            return bad(named(u"cycle"_s) + u" must be a string"_s);
+        if (!product->offersCycle(quote.location, cycle.toString()))
+            return MockResponse::error(403, u"Cycle is not available"_s);
+        quote.cycle = cycle.toString();
+    }
+
+    const QJsonValue quantity = fields.value(u"quantity"_s);
+    if (!quantity.isUndefined()) {
+        const std::optional<qint64> q = integralNumber(quantity);
+        if (!q)
+            return bad(named(u"quantity"_s) + u" must be an integer"_s);
+        if (*q < 1)
+            return bad(u"Quantity must be at least 1"_s);
+        if (*q > kMaxQuantity)
+            return bad(u"Quantity must be at most "_s + QString::number(kMaxQuantity));
+        quote.quantity = int(*q);
+    }
+
+    const QJsonValue autoRenewal = fields.value(u"auto_renewal"_s);
+    if (product->hasAutoRenewal)
+        quote.autoRenewal = false;
+    if (!autoRenewal.isUndefined()) {
+        if (!autoRenewal.isBool())
+            return bad(named(u"auto_renewal"_s) + u" must be a boolean"_s);
+        quote.autoRenewal = autoRenewal.toBool();
+    }
+
+    const QJsonValue addons = fields.value(u"addons"_s);
+    if (!addons.isUndefined() && !addons.isNull() && !addons.isArray())
+        return bad(named(u"addons"_s) + u" must be an array"_s);
+
+    const QJsonValue promo = fields.value(u"promo_code"_s);
+    if (!promo.isUndefined() && !promo.isNull()) {
+        if (!promo.isString())
+            return bad(named(u"promo_code"_s) + u" must be a string"_s);
+        if (!promo.toString().isEmpty()) {
+            const std::optional<MockCatalog::PromoCode> code = m_catalog.promo(promo.toString());
+            if (!code)
+                return bad(u"Promo code is invalid"_s);
+            if (!code->appliesTo(quote.cycle))
+                return bad(u"Promo code is not valid for this billing cycle"_s);
+            quote.promo = code->code;
+            quote.percent = code->percent;
+        }
+    }
+
+    quote.original = product->unitPrice(quote.location, quote.cycle) * quote.quantity;
+    quote.final = MockCatalog::applyDiscount(quote.original, quote.percent);
+    return std::nullopt;
+}
+
+MockResponse MockBackend::calculate(const MockRequest &request) const
+{
+    // The query as the purchase body it previews; empty parameters count as absent.
+    QJsonObject fields;
+    for (const QString &key : {u"product"_s, u"location"_s, u"cycle"_s, u"promo_code"_s}) {
+        const QString v = request.queryValue(key);
+        if (!v.isEmpty())
+            fields.insert(key, v);
+    }
+    const QString quantity = request.queryValue(u"quantity"_s);
+    if (!quantity.isEmpty()) {
+        const std::optional<qint64> q = parseInteger(quantity);
+        fields.insert(u"quantity"_s, q ? QJsonValue(double(*q)) : QJsonValue(quantity));
+    }
+    Quote quote;
+    if (std::optional<MockResponse> error = validate(fields, true, quote))
+        return *error;
+    MockJsonWriter w;
+    w.beginObject();
+    w.field("original_price", quote.original);
+    w.field("final_price", quote.final);
+    w.field("discount_percent", quote.percent);
+    w.field("addons_price", 0);
+    w.field("total_with_addons", quote.final);
+    w.endObject();
+    return MockResponse::json(w.take());
+}
+
+MockResponse MockBackend::purchase(const QJsonObject &body)
+{
+    Quote quote;
+    if (std::optional<MockResponse> error = validate(body, false, quote))
+        return *error;
+    const MockProduct &product = *quote.product;
+
+    const bool stocked = product.isDatacenterOrIsp();
+    if (stocked && m_catalog.stock(quote.location, product.code) < quote.quantity)
+        return MockResponse::error(400, u"Not enough proxies in stock"_s);
+    if (m_state.balanceCents() < quote.final)
+        return MockResponse::error(400, u"Insufficient balance"_s);
+
+    const qint64 t = now();
+    MockOrder order;
+    order.productId = product.id;
+    order.productName = product.name;
+    order.location = quote.location;
+    order.cycleId = MockCatalog::cycleId(quote.cycle);
+    order.cycleName = quote.cycle;
+    order.quantity = quote.quantity;
+    order.pricePaidCents = quote.final;
+    order.status = MockOrder::Status::Active;
+    order.createdAt = t;
+    if (const qint64 length = MockCatalog::cycleLengthSecs(quote.cycle); length > 0)
+        order.expiresAt = t + length;
+    order.promoCode = quote.promo;
+    order.autoRenewal = quote.autoRenewal;
+    const qint64 id = m_state.addOrder(order);
+
+    m_state.setBalanceCents(m_state.balanceCents() - quote.final);
+    if (stocked) {
+        m_catalog.setStock(quote.location, product.code,
+                           m_catalog.stock(quote.location, product.code) - quote.quantity);
+    }
+
+    MockJsonWriter w;
+    w.beginObject();
+    w.field("success", true);
+    w.field("message", "Order paid successfully");
+    w.field("order_id", id);
+    w.endObject();
+    return MockResponse::json(w.take());
+}
+
+MockResponse MockBackend::renew(qint64 orderId)
+{
+    const MockOrder *found = m_state.order(orderId);
+    if (!found)
+        return orderNotFound();
+    MockOrder order = *found;
+    if (order.status != MockOrder::Status::OnHold)
+        return MockResponse::error(400, u"Only orders on hold can be renewed"_s);
+    const MockProduct *product = m_catalog.productById(order.productId);
+    const qint64 unit = product ? product->unitPrice(order.location, order.cycleName) : -1;
+    if (unit < 0)
+        return MockResponse::error(400, u"This order can no longer be renewed"_s);
+
+    int percent = 0;
+    if (!order.promoCode.isEmpty()) {
+        const std::optional<MockCatalog::PromoCode> code = m_catalog.promo(order.promoCode);
+        if (code && code->appliesTo(order.cycleName))
+            percent = code->percent;
+    }
+    const qint64 price = MockCatalog::applyDiscount(unit * order.quantity, percent);
+    if (m_state.balanceCents() < price)
+        return MockResponse::error(400, u"Insufficient balance"_s);
+
+    m_state.setBalanceCents(m_state.balanceCents() - price);
+    order.status = MockOrder::Status::Active;
+    order.pricePaidCents = price;
+    const qint64 length = MockCatalog::cycleLengthSecs(order.cycleName);
+    if (length > 0)
+        order.expiresAt = now() + length;
+    m_state.updateOrder(order);
+    return ok("Order renewed successfully");
+}
+
+MockResponse MockBackend::setTag(qint64 orderId, const QJsonObject &body)
+{
+    const QJsonValue tag = body.value(u"tag"_s);
+    if (tag.isUndefined() || tag.isNull())
+        return MockResponse::error(400, u"Field 'tag' is required"_s);
+    if (!tag.isString())
+        return MockResponse::error(400, u"Field 'tag' must be a string"_s);
+    const QString text = tag.toString();
+    if (text.size() > kMaxTagLength) {
+        return MockResponse::error(400, u"Tag must be at most "_s + QString::number(kMaxTagLength) +
+                                            u" characters"_s);
+    }
+    const MockOrder *found = m_state.order(orderId);
+    if (!found)
+        return orderNotFound();
+    MockOrder order = *found;
+    // "none" is the provider's way of saying "no tag"; it is then served as null.
+    if (text.trimmed().isEmpty() || text.compare(u"none"_s, Qt::CaseInsensitive) == 0)
+        order.tag.reset();
+    else
+        order.tag = text;
+    m_state.updateOrder(order);
+    return ok("Order tag updated");
+}
+
+MockResponse MockBackend::changeCycle(qint64 orderId, const QJsonObject &body)
+{
+    const MockOrder *found = m_state.order(orderId);
+    if (!found)
+        return orderNotFound();
+    MockOrder order = *found;
+    const MockProduct *product = m_catalog.productById(order.productId);
+    if (!product || !product->isDatacenterOrIsp()) {
+        return MockResponse::error(
+            400, u"This operation is only available for Datacenter and ISP proxies"_s);
+    }
+    if (order.status == MockOrder::Status::Cancelled)
+        return MockResponse::error(400, u"Cancelled orders cannot be changed"_s);
+    const QJsonValue cycle = body.value(u"cycle"_s);
+    if (cycle.isUndefined() || cycle.isNull())
+        return MockResponse::error(400, u"Field 'cycle' is required"_s);
+    if (!cycle.isString())
+        return MockResponse::error(400, u"Field 'cycle' must be a string"_s);
+    if (!product->offersCycle(order.location, cycle.toString()))
+        return MockResponse::error(403, u"Cycle is not available for this user"_s);
+
+    order.cycleName = cycle.toString();
+    order.cycleId = MockCatalog::cycleId(order.cycleName);
+    int percent = 0;
+    if (!order.promoCode.isEmpty()) {
+        const std::optional<MockCatalog::PromoCode> code = m_catalog.promo(order.promoCode);
+        if (code && code->appliesTo(order.cycleName))
+            percent = code->percent;
+        else
+            order.promoCode.clear(); // not valid for the new cycle: reset, as documented
+    }
+    m_state.updateOrder(order);
+
+    const qint64 original = product->unitPrice(order.location, order.cycleName) * order.quantity;
+    MockJsonWriter w;
+    w.beginObject();
+    w.field("success", true);
+    w.field("message", "Billing cycle changed");
+    w.field("order_id", order.orderId);
+    w.field("original_price", original);
+    w.field("final_price", MockCatalog::applyDiscount(original, percent));
+    w.field("discount_percent", percent);
+    w.endObject();
+    return MockResponse::json(w.take());
+}
+
+MockResponse MockBackend::editAutoRenewal(qint64 orderId, const MockRequest &request)
+{
+    if (!request.hasQueryItem(u"auto_renewal"_s))
+        return MockResponse::error(400, u"Query parameter 'auto_renewal' is required"_s);
+    const QString value = request.queryValue(u"auto_renewal"_s).toLower();
+    if (value != u"true" && value != u"false")
+        return MockResponse::error(400, u"Query parameter 'auto_renewal' must be true or false"_s);
+    const MockOrder *found = m_state.order(orderId);
+    if (!found)
+        return orderNotFound();
+    MockOrder order = *found;
+    const MockProduct *product = m_catalog.productById(order.productId);
+    if (!product || !product->isDatacenterOrIsp()) {
+        return MockResponse::error(
+            400, u"This operation is only available for Datacenter and ISP proxies"_s);
+    }
+    if (order.status == MockOrder::Status::Cancelled)
+        return MockResponse::error(400, u"Cancelled orders cannot be changed"_s);
+    order.autoRenewal = value == u"true";
+    m_state.updateOrder(order);
+    return ok("Auto-renewal updated");
+}

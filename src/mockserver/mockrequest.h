@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+// An HTTP request as the backend sees it: copied out of the transport at once, so the backend
+// never touches sockets and can be driven directly by unit tests.
+struct MockRequest
+{
+    QByteArray method; // upper case, e.g. "GET"
+    QString path;      // decoded path, e.g. "/user/api/orders/100001"
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    // Case-insensitive header lookup; empty when absent.
+    QByteArray header(const QByteArray &name) const;
+    bool hasQueryItem(const QString &key) const { return query.hasQueryItem(key); }
+    // Form-style decoding, like the real server: percent escapes and '+' as a space.
+    QString queryValue(const QString &key) const;
+
+    static MockRequest get(const QString &pathAndQuery, const QByteArray &token = {});
+    static MockRequest post(const QString &pathAndQuery, const QByteArray &body,
+                            const QByteArray &token = {});
+};

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+// An HTTP answer as a value; MockServer turns it into bytes on the socket.
+struct MockResponse
+{
+    int status = 200;
+    QByteArray contentType = QByteArrayLiteral("application/json");
+    QList<QPair<QByteArray, QByteArray>> headers; // extra headers, e.g. Retry-After
+    QByteArray body;
+
+    // {"success":false,"message":...}: the error shape of every /user/api/ endpoint.
+    static MockResponse error(int status, const QString &message);
+    static MockResponse json(const QByteArray &body, int status = 200);
+
+    QByteArray header(const QByteArray &name) const;
+    // The status line and headers (Content-Length from the body) followed by the body.
+    QByteArray serialize(bool keepAlive) const;
+    static QByteArray reasonPhrase(int status);
+};

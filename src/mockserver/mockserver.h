@@ -1,0 +1,105 @@
+#pragma once
+
+#include "mockbackend.h"
+#include "mockfault.h"
+#include "mockfaultplan.h"
+#include "mockorder.h"
+#include "mockrequest.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <optional>
+
+class MockHttpTransport;
+class QTcpSocket;
+
+// A request as the server received it (before any fault or validation).
+using RecordedRequest = MockRequest;
+
+// A ProxyShard-compatible HTTP/1.1 server on loopback: MockBackend behind a socket, plus global
+// latency, fault injection and a record of every request. Everything it owns is parented to it
+// and it keeps no globals, so it can live in a worker thread (create it there, or moveToThread()
+// before listen(); then call it only from that thread, e.g. with QMetaObject::invokeMethod).
+class MockServer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using PagingMode = MockBackend::PagingMode;
+
+    // The demo account: MockBackend's defaults (240 orders from seed 1, token "demo",
+    // balance $2,500.00). Nothing listens before listen().
+    explicit MockServer(QObject *parent = nullptr);
+    ~MockServer() override;
+
+    // Port 0 picks a free port. Returns false if the address cannot be bound.
+    Q_INVOKABLE bool listen(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost),
+                            quint16 port = 0);
+    // Stops listening and closes every connection, hung ones included.
+    Q_INVOKABLE void close();
+    bool isListening() const { return m_port != 0; }
+    quint16 port() const { return m_port; }
+    QUrl url() const; // e.g. http://127.0.0.1:40123
+
+    QString token() const { return m_backend.token(); }
+    void setToken(const QString &token) { m_backend.setToken(token); }
+    // Delay before every answer (faults included), in milliseconds.
+    int latency() const { return m_latencyMs; }
+    void setLatency(int ms) { m_latencyMs = qMax(0, ms); }
+    PagingMode pagingMode() const { return m_backend.pagingMode(); }
+    void setPagingMode(PagingMode mode) { m_backend.setPagingMode(mode); }
+    bool calculateEnabled() const { return m_backend.calculateEnabled(); }
+    void setCalculateEnabled(bool enabled) { m_backend.setCalculateEnabled(enabled); }
+    // Fresh demo data: catalogue, stock and balance back to their defaults, `orderCount` orders.
+    void resetDemoData(int orderCount, quint32 seed = MockBackend::kDefaultSeed);
+
+    void addFault(const MockFault &fault) { m_faults.add(fault); }
+    void clearFaults() { m_faults.clear(); }
+    qsizetype armedFaultCount() const { return m_faults.size(); }
+
+    QList<RecordedRequest> recordedRequests() const { return m_recorded; }
+    // Requests with this method (empty: any) whose path starts with pathPrefix (empty: any).
+    int requestCount(const QByteArray &method, const QString &pathPrefix) const;
+    void clearRecorded() { m_recorded.clear(); }
+    // Benchmarks switch recording off so that millions of requests do not pile up.
+    void setRecordingEnabled(bool enabled) { m_recording = enabled; }
+
+    // Shortcuts into the state for tests.
+    qint64 balanceCents() const { return m_backend.state().balanceCents(); }
+    void setBalanceCents(qint64 cents) { m_backend.state().setBalanceCents(cents); }
+    int stock(const QString &country, const QString &productCode) const;
+    void setStock(const QString &country, const QString &productCode, int amount);
+    std::optional<MockOrder> order(qint64 orderId) const;
+    qsizetype orderCount() const { return m_backend.state().orders().size(); }
+    MockBackend &backend() { return m_backend; }
+    const MockBackend &backend() const { return m_backend; }
+
+    // Connections held open by Hang faults and not yet released.
+    int hungConnectionCount() const;
+    void releaseHungConnections();
+
+Q_SIGNALS:
+    // A complete request arrived (before faults and latency).
+    void requestReceived(const QByteArray &method, const QString &path);
+    // The answer went out; status 0 when the connection was dropped on purpose. Hung requests
+    // never emit it.
+    void requestHandled(const QByteArray &method, const QString &path, int status);
+
+private:
+    void createTransport();
+    void onRequest(MockRequest &&request, QTcpSocket *socket);
+
+    MockBackend m_backend;
+    MockFaultPlan m_faults;
+    QList<RecordedRequest> m_recorded;
+    QList<QPointer<QTcpSocket>> m_hung;
+    MockHttpTransport *m_transport = nullptr; // child
+    QHostAddress m_address;
+    quint16 m_port = 0;
+    int m_latencyMs = 0;
+    bool m_recording = true;
+};
