@@ -1,0 +1,41 @@
+#pragma once
+
+#include "../api/apierror.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+// How the app stands with the server, for a persistent indicator instead of pop-ups. Services
+// report what happened; this derives the one state a person needs to see.
+class ConnectionStatus final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { SignedOut, Connecting, Connected, Syncing, Offline, KeyRejected };
+    Q_ENUM(State)
+
+    explicit ConnectionStatus(QObject *parent = nullptr);
+
+    State state() const { return m_state; }
+    ApiError lastError() const { return m_lastError; }
+    QString text() const;
+    static QString textFor(State state);
+
+    void setSignedOut();
+    void setConnecting();
+    void setSyncing(bool syncing);
+    void reportSuccess();
+    void reportFailure(const ApiError &error);
+
+signals:
+    void stateChanged(ConnectionStatus::State state);
+
+private:
+    void setState(State state);
+
+    State m_state = State::SignedOut;
+    bool m_syncing = false;
+    bool m_online = false;
+    ApiError m_lastError;
+};

@@ -1,0 +1,216 @@
+#include "orderstore.h"
+
+#include <QMap>
+
+OrderStore::OrderStore(QObject *parent) : QObject(parent) {}
+
+const Order *OrderStore::find(qint64 orderId) const
+{
+    const qsizetype row = rowOf(orderId);
+    return row < 0 ? nullptr : &m_orders.at(row);
+}
+
+QString OrderStore::intern(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    const auto it = m_strings.constFind(text);
+    if (it != m_strings.constEnd())
+        return *it;
+    m_strings.insert(text);
+    return text;
+}
+
+Order OrderStore::interned(Order order)
+{
+    order.productName = intern(order.productName);
+    order.cycleName = intern(order.cycleName);
+    order.tag = intern(order.tag);
+    return order;
+}
+
+void OrderStore::rebuildIndex()
+{
+    m_rowById.clear();
+    m_rowById.reserve(m_orders.size());
+    for (qsizetype i = 0; i < m_orders.size(); ++i)
+        m_rowById.insert(m_orders.at(i).id, i);
+}
+
+void OrderStore::emitChangedRanges(const QList<qsizetype> &rows)
+{
+    qsizetype i = 0;
+    while (i < rows.size()) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+            ++j;
+        emit rowsChanged(rows.at(i), rows.at(j));
+        i = j + 1;
+    }
+}
+
+void OrderStore::applySync(QList<Order> fresh)
+{
+    QHash<qint64, qsizetype> freshById;
+    freshById.reserve(fresh.size());
+    for (qsizetype i = 0; i < fresh.size(); ++i)
+        freshById.insert(fresh.at(i).id, i);
+
+    // 1. Remove vanished rows, last run first so earlier row numbers stay valid.
+    qsizetype row = m_orders.size() - 1;
+    bool removedAny = false;
+    while (row >= 0) {
+        if (freshById.contains(m_orders.at(row).id)) {
+            --row;
+            continue;
+        }
+        const qsizetype last = row;
+        while (row - 1 >= 0 && !freshById.contains(m_orders.at(row - 1).id))
+            --row;
+        const qsizetype first = row;
+        emit rowsAboutToBeRemoved(first, last);
+        for (qsizetype r = first; r <= last; ++r) {
+            m_details.remove(m_orders.at(r).id);
+            m_pending.remove(m_orders.at(r).id);
+        }
+        m_orders.remove(first, last - first + 1);
+        removedAny = true;
+        emit rowsRemoved(first, last);
+        --row;
+    }
+    if (removedAny)
+        rebuildIndex();
+
+    // 2. Update rows that differ, in place.
+    QList<qsizetype> changed;
+    QSet<qint64> known;
+    known.reserve(m_orders.size());
+    for (qsizetype r = 0; r < m_orders.size(); ++r) {
+        const Order &current = m_orders.at(r);
+        known.insert(current.id);
+        const Order &incoming = fresh.at(freshById.value(current.id));
+        if (!(incoming == current)) {
+            m_orders[r] = interned(incoming);
+            changed.append(r);
+        }
+    }
+    emitChangedRanges(changed);
+
+    // 3. Append the new ones in the server's order.
+    QList<Order> added;
+    for (const Order &o : std::as_const(fresh)) {
+        if (!known.contains(o.id))
+            added.append(interned(o));
+    }
+    if (!added.isEmpty()) {
+        const qsizetype first = m_orders.size();
+        const qsizetype last = first + added.size() - 1;
+        emit rowsAboutToBeInserted(first, last);
+        m_orders.reserve(m_orders.size() + added.size());
+        for (Order &o : added) {
+            m_rowById.insert(o.id, m_orders.size());
+            m_orders.append(std::move(o));
+        }
+        emit rowsInserted(first, last);
+    }
+    m_lastSync = QDateTime::currentDateTimeUtc();
+    emit synced();
+}
+
+void OrderStore::updateOrder(const Order &order)
+{
+    const qsizetype row = rowOf(order.id);
+    if (row < 0) {
+        const qsizetype first = m_orders.size();
+        emit rowsAboutToBeInserted(first, first);
+        m_rowById.insert(order.id, first);
+        m_orders.append(interned(order));
+        emit rowsInserted(first, first);
+        return;
+    }
+    if (m_orders.at(row) == order)
+        return;
+    m_orders[row] = interned(order);
+    emit rowsChanged(row, row);
+}
+
+void OrderStore::clear()
+{
+    emit aboutToBeCleared();
+    m_orders.clear();
+    m_rowById.clear();
+    m_details.clear();
+    m_pending.clear();
+    m_lastSync = QDateTime();
+    emit cleared();
+}
+
+const OrderDetails *OrderStore::details(qint64 orderId) const
+{
+    const auto it = m_details.constFind(orderId);
+    return it == m_details.constEnd() ? nullptr : &*it;
+}
+
+void OrderStore::setDetails(const OrderDetails &details)
+{
+    m_details.insert(details.id, details);
+    // The details are fresher than the list row: carry what they say into the row.
+    const qsizetype row = rowOf(details.id);
+    if (row >= 0) {
+        Order o = m_orders.at(row);
+        o.autoRenewal = details.autoRenewal;
+        o.tag = details.tag;
+        if (details.expiresAt.isValid())
+            o.expiresAt = details.expiresAt;
+        if (details.status != OrderStatus::Unknown)
+            o.status = details.status;
+        m_orders[row] = interned(o);
+        // Even when the row itself is unchanged, its quantity and price columns are new.
+        emit rowsChanged(row, row);
+    }
+    emit detailsLoaded(details.id);
+}
+
+void OrderStore::setLocation(qint64 orderId, const QString &location)
+{
+    m_locations.insert(orderId, intern(location));
+    const qsizetype row = rowOf(orderId);
+    if (row >= 0)
+        emit rowsChanged(row, row);
+}
+
+void OrderStore::setPending(qint64 orderId, bool pending)
+{
+    const bool was = m_pending.contains(orderId);
+    if (was == pending)
+        return;
+    if (pending)
+        m_pending.insert(orderId);
+    else
+        m_pending.remove(orderId);
+    const qsizetype row = rowOf(orderId);
+    if (row >= 0)
+        emit rowsChanged(row, row);
+}
+
+QStringList OrderStore::tagsInUse() const
+{
+    QSet<QString> tags;
+    for (const Order &o : m_orders) {
+        if (!o.tag.isEmpty())
+            tags.insert(o.tag);
+    }
+    QStringList out(tags.begin(), tags.end());
+    out.sort(Qt::CaseInsensitive);
+    return out;
+}
+
+QStringList OrderStore::productsInUse() const
+{
+    QSet<QString> names;
+    for (const Order &o : m_orders)
+        names.insert(o.productName);
+    QStringList out(names.begin(), names.end());
+    out.sort(Qt::CaseInsensitive);
+    return out;
+}
