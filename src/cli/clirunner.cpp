@@ -88,8 +88,8 @@ void CliRunner::start(const QStringList &arguments, const QString &token)
         return;
     }
     if (parser.isSet(QStringLiteral("token"))) {
-        usage(tr("The API key is not taken from the command line, where other users of this "
-                 "computer can read it. Set SHARDDESK_TOKEN instead."));
+        refuse(tr("The API key is not taken from the command line, where other users of this "
+                  "computer can read it. Set SHARDDESK_TOKEN instead."));
         return;
     }
     if (parser.isSet(QStringLiteral("format")) &&
@@ -114,7 +114,7 @@ void CliRunner::start(const QStringList &arguments, const QString &token)
         const QUrl url = QUrl::fromUserInput(server);
         const QString problem = ApiClient::checkBaseUrl(url);
         if (!problem.isEmpty()) {
-            usage(problem);
+            refuse(problem);
             return;
         }
         m_client->setBaseUrl(url);
@@ -228,6 +228,12 @@ void CliRunner::run(const QCommandLineParser &parser, const QStringList &positio
 void CliRunner::usage(const QString &problem)
 {
     m_err << problem << '\n' << usageText;
+    done(ExitCode::Usage);
+}
+
+void CliRunner::refuse(const QString &problem)
+{
+    m_err << problem << '\n';
     done(ExitCode::Usage);
 }
 
@@ -396,7 +402,7 @@ void CliRunner::runPrice(const QCommandLineParser &parser, bool buy)
         request.setQuantity(quantity);
     }
     if (!request.isValid()) {
-        usage(request.validationError());
+        refuse(request.validationError());
         return;
     }
     if (!buy) {

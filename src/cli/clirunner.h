@@ -27,7 +27,10 @@ signals:
 
 private:
     void run(const QCommandLineParser &parser, const QStringList &positional);
+    // A malformed command line: the problem and the usage text.
     void usage(const QString &problem);
+    // A well-formed command that cannot be sent as it is: the reason only.
+    void refuse(const QString &problem);
     void done(ExitCode code);
     void failed(const ApiError &error);
     void print(const CliTable &table);

@@ -1,0 +1,299 @@
+#include "ordersmodel.h"
+
+#include "domain/money.h"
+#include "domain/productkind.h"
+#include "relativetime.h"
+#include "services/orderstore.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+#include <QTimer>
+
+namespace {
+template <typename T>
+int threeWay(const T &a, const T &b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+qint64 expiryKey(const Order &o)
+{
+    // Orders that never expire sort after every date.
+    return o.expiresAt.isValid() ? o.expiresAt.toMSecsSinceEpoch()
+                                 : std::numeric_limits<qint64>::max();
+}
+} // namespace
+
+OrdersModel::OrdersModel(OrderStore *store, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store), m_clock(new QTimer(this))
+{
+    setNow(QDateTime::currentDateTimeUtc());
+    // "in 3 hours" goes stale: re-read the clock every minute and repaint the expiry column.
+    m_clock->setInterval(60 * 1000);
+    connect(m_clock, &QTimer::timeout, this, [this] { setNow(QDateTime::currentDateTimeUtc()); });
+    m_clock->start();
+
+    connect(store, &OrderStore::rowsAboutToBeInserted, this,
+            [this](qsizetype first, qsizetype last) { beginInsertRows({}, int(first), int(last)); });
+    connect(store, &OrderStore::rowsInserted, this, [this] { endInsertRows(); });
+    connect(store, &OrderStore::rowsAboutToBeRemoved, this,
+            [this](qsizetype first, qsizetype last) { beginRemoveRows({}, int(first), int(last)); });
+    connect(store, &OrderStore::rowsRemoved, this, [this] { endRemoveRows(); });
+    connect(store, &OrderStore::rowsChanged, this, [this](qsizetype first, qsizetype last) {
+        emit dataChanged(index(int(first), 0), index(int(last), ColumnCount - 1));
+    });
+    connect(store, &OrderStore::aboutToBeCleared, this, [this] { beginResetModel(); });
+    connect(store, &OrderStore::cleared, this, [this] { endResetModel(); });
+}
+
+void OrdersModel::setNow(const QDateTime &now)
+{
+    m_now = now;
+    m_nowMsecs = now.toMSecsSinceEpoch();
+    if (rowCount() > 0)
+        emit dataChanged(index(0, ExpiresColumn), index(rowCount() - 1, ExpiresColumn));
+}
+
+int OrdersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_store->count());
+}
+
+int OrdersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const Order &OrdersModel::orderAt(int row) const
+{
+    return m_store->at(row);
+}
+
+QModelIndex OrdersModel::indexOfOrder(qint64 orderId, int column) const
+{
+    const qsizetype row = m_store->rowOf(orderId);
+    return row < 0 ? QModelIndex() : index(int(row), column);
+}
+
+bool OrdersModel::needsAttention(const Order &order) const
+{
+    if (order.status != OrderStatus::Active || !order.expiresAt.isValid())
+        return false;
+    if (order.autoRenewal.value_or(false))
+        return false;
+    const qint64 left = order.expiresAt.toMSecsSinceEpoch() - m_nowMsecs;
+    return left <= qint64(warningDays()) * 86400 * 1000;
+}
+
+QString OrdersModel::statusText(OrderStatus status) const
+{
+    switch (status) {
+    case OrderStatus::Active:
+        return tr("Active");
+    case OrderStatus::OnHold:
+        return tr("On hold");
+    case OrderStatus::Cancelled:
+        return tr("Cancelled");
+    case OrderStatus::Unknown:
+        break;
+    }
+    return tr("Unknown");
+}
+
+QVariant OrdersModel::displayData(const Order &o, int column) const
+{
+    const OrderDetails *details = m_store->details(o.id);
+    switch (column) {
+    case IdColumn:
+        return QString::number(o.id);
+    case ProductColumn:
+        return o.productName;
+    case LocationColumn:
+        return m_store->location(o.id);
+    case CycleColumn:
+        return o.cycleName;
+    case StatusColumn:
+        return statusText(o.status);
+    case ExpiresColumn:
+        return RelativeTime::describe(o.expiresAt, m_now);
+    case AutoRenewColumn:
+        if (!o.autoRenewal)
+            return tr("—", "auto-renew not applicable");
+        return *o.autoRenewal ? tr("On") : tr("Off");
+    case TagColumn:
+        return o.tag;
+    case QuantityColumn:
+        return details && details->quantity ? QLocale().toString(*details->quantity) : QString();
+    case PriceColumn:
+        return details && details->pricePaidCents ? Money::format(*details->pricePaidCents)
+                                                  : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant OrdersModel::rawData(const Order &o, int column) const
+{
+    const OrderDetails *details = m_store->details(o.id);
+    switch (column) {
+    case IdColumn:
+        return o.id;
+    case ProductColumn:
+        return o.productName;
+    case LocationColumn:
+        return m_store->location(o.id);
+    case CycleColumn:
+        return o.cycleName;
+    case StatusColumn:
+        return int(o.status);
+    case ExpiresColumn:
+        return o.expiresAt.isValid() ? QVariant(o.expiresAt.toMSecsSinceEpoch()) : QVariant();
+    case AutoRenewColumn:
+        return o.autoRenewal ? QVariant(*o.autoRenewal) : QVariant();
+    case TagColumn:
+        return o.tag;
+    case QuantityColumn:
+        return details && details->quantity ? QVariant(*details->quantity) : QVariant();
+    case PriceColumn:
+        return details && details->pricePaidCents ? QVariant(*details->pricePaidCents)
+                                                  : QVariant();
+    default:
+        return {};
+    }
+}
+
+QString OrdersModel::toolTip(const Order &o, int column) const
+{
+    if (column == ExpiresColumn && o.expiresAt.isValid()) {
+        return QLocale().toString(o.expiresAt.toLocalTime(), QLocale::LongFormat);
+    }
+    if (column == AutoRenewColumn && !ProductKinds::isManageable(ProductKinds::fromName(o.productName)))
+        return tr("Auto-renewal can be changed only for Datacenter and ISP proxies.");
+    if (o.status == OrderStatus::OnHold)
+        return tr("On hold: renew within three days of expiry, or the order is cancelled.");
+    if (o.status == OrderStatus::Cancelled)
+        return tr("Cancelled: this order can no longer be renewed.");
+    if (needsAttention(o))
+        return tr("Expires soon and does not renew itself.");
+    return {};
+}
+
+QVariant OrdersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Order &o = m_store->at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(o, column);
+    case Qt::ToolTipRole:
+        return toolTip(o, column);
+    case Qt::AccessibleTextRole:
+        return displayData(o, column);
+    case RawValueRole:
+        return rawData(o, column);
+    case OrderIdRole:
+        return o.id;
+    case StatusRole:
+        return int(o.status);
+    case NeedsAttentionRole:
+        return needsAttention(o);
+    case PendingRole:
+        return m_store->isPending(o.id);
+    case Qt::TextAlignmentRole:
+        if (column == IdColumn || column == QuantityColumn || column == PriceColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ForegroundRole:
+        if (o.status == OrderStatus::Cancelled)
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        if (m_store->isPending(o.id))
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        if (column == StatusColumn && o.status == OrderStatus::OnHold)
+            return QBrush(QColor(0xb3, 0x5c, 0x00));
+        if (column == ExpiresColumn && needsAttention(o))
+            return QBrush(QColor(0xc0, 0x1c, 0x28));
+        return {};
+    case Qt::FontRole:
+        if (needsAttention(o) && (column == ExpiresColumn || column == IdColumn)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        if (m_store->isPending(o.id)) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IdColumn:
+        return tr("ID");
+    case ProductColumn:
+        return tr("Product");
+    case LocationColumn:
+        return tr("Location");
+    case CycleColumn:
+        return tr("Cycle");
+    case StatusColumn:
+        return tr("Status");
+    case ExpiresColumn:
+        return tr("Expires");
+    case AutoRenewColumn:
+        return tr("Auto-renew");
+    case TagColumn:
+        return tr("Tag");
+    case QuantityColumn:
+        return tr("Quantity");
+    case PriceColumn:
+        return tr("Price paid");
+    default:
+        return {};
+    }
+}
+
+int OrdersModel::compare(int leftRow, int rightRow, int column) const
+{
+    const Order &a = m_store->at(leftRow);
+    const Order &b = m_store->at(rightRow);
+    switch (column) {
+    case IdColumn:
+        return threeWay(a.id, b.id);
+    case ProductColumn:
+        return a.productName.compare(b.productName, Qt::CaseInsensitive);
+    case LocationColumn:
+        return m_store->location(a.id).compare(m_store->location(b.id), Qt::CaseInsensitive);
+    case CycleColumn:
+        return a.cycleName.compare(b.cycleName, Qt::CaseInsensitive);
+    case StatusColumn:
+        return threeWay(int(a.status), int(b.status));
+    case ExpiresColumn:
+        return threeWay(expiryKey(a), expiryKey(b));
+    case AutoRenewColumn:
+        return threeWay(a.autoRenewal ? int(*a.autoRenewal) : -1,
+                        b.autoRenewal ? int(*b.autoRenewal) : -1);
+    case TagColumn:
+        return a.tag.compare(b.tag, Qt::CaseInsensitive);
+    case QuantityColumn:
+    case PriceColumn: {
+        const QVariant va = rawData(a, column);
+        const QVariant vb = rawData(b, column);
+        return threeWay(va.isValid() ? va.toLongLong() : -1, vb.isValid() ? vb.toLongLong() : -1);
+    }
+    default:
+        return 0;
+    }
+}

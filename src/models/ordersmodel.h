@@ -1,0 +1,75 @@
+#pragma once
+
+#include "domain/order.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+
+class OrderStore;
+class QTimer;
+
+// Every order of the store as a table. It mirrors OrderStore row for row and forwards its
+// precise row signals; it never talks to the network.
+class OrdersModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        IdColumn,
+        ProductColumn,
+        LocationColumn,
+        CycleColumn,
+        StatusColumn,
+        ExpiresColumn,
+        AutoRenewColumn,
+        TagColumn,
+        QuantityColumn,
+        PriceColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        // Typed value for sorting and scripts: qint64 ids/money/msecs, QString text, int status.
+        RawValueRole = Qt::UserRole + 1,
+        OrderIdRole,
+        StatusRole,
+        // Active, expires within the warning window and does not renew itself.
+        NeedsAttentionRole,
+        PendingRole,
+    };
+
+    explicit OrdersModel(OrderStore *store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    OrderStore *store() const { return m_store; }
+    const Order &orderAt(int row) const;
+    QModelIndex indexOfOrder(qint64 orderId, int column = IdColumn) const;
+
+    // Time is a parameter so tests and screenshots are repeatable.
+    void setNow(const QDateTime &now);
+    QDateTime now() const { return m_now; }
+    qint64 nowMsecs() const { return m_nowMsecs; }
+    bool needsAttention(const Order &order) const;
+    static int warningDays() { return 7; }
+
+    // A typed sort key for a cell, without building a QVariant per comparison.
+    int compare(int leftRow, int rightRow, int column) const;
+
+private:
+    QVariant displayData(const Order &order, int column) const;
+    QVariant rawData(const Order &order, int column) const;
+    QString statusText(OrderStatus status) const;
+    QString toolTip(const Order &order, int column) const;
+
+    OrderStore *m_store;
+    QDateTime m_now;
+    qint64 m_nowMsecs = 0;
+    QTimer *m_clock;
+};
