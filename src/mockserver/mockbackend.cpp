@@ -519,7 +519,9 @@ std::optional<MockResponse> MockBackend::validate(const QJsonObject &fields, boo
 {
     const auto bad = [](const QString &message) { return MockResponse::error(400, message); };
     const QString what = fromQuery ? u"Parameter"_s : u"Field"_s;
-    const auto named = [&what](const QString &key) { return what + u" '"_s + key + u'\''; };
+    const auto named = [&what](const QString &key) -> QString {
+        return what + u" '"_s + key + u'\'';
+    };
 
     const QJsonValue productValue = fields.value(u"product"_s);
     if (productValue.isUndefined() || productValue.isNull())

@@ -34,6 +34,10 @@ bool MockServer::listen(const QHostAddress &address, quint16 port)
         return false;
     m_address = address;
     m_port = bound;
+    m_connections = 0;
+    const QList<QTcpServer *> servers = m_transport->servers();
+    for (QTcpServer *server : servers)
+        connect(server, &QTcpServer::newConnection, this, [this] { ++m_connections; });
     return true;
 }
 

@@ -78,6 +78,9 @@ public:
     MockBackend &backend() { return m_backend; }
     const MockBackend &backend() const { return m_backend; }
 
+    // TCP connections accepted since listen(): shows whether clients reuse keep-alive connections.
+    int connectionCount() const { return m_connections; }
+
     // Connections held open by Hang faults and not yet released.
     int hungConnectionCount() const;
     void releaseHungConnections();
@@ -101,5 +104,6 @@ private:
     QHostAddress m_address;
     quint16 m_port = 0;
     int m_latencyMs = 0;
+    int m_connections = 0;
     bool m_recording = true;
 };
