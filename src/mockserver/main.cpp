@@ -70,15 +70,16 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {u"host"_s, u"Address to listen on."_s, u"address"_s, u"127.0.0.1"_s},
+        {u"host"_s, u"Address to listen on (default: 127.0.0.1)."_s, u"address"_s, u"127.0.0.1"_s},
         {u"port"_s, u"Port to listen on (0: any free port)."_s, u"port"_s, u"0"_s},
-        {u"token"_s, u"The API key clients must send as a Bearer token."_s, u"token"_s, u"demo"_s},
-        {u"orders"_s, u"Number of demo orders to generate."_s, u"count"_s,
+        {u"token"_s, u"The API key clients must send as a Bearer token (default: demo)."_s,
+         u"token"_s, u"demo"_s},
+        {u"orders"_s, u"Number of demo orders to generate (default: 240)."_s, u"count"_s,
          QString::number(MockBackend::kDefaultOrderCount)},
-        {u"seed"_s, u"Seed of the demo data."_s, u"seed"_s,
+        {u"seed"_s, u"Seed of the demo data (default: 1)."_s, u"seed"_s,
          QString::number(MockBackend::kDefaultSeed)},
         {u"latency-ms"_s, u"Delay before every answer, in milliseconds."_s, u"ms"_s, u"0"_s},
-        {u"balance-cents"_s, u"Initial wallet balance in cents."_s, u"cents"_s,
+        {u"balance-cents"_s, u"Initial wallet balance in cents (default: 250000)."_s, u"cents"_s,
          QString::number(MockBackend::kDefaultBalanceCents)},
         {u"no-calculate"_s, u"Answer 404 on /user/api/orders/calculate (pre-1.1.0 servers)."_s},
     });

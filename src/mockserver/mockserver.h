@@ -74,6 +74,8 @@ public:
     int stock(const QString &country, const QString &productCode) const;
     void setStock(const QString &country, const QString &productCode, int amount);
     std::optional<MockOrder> order(qint64 orderId) const;
+    // Replaces the stored order with the same id (e.g. to put one on hold); false if unknown.
+    bool updateOrder(const MockOrder &order) { return m_backend.state().updateOrder(order); }
     qsizetype orderCount() const { return m_backend.state().orders().size(); }
     MockBackend &backend() { return m_backend; }
     const MockBackend &backend() const { return m_backend; }

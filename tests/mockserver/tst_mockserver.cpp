@@ -124,6 +124,17 @@ private Q_SLOTS:
         QVERIFY(order);
         QCOMPARE(order->quantity, 3);
 
+        // Tests can reshape the state directly, e.g. put the new order on hold and renew it.
+        MockOrder held = *order;
+        held.status = MockOrder::Status::OnHold;
+        QVERIFY(server.updateOrder(held));
+        QVERIFY(!server.updateOrder(MockOrder()));
+        QCOMPARE(
+            client.post(u"/user/api/orders/"_s + QString::number(id) + u"/renew"_s, "{}").status,
+            200);
+        QCOMPARE(server.order(id)->status, MockOrder::Status::Active);
+        QCOMPARE(server.balanceCents(), 250000 - 2 * 3 * 140);
+
         server.setBalanceCents(100);
         const HttpResult poor = client.post(
             u"/user/api/orders/purchase"_s,
