@@ -51,3 +51,17 @@ void KeychainTokenStore::remove(const QString &server)
             [this, server](QKeychain::Job *) { emit removed(server); });
     job->start();
 }
+
+void KeychainTokenStore::probe()
+{
+    // QtKeychain 0.13 has no availability query: a read of a key that is never written tells.
+    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(QStringLiteral("sharddesk-probe"));
+    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *j) {
+        const bool available = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
+        emit availabilityKnown(available, available ? QString() : j->errorString());
+    });
+    job->start();
+}

@@ -15,6 +15,7 @@ public:
     void save(const QString &server, const QString &token) override;
     void remove(const QString &server) override;
     bool persists() const override { return true; }
+    void probe() override;
 
     static QString serviceName();
 };

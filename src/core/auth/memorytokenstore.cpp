@@ -26,3 +26,8 @@ void MemoryTokenStore::remove(const QString &server)
     m_tokens.remove(server);
     QTimer::singleShot(0, this, [this, server] { emit removed(server); });
 }
+
+void MemoryTokenStore::probe()
+{
+    QTimer::singleShot(0, this, [this] { emit availabilityKnown(true, QString()); });
+}

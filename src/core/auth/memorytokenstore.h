@@ -17,6 +17,7 @@ public:
     void save(const QString &server, const QString &token) override;
     void remove(const QString &server) override;
     bool persists() const override { return false; }
+    void probe() override;
 
 private:
     QHash<QString, QString> m_tokens;

@@ -19,6 +19,8 @@ public:
     virtual void remove(const QString &server) = 0;
     // True when a saved key outlives the process.
     virtual bool persists() const = 0;
+    // Finds out whether saving can work here; answers with availabilityKnown().
+    virtual void probe() = 0;
 
 signals:
     void loaded(const QString &server, const QString &token);
@@ -27,4 +29,5 @@ signals:
     void saved(const QString &server);
     void saveFailed(const QString &server, const QString &reason);
     void removed(const QString &server);
+    void availabilityKnown(bool available, const QString &reason);
 };

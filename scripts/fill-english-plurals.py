@@ -1,0 +1,25 @@
+#!/usr/bin/env python3
+"""Fills the plural-only English catalogue: "%n day(s)" -> "%n day" / "%n days".
+
+English needs no translation except plural forms; lupdate -pluralonly leaves them empty.
+"""
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+path = sys.argv[1]
+tree = ET.parse(path)
+root = tree.getroot()
+root.set("language", "en")
+for message in root.iter("message"):
+    if message.get("numerus") != "yes":
+        continue
+    source = message.find("source").text or ""
+    translation = message.find("translation")
+    forms = translation.findall("numerusform")
+    singular = re.sub(r"\(s\)", "", source)
+    plural = re.sub(r"\(s\)", "s", source)
+    forms[0].text = singular
+    forms[1].text = plural
+    translation.attrib.pop("type", None)
+tree.write(path, encoding="utf-8", xml_declaration=True)

@@ -1,0 +1,41 @@
+#include "demoserver.h"
+
+#include "mockserver.h"
+
+#include <QThread>
+
+DemoServer::DemoServer(QObject *parent) : QObject(parent), m_thread(new QThread(this))
+{
+    m_thread->setObjectName(QStringLiteral("demo-server"));
+}
+
+DemoServer::~DemoServer()
+{
+    if (m_server) {
+        QMetaObject::invokeMethod(m_server, &MockServer::close, Qt::BlockingQueuedConnection);
+        m_server->deleteLater();
+    }
+    m_thread->quit();
+    m_thread->wait();
+}
+
+QUrl DemoServer::start(int orders)
+{
+    m_thread->start();
+    m_server = new MockServer();
+    m_server->moveToThread(m_thread);
+    bool listening = false;
+    QMetaObject::invokeMethod(
+        m_server,
+        [this, orders, &listening] {
+            m_server->resetDemoData(orders);
+            listening = m_server->listen();
+        },
+        Qt::BlockingQueuedConnection);
+    return listening ? m_server->url() : QUrl();
+}
+
+QString DemoServer::token() const
+{
+    return m_server ? m_server->token() : QString();
+}

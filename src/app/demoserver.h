@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+
+class MockServer;
+class QThread;
+
+// Demo mode's server: the ProxyShard-compatible mock with seeded sample data, on loopback, in
+// its own thread so serving pages never competes with painting.
+class DemoServer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DemoServer(QObject *parent = nullptr);
+    ~DemoServer() override;
+
+    // Generates `orders` sample orders and listens on a random loopback port. Empty on failure.
+    QUrl start(int orders);
+    QString token() const;
+
+private:
+    QThread *m_thread;
+    MockServer *m_server = nullptr;
+};

@@ -1,0 +1,149 @@
+#include "api/apiclient.h"
+#include "auth/keychaintokenstore.h"
+#include "auth/memorytokenstore.h"
+#include "demoserver.h"
+#include "mainwindow.h"
+#include "services/accountservice.h"
+#include "services/connectionstatus.h"
+#include "services/orderservice.h"
+#include "services/orderstore.h"
+#include "services/signinservice.h"
+#include "startupflow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+// Quits after the main window's first paint: how startup time is measured.
+class FirstPaintProbe final : public QObject
+{
+public:
+    explicit FirstPaintProbe(QElapsedTimer clock, QObject *parent)
+        : QObject(parent), m_clock(clock)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            const qint64 ms = m_clock.elapsed();
+            QTimer::singleShot(0, watched, [ms] {
+                std::fprintf(stdout, "first paint after %lld ms\n", static_cast<long long>(ms));
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return false;
+    }
+
+private:
+    QElapsedTimer m_clock;
+    bool m_seen = false;
+};
+
+void installTranslations(QApplication &app)
+{
+    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("sharddesk"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer clock;
+    clock.start();
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ShardDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("ShardDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SHARDDESK_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sharddesk.ShardDesk"));
+    // Without a configured locale ("C"), format numbers and money the common English way.
+    if (QLocale().language() == QLocale::C)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Desktop client for the ProxyShard User API. The API key is read from the "
+                "keychain, the sign-in dialog or SHARDDESK_TOKEN, never from the command line."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Try everything against a built-in server with "
+                                            "sample data: no key, no money."));
+    const QCommandLineOption demoOrdersOption(
+        QStringLiteral("demo-orders"),
+        QCoreApplication::translate("main", "How many sample orders the demo has."),
+        QStringLiteral("n"), QStringLiteral("240"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"), QCoreApplication::translate("main", "API server URL."),
+        QStringLiteral("url"));
+    const QCommandLineOption firstPaintOption(
+        QStringLiteral("exit-after-first-paint"),
+        QCoreApplication::translate("main", "Quit after the window is first painted "
+                                            "(startup benchmark)."));
+    parser.addOptions({demoOption, demoOrdersOption, serverOption, firstPaintOption});
+    parser.process(app);
+
+    ApiClient client;
+    OrderStore store;
+    SignInService signIn(&client);
+    AccountService account(&client);
+    OrderService orders(&client, &store);
+    ConnectionStatus connection;
+    const bool demo = parser.isSet(demoOption);
+    MemoryTokenStore memoryTokens;
+    KeychainTokenStore keychainTokens;
+    TokenStore *tokens = demo ? static_cast<TokenStore *>(&memoryTokens) : &keychainTokens;
+    const AppServices services{&client, &signIn, &account, &orders, &store, &connection, tokens};
+
+    MainWindow window(services);
+    StartupFlow flow(services, &window);
+    QObject::connect(&flow, &StartupFlow::abandoned, &app, &QCoreApplication::quit);
+
+    StartupFlow::Options options;
+    options.demo = demo;
+    options.server = parser.isSet(serverOption)
+                         ? QUrl::fromUserInput(parser.value(serverOption))
+                         : QSettings().value(QStringLiteral("server/url"),
+                                             ApiClient::defaultBaseUrl()).toUrl();
+    options.environmentToken = qEnvironmentVariable("SHARDDESK_TOKEN");
+
+    DemoServer demoServer;
+    if (demo) {
+        bool ok = false;
+        const int count = parser.value(demoOrdersOption).toInt(&ok);
+        options.demoServer = demoServer.start(ok ? qBound(0, count, 1000000) : 240);
+        options.demoToken = demoServer.token();
+        if (options.demoServer.isEmpty()) {
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "main", "The demo server could not start.")
+                                << '\n';
+            return 1;
+        }
+    }
+    if (parser.isSet(firstPaintOption))
+        window.installEventFilter(new FirstPaintProbe(clock, &window));
+    flow.start(options);
+    return app.exec();
+}

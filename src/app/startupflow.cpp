@@ -1,0 +1,88 @@
+#include "startupflow.h"
+
+#include "auth/tokenstore.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "services/signinservice.h"
+
+StartupFlow::StartupFlow(const AppServices &services, MainWindow *window, QObject *parent)
+    : QObject(parent), m_services(services), m_window(window)
+{
+}
+
+void StartupFlow::start(const Options &options)
+{
+    m_options = options;
+    m_window->setDemoMode(options.demo);
+    m_signedIn = connect(m_services.signIn, &SignInService::signedIn, this,
+                         [this] { onSignedIn(); });
+    m_failed = connect(m_services.signIn, &SignInService::signInFailed, this,
+                       [this](const ApiError &error) {
+                           if (m_done)
+                               return;
+                           // A remembered key that no longer works is not an error to shout
+                           // about: just ask for a new one.
+                           showLogin(m_tokenFromStore ? tr("The remembered key was not accepted: %1")
+                                                            .arg(error.message())
+                                                      : error.message());
+                       });
+
+    if (options.demo) {
+        m_options.server = options.demoServer;
+        signInWith(options.demoToken, false);
+        return;
+    }
+    if (!options.environmentToken.isEmpty()) {
+        signInWith(options.environmentToken, false);
+        return;
+    }
+    const QString key = options.server.toString();
+    connect(m_services.tokens, &TokenStore::loaded, this,
+            [this, key](const QString &server, const QString &token) {
+                if (server == key && !m_done)
+                    signInWith(token, true);
+            });
+    connect(m_services.tokens, &TokenStore::loadFailed, this,
+            [this, key](const QString &server) {
+                if (server == key && !m_done)
+                    showLogin(QString());
+            });
+    m_services.tokens->load(key);
+}
+
+void StartupFlow::signInWith(const QString &token, bool fromStore)
+{
+    m_tokenFromStore = fromStore;
+    m_services.signIn->signIn(m_options.server, token);
+}
+
+void StartupFlow::showLogin(const QString &message)
+{
+    m_tokenFromStore = false;
+    auto *dialog = new LoginDialog(m_services.signIn, m_services.tokens);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setServer(m_options.server);
+    dialog->setMessage(message);
+    // The dialog reports success itself through SignInService::signedIn (see onSignedIn).
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        if (result != QDialog::Accepted) {
+            if (!m_done)
+                emit abandoned();
+            return;
+        }
+        if (dialog->rememberKey())
+            m_services.tokens->save(dialog->server().toString(), dialog->key());
+    });
+    dialog->show();
+}
+
+void StartupFlow::onSignedIn()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    disconnect(m_signedIn);
+    disconnect(m_failed);
+    m_window->show();
+    m_window->start();
+}

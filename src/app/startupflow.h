@@ -1,0 +1,48 @@
+#pragma once
+
+#include "appservices.h"
+
+#include <QObject>
+#include <QUrl>
+
+class LoginDialog;
+class MainWindow;
+struct Account;
+
+// From launch to a signed-in main window: demo server, SHARDDESK_TOKEN, a remembered key, or
+// the sign-in dialog, in that order.
+class StartupFlow final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QUrl server;
+        bool demo = false;
+        QUrl demoServer;
+        QString demoToken;
+        QString environmentToken;
+    };
+
+    StartupFlow(const AppServices &services, MainWindow *window, QObject *parent = nullptr);
+
+    void start(const Options &options);
+
+signals:
+    // The person closed the sign-in dialog without signing in.
+    void abandoned();
+
+private:
+    void signInWith(const QString &token, bool fromStore);
+    void showLogin(const QString &message);
+    void onSignedIn();
+
+    AppServices m_services;
+    MainWindow *m_window;
+    Options m_options;
+    bool m_tokenFromStore = false;
+    bool m_done = false;
+    QMetaObject::Connection m_signedIn;
+    QMetaObject::Connection m_failed;
+};

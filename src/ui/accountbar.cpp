@@ -1,0 +1,86 @@
+#include "accountbar.h"
+
+#include "domain/account.h"
+#include "domain/money.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+
+AccountBar::AccountBar(QWidget *parent)
+    : QWidget(parent), m_email(new QLabel(this)), m_balance(new QLabel(this)),
+      m_activeOrders(new QLabel(this)), m_connection(new QLabel(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 10, 6);
+    layout->setSpacing(18);
+    layout->addWidget(m_email);
+    layout->addWidget(m_balance);
+    layout->addWidget(m_activeOrders);
+    layout->addStretch(1);
+    layout->addWidget(m_connection);
+    for (QLabel *label : {m_email, m_balance, m_activeOrders, m_connection}) {
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        label->setTextFormat(Qt::RichText);
+    }
+    m_email->setAccessibleName(tr("Account"));
+    m_balance->setAccessibleName(tr("Wallet balance"));
+    m_activeOrders->setAccessibleName(tr("Active orders"));
+    m_connection->setAccessibleName(tr("Connection"));
+    clearAccount();
+    setConnectionState(ConnectionStatus::State::SignedOut);
+}
+
+void AccountBar::setAccount(const Account &account)
+{
+    m_email->setText(account.email.toHtmlEscaped());
+    m_balance->setText(tr("Balance: <b>%1</b>").arg(Money::format(account.walletBalanceCents)));
+    m_activeOrders->setText(
+        tr("Active orders: <b>%1</b>").arg(QLocale().toString(account.activeOrders)));
+}
+
+void AccountBar::clearAccount()
+{
+    m_email->setText(tr("Not signed in"));
+    m_balance->clear();
+    m_activeOrders->clear();
+}
+
+QString AccountBar::balanceText() const
+{
+    return m_balance->text();
+}
+
+QString AccountBar::connectionText() const
+{
+    return m_connection->text();
+}
+
+void AccountBar::setConnectionState(ConnectionStatus::State state, const QString &detail)
+{
+    using State = ConnectionStatus::State;
+    QString colour;
+    switch (state) {
+    case State::Connected:
+        colour = QStringLiteral("#2e7d32");
+        break;
+    case State::Syncing:
+    case State::Connecting:
+        colour = QStringLiteral("#1565c0");
+        break;
+    case State::Offline:
+        colour = QStringLiteral("#b35c00");
+        break;
+    case State::KeyRejected:
+        colour = QStringLiteral("#c01c28");
+        break;
+    case State::SignedOut:
+        colour = QStringLiteral("#777777");
+        break;
+    }
+    // The dot is decoration; the words carry the state for everyone, screen readers included.
+    m_connection->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
+                              .arg(colour, ConnectionStatus::textFor(state).toHtmlEscaped()));
+    m_connection->setToolTip(detail);
+    m_connection->setAccessibleDescription(ConnectionStatus::textFor(state));
+}

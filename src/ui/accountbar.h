@@ -1,0 +1,31 @@
+#pragma once
+
+#include "services/connectionstatus.h"
+
+#include <QWidget>
+
+class QLabel;
+struct Account;
+
+// The account at a glance, always visible: email, wallet balance, active orders and the
+// connection state.
+class AccountBar final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AccountBar(QWidget *parent = nullptr);
+
+    void setAccount(const Account &account);
+    void clearAccount();
+    void setConnectionState(ConnectionStatus::State state, const QString &detail = QString());
+
+    QString balanceText() const;
+    QString connectionText() const;
+
+private:
+    QLabel *m_email;
+    QLabel *m_balance;
+    QLabel *m_activeOrders;
+    QLabel *m_connection;
+};

@@ -1,0 +1,21 @@
+#pragma once
+
+class AccountService;
+class ApiClient;
+class ConnectionStatus;
+class OrderService;
+class OrderStore;
+class SignInService;
+class TokenStore;
+
+// What the composition root hands to the windows: the services, built once in main().
+struct AppServices
+{
+    ApiClient *client = nullptr;
+    SignInService *signIn = nullptr;
+    AccountService *account = nullptr;
+    OrderService *orders = nullptr;
+    OrderStore *store = nullptr;
+    ConnectionStatus *connection = nullptr;
+    TokenStore *tokens = nullptr;
+};

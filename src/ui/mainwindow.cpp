@@ -1,0 +1,447 @@
+#include "mainwindow.h"
+
+#include "ui_mainwindow.h"
+
+#include "auth/tokenstore.h"
+#include "logindialog.h"
+#include "orderfiltermodel.h"
+#include "ordersmodel.h"
+#include "services/accountservice.h"
+#include "services/connectionstatus.h"
+#include "services/orderservice.h"
+#include "services/orderstore.h"
+#include "services/signinservice.h"
+#include "api/apiclient.h"
+
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+
+MainWindow::MainWindow(const AppServices &services, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_services(services),
+      m_ordersModel(new OrdersModel(services.store, this)),
+      m_filterModel(new OrderFilterModel(m_ordersModel, this)), m_syncLabel(new QLabel(this)),
+      m_updatedLabel(new QLabel(this)), m_retryButton(new QToolButton(this)),
+      m_autoRefresh(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_ui->demoBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4ce; color: #5c4400; padding: 6px 10px; "
+        "border-bottom: 1px solid #e0c870; }"));
+    m_ui->accountBar->setAutoFillBackground(true);
+    setupActions();
+    setupView();
+    setupStatusBar();
+    connectServices();
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setupActions()
+{
+    QStyle *s = style();
+    m_ui->actionRefresh->setIcon(s->standardIcon(QStyle::SP_BrowserReload));
+    m_ui->actionNewOrder->setIcon(s->standardIcon(QStyle::SP_FileDialogNewFolder));
+    // The purchase wizard is its own piece of work; until it lands the action says so.
+    m_ui->actionNewOrder->setEnabled(false);
+    m_ui->actionNewOrder->setToolTip(tr("Buying from ShardDesk is coming soon"));
+    m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
+
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
+    connect(m_ui->actionCopyId, &QAction::triggered, this, &MainWindow::copyIds);
+    connect(m_ui->actionCopyRow, &QAction::triggered, this, &MainWindow::copyRows);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->actionShowFilters->setChecked(true);
+        m_ui->filterPanel->focusSearch();
+    });
+    connect(m_ui->actionClearFilters, &QAction::triggered, this,
+            [this] { m_ui->filterPanel->clearFilters(); });
+    connect(m_ui->actionShowDetails, &QAction::triggered, this, [this] {
+        m_ui->actionShowDetailsPanel->setChecked(true);
+        m_ui->detailsPanel->reload();
+        m_ui->detailsPanel->focusDetails();
+    });
+    connect(m_ui->actionFocusOrders, &QAction::triggered, this,
+            [this] { m_ui->ordersView->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_ui->actionShowFilters, &QAction::toggled, m_ui->filterPanel, &QWidget::setVisible);
+    connect(m_ui->actionShowDetailsPanel, &QAction::toggled, m_ui->detailsPanel,
+            &QWidget::setVisible);
+    connect(m_ui->actionAutoRefresh, &QAction::toggled, this, &MainWindow::setAutoRefresh);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About ShardDesk"),
+                           tr("<h3>ShardDesk %1</h3><p>A desktop client for the ProxyShard "
+                              "User API: every order at hand, safely.</p>")
+                               .arg(QStringLiteral(SHARDDESK_VERSION)));
+    });
+}
+
+void MainWindow::setupView()
+{
+    QTableView *view = m_ui->ordersView;
+    view->setModel(m_filterModel);
+    view->sortByColumn(OrdersModel::ExpiresColumn, Qt::AscendingOrder);
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setDefaultSectionSize(110);
+    header->resizeSection(OrdersModel::IdColumn, 72);
+    header->resizeSection(OrdersModel::ProductColumn, 175);
+    header->resizeSection(OrdersModel::LocationColumn, 70);
+    header->resizeSection(OrdersModel::CycleColumn, 80);
+    header->resizeSection(OrdersModel::StatusColumn, 75);
+    header->resizeSection(OrdersModel::ExpiresColumn, 105);
+    header->resizeSection(OrdersModel::AutoRenewColumn, 85);
+    header->resizeSection(OrdersModel::TagColumn, 100);
+    header->resizeSection(OrdersModel::QuantityColumn, 70);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    // Uniform rows let the view skip measuring 100,000 of them.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+    connect(view, &QTableView::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentRowChanged);
+    connect(view, &QTableView::activated, this, [this] { m_ui->actionShowDetails->trigger(); });
+
+    m_ui->filterPanel->attach(m_filterModel, m_services.store);
+    m_ui->detailsPanel->attach(m_services.orders);
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setStretchFactor(2, 0);
+    m_ui->splitter->setSizes({200, 800, 280});
+
+    setTabOrder(m_ui->filterPanel, view);
+    setTabOrder(view, m_ui->detailsPanel);
+}
+
+void MainWindow::setupStatusBar()
+{
+    m_retryButton->setText(tr("Retry"));
+    m_retryButton->setAccessibleName(tr("Retry refresh"));
+    m_retryButton->setVisible(false);
+    connect(m_retryButton, &QToolButton::clicked, this, &MainWindow::refresh);
+    m_syncLabel->setAccessibleName(tr("Sync status"));
+    m_updatedLabel->setAccessibleName(tr("Last update"));
+    statusBar()->addWidget(m_syncLabel, 1);
+    statusBar()->addPermanentWidget(m_retryButton);
+    statusBar()->addPermanentWidget(m_updatedLabel);
+}
+
+void MainWindow::connectServices()
+{
+    ConnectionStatus *connection = m_services.connection;
+    connect(connection, &ConnectionStatus::stateChanged, this, [this, connection] {
+        m_ui->accountBar->setConnectionState(connection->state(),
+                                             connection->lastError().message());
+    });
+    connect(m_services.account, &AccountService::accountChanged, this, [this](const Account &a) {
+        if (m_services.account->hasAccount())
+            m_ui->accountBar->setAccount(a);
+        else
+            m_ui->accountBar->clearAccount();
+        m_services.connection->reportSuccess();
+    });
+    connect(m_services.account, &AccountService::refreshFailed, this, [this](const ApiError &e) {
+        m_services.connection->reportFailure(e);
+        if (e.kind() != ApiError::Kind::Unauthorized)
+            statusBar()->showMessage(tr("Could not refresh the account: %1").arg(e.message()),
+                                     10000);
+    });
+
+    OrderService *orders = m_services.orders;
+    connect(orders, &OrderService::syncStarted, this, [this] {
+        m_services.connection->setSyncing(true);
+        m_retryButton->setVisible(false);
+        m_syncLabel->setText(tr("Syncing orders…"));
+    });
+    connect(orders, &OrderService::syncProgressed, this, [this](qsizetype rows, int) {
+        m_syncLabel->setText(
+            tr("Syncing orders… %1 loaded").arg(QLocale().toString(qint64(rows))));
+    });
+    connect(orders, &OrderService::synced, this, [this](const QDateTime &when, qsizetype count) {
+        m_services.connection->setSyncing(false);
+        m_services.connection->reportSuccess();
+        Q_UNUSED(count);
+        updateCountLabel();
+        m_updatedLabel->setText(
+            tr("Updated %1").arg(QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat)));
+        m_updatedLabel->setToolTip(QLocale().toString(when.toLocalTime(), QLocale::LongFormat));
+    });
+    connect(orders, &OrderService::syncFailed, this, &MainWindow::onSyncFailed);
+    connect(m_services.client, &ApiClient::unauthorized, this, &MainWindow::onUnauthorized);
+    connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::refresh);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filterModel, signal, this, &MainWindow::updateCountLabel);
+    connect(m_filterModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateCountLabel);
+    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCountLabel);
+}
+
+void MainWindow::setDemoMode(bool demo)
+{
+    m_demo = demo;
+    m_ui->demoBanner->setVisible(demo);
+    setWindowTitle(demo ? tr("ShardDesk — Demo") : tr("ShardDesk"));
+    m_ui->actionSignOut->setVisible(!demo);
+}
+
+void MainWindow::start()
+{
+    m_services.connection->setConnecting();
+    refresh();
+}
+
+void MainWindow::refresh()
+{
+    if (!m_services.client->hasToken())
+        return;
+    m_services.account->refresh();
+    m_services.orders->refresh();
+}
+
+QString MainWindow::syncStatusText() const
+{
+    return m_syncLabel->text();
+}
+
+void MainWindow::updateCountLabel()
+{
+    if (m_services.orders->isSyncing())
+        return;
+    const int total = int(m_services.store->count());
+    const int shown = m_filterModel->rowCount();
+    m_syncLabel->setText(shown == total ? tr("%n order(s)", nullptr, total)
+                                        : tr("Showing %1 of %n order(s)", nullptr, total)
+                                              .arg(QLocale().toString(shown)));
+}
+
+void MainWindow::onSyncFailed(const ApiError &error)
+{
+    m_services.connection->setSyncing(false);
+    m_services.connection->reportFailure(error);
+    if (error.kind() == ApiError::Kind::Unauthorized)
+        return; // the sign-in dialog explains it
+    // The orders already on screen stay; say what happened and offer to try again.
+    m_syncLabel->setText(tr("Refresh failed: %1").arg(error.message()));
+    m_retryButton->setVisible(true);
+}
+
+void MainWindow::onUnauthorized()
+{
+    requestSignIn(tr("The server no longer accepts the API key. Sign in again; your orders "
+                     "stay on screen meanwhile."));
+}
+
+void MainWindow::requestSignIn(const QString &reason)
+{
+    if (m_signInOpen)
+        return;
+    m_signInOpen = true;
+    m_services.connection->reportFailure(ApiError(ApiError::Kind::Unauthorized, 401, QString()));
+    auto *dialog = new LoginDialog(m_services.signIn, m_services.tokens, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setServer(m_services.client->baseUrl());
+    dialog->setMessage(reason);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        m_signInOpen = false;
+        if (result != QDialog::Accepted)
+            return;
+        const QString server = dialog->server().toString();
+        if (dialog->rememberKey())
+            m_services.tokens->save(server, dialog->key());
+        m_services.connection->setConnecting();
+        refresh();
+    });
+    dialog->open();
+}
+
+void MainWindow::signOut()
+{
+    const QString server = m_services.client->baseUrl().toString();
+    m_services.orders->cancelRefresh();
+    m_services.tokens->remove(server);
+    m_services.signIn->signOut();
+    m_services.store->clear();
+    m_services.account->clear();
+    m_services.connection->setSignedOut();
+    m_syncLabel->clear();
+    m_updatedLabel->clear();
+    requestSignIn(QString());
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    m_ui->detailsPanel->showOrder(currentOrderId());
+}
+
+qint64 MainWindow::currentOrderId() const
+{
+    const QModelIndex current = m_ui->ordersView->currentIndex();
+    return current.isValid() ? m_filterModel->orderIdAt(current.row()) : 0;
+}
+
+void MainWindow::selectOrder(qint64 orderId)
+{
+    const QModelIndex index = m_filterModel->indexOfOrder(orderId);
+    if (!index.isValid())
+        return;
+    m_ui->ordersView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->ordersView->scrollTo(index);
+}
+
+QList<qint64> MainWindow::selectedOrderIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_ui->ordersView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids.append(m_filterModel->orderIdAt(index.row()));
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void MainWindow::copyIds()
+{
+    QStringList ids;
+    for (qint64 id : selectedOrderIds())
+        ids.append(QString::number(id));
+    if (!ids.isEmpty())
+        QGuiApplication::clipboard()->setText(ids.join(u'\n'));
+}
+
+void MainWindow::copyRows()
+{
+    const QModelIndexList rows = m_ui->ordersView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const QHeaderView *header = m_ui->ordersView->horizontalHeader();
+    QStringList lines;
+    QStringList titles;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            titles.append(m_filterModel->headerData(logical, Qt::Horizontal).toString());
+    }
+    lines.append(titles.join(u'\t'));
+    QList<int> proxyRows;
+    for (const QModelIndex &index : rows)
+        proxyRows.append(index.row());
+    std::sort(proxyRows.begin(), proxyRows.end());
+    for (int row : proxyRows) {
+        QStringList cells;
+        for (int visual = 0; visual < header->count(); ++visual) {
+            const int logical = header->logicalIndex(visual);
+            if (header->isSectionHidden(logical))
+                continue;
+            QString cell = m_filterModel->index(row, logical).data().toString();
+            cell.replace(u'\t', u' ').replace(u'\n', u' ');
+            cells.append(cell);
+        }
+        lines.append(cells.join(u'\t'));
+    }
+    QGuiApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
+}
+
+void MainWindow::showContextMenu(const QPoint &pos)
+{
+    if (!m_ui->ordersView->indexAt(pos).isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(m_ui->actionCopyId);
+    menu.addAction(m_ui->actionCopyRow);
+    menu.addSeparator();
+    menu.addAction(m_ui->actionShowDetails);
+    menu.exec(m_ui->ordersView->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showHeaderMenu(const QPoint &pos)
+{
+    QHeaderView *header = m_ui->ordersView->horizontalHeader();
+    QMenu menu(this);
+    menu.setTitle(tr("Columns"));
+    for (int column = 0; column < OrdersModel::ColumnCount; ++column) {
+        QAction *action =
+            menu.addAction(m_ordersModel->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The ID column identifies the row: it stays.
+        action->setEnabled(column != OrdersModel::IdColumn);
+        connect(action, &QAction::toggled, header,
+                [header, column](bool on) { header->setSectionHidden(column, !on); });
+    }
+    menu.exec(header->mapToGlobal(pos));
+}
+
+void MainWindow::setAutoRefresh(bool on)
+{
+    if (on && m_autoRefreshMinutes > 0)
+        m_autoRefresh->start(m_autoRefreshMinutes * 60 * 1000);
+    else
+        m_autoRefresh->stop();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    QHeaderView *header = m_ui->ordersView->horizontalHeader();
+    if (header->restoreState(settings.value(QStringLiteral("orders/header")).toByteArray()))
+        m_ui->ordersView->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    m_ui->actionShowFilters->setChecked(
+        settings.value(QStringLiteral("window/showFilters"), true).toBool());
+    m_ui->actionShowDetailsPanel->setChecked(
+        settings.value(QStringLiteral("window/showDetails"), true).toBool());
+    m_autoRefreshMinutes = settings.value(QStringLiteral("refresh/intervalMinutes"), 5).toInt();
+    m_ui->actionAutoRefresh->setText(
+        tr("&Auto-refresh every %n minute(s)", nullptr, qMax(1, m_autoRefreshMinutes)));
+    const bool autoRefresh = settings.value(QStringLiteral("refresh/auto"), true).toBool();
+    m_ui->actionAutoRefresh->setChecked(autoRefresh);
+    setAutoRefresh(autoRefresh);
+
+    OrderFilter filter;
+    // First start: what is running, soonest expiry first.
+    filter.setCategory(OrderFilter::Category(
+        qBound(0, settings.value(QStringLiteral("filter/category"), int(OrderFilter::Category::Active)).toInt(),
+               int(OrderFilter::Category::ExpiringSoon))));
+    filter.setProduct(settings.value(QStringLiteral("filter/product")).toString());
+    filter.setTag(settings.value(QStringLiteral("filter/tag")).toString());
+    filter.setText(settings.value(QStringLiteral("filter/text")).toString());
+    m_ui->filterPanel->restoreFilter(filter);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+    settings.setValue(QStringLiteral("orders/header"),
+                      m_ui->ordersView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("window/showFilters"), m_ui->actionShowFilters->isChecked());
+    settings.setValue(QStringLiteral("window/showDetails"),
+                      m_ui->actionShowDetailsPanel->isChecked());
+    settings.setValue(QStringLiteral("refresh/auto"), m_ui->actionAutoRefresh->isChecked());
+    const OrderFilter filter = m_ui->filterPanel->currentFilter();
+    settings.setValue(QStringLiteral("filter/category"), int(filter.category()));
+    settings.setValue(QStringLiteral("filter/product"), filter.product());
+    settings.setValue(QStringLiteral("filter/tag"), filter.tag());
+    settings.setValue(QStringLiteral("filter/text"), filter.text());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "appservices.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+class ApiError;
+class OrderFilterModel;
+class OrdersModel;
+class QLabel;
+class QTimer;
+class QToolButton;
+struct Account;
+
+// The main window: account bar, filters, every order, the selected order's details.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const AppServices &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setDemoMode(bool demo);
+    // Loads the account and all orders; the sign-in already happened.
+    void start();
+    // Asks for a key (again); `reason` explains why.
+    void requestSignIn(const QString &reason);
+
+    OrdersModel *ordersModel() const { return m_ordersModel; }
+    OrderFilterModel *filterModel() const { return m_filterModel; }
+    QString syncStatusText() const;
+    int autoRefreshMinutes() const { return m_autoRefreshMinutes; }
+    void selectOrder(qint64 orderId);
+    qint64 currentOrderId() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setupActions();
+    void setupView();
+    void setupStatusBar();
+    void connectServices();
+    void refresh();
+    void onSyncFailed(const ApiError &error);
+    void updateCountLabel();
+    void onUnauthorized();
+    void onCurrentRowChanged();
+    void showContextMenu(const QPoint &pos);
+    void showHeaderMenu(const QPoint &pos);
+    void copyIds();
+    void copyRows();
+    void signOut();
+    void setAutoRefresh(bool on);
+    void restoreSettings();
+    void saveSettings() const;
+    QList<qint64> selectedOrderIds() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    AppServices m_services;
+    OrdersModel *m_ordersModel;
+    OrderFilterModel *m_filterModel;
+    QLabel *m_syncLabel;
+    QLabel *m_updatedLabel;
+    QToolButton *m_retryButton;
+    QTimer *m_autoRefresh;
+    int m_autoRefreshMinutes = 5;
+    bool m_signInOpen = false;
+    bool m_demo = false;
+};

@@ -1,0 +1,166 @@
+#include "orderdetailspanel.h"
+
+#include "ui_orderdetailspanel.h"
+
+#include "domain/money.h"
+#include "domain/productkind.h"
+#include "relativetime.h"
+#include "services/orderservice.h"
+#include "services/orderstore.h"
+
+#include <QLocale>
+
+namespace {
+QString dateText(const QDateTime &dt)
+{
+    if (!dt.isValid())
+        return OrderDetailsPanel::tr("—");
+    return OrderDetailsPanel::tr("%1 (%2)")
+        .arg(QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat),
+             RelativeTime::describe(dt, QDateTime::currentDateTimeUtc()));
+}
+} // namespace
+
+OrderDetailsPanel::OrderDetailsPanel(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::OrderDetailsPanel>())
+{
+    m_ui->setupUi(this);
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_ui->titleLabel->setFont(titleFont);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &OrderDetailsPanel::reload);
+    render();
+}
+
+OrderDetailsPanel::~OrderDetailsPanel() = default;
+
+void OrderDetailsPanel::attach(OrderService *service)
+{
+    m_service = service;
+    m_store = service->store();
+    connect(m_store, &OrderStore::detailsLoaded, this, [this](qint64 id) {
+        if (id == m_orderId)
+            render();
+    });
+    connect(m_store, &OrderStore::rowsChanged, this, [this](qsizetype first, qsizetype last) {
+        const qsizetype row = m_store->rowOf(m_orderId);
+        if (row >= first && row <= last)
+            render();
+    });
+    connect(m_store, &OrderStore::synced, this, [this] { render(); });
+    connect(service, &OrderService::detailsFailed, this, &OrderDetailsPanel::onDetailsFailed);
+}
+
+void OrderDetailsPanel::showOrder(qint64 orderId)
+{
+    if (orderId == m_orderId)
+        return;
+    m_orderId = orderId;
+    if (m_service && orderId > 0)
+        m_service->loadDetails(orderId);
+    render();
+}
+
+void OrderDetailsPanel::reload()
+{
+    if (m_service && m_orderId > 0) {
+        m_service->loadDetails(m_orderId, true);
+        render();
+    }
+}
+
+void OrderDetailsPanel::focusDetails()
+{
+    if (m_ui->fieldsWidget->isVisible())
+        m_ui->productValue->setFocus(Qt::ShortcutFocusReason);
+    else
+        m_ui->placeholderLabel->setFocus(Qt::ShortcutFocusReason);
+}
+
+QString OrderDetailsPanel::loadStateText() const
+{
+    return m_ui->loadStateLabel->text();
+}
+
+void OrderDetailsPanel::onDetailsFailed(qint64 orderId, const ApiError &error)
+{
+    if (orderId != m_orderId)
+        return;
+    render();
+    m_ui->loadStateLabel->setText(
+        tr("Could not load the details: %1").arg(error.message()));
+}
+
+void OrderDetailsPanel::render()
+{
+    const Order *order = m_store ? m_store->find(m_orderId) : nullptr;
+    const bool hasOrder = order != nullptr;
+    m_ui->placeholderLabel->setVisible(!hasOrder);
+    m_ui->fieldsWidget->setVisible(hasOrder);
+    m_ui->refreshButton->setVisible(hasOrder);
+    m_ui->noteLabel->setVisible(false);
+    if (!hasOrder) {
+        m_ui->titleLabel->setText(tr("Order details"));
+        m_ui->loadStateLabel->clear();
+        return;
+    }
+    const OrderDetails *details = m_store->details(m_orderId);
+    const QString pending = tr("…", "value not loaded yet");
+    m_ui->titleLabel->setText(tr("Order %1").arg(order->id));
+    m_ui->productValue->setText(order->productName);
+    const QString location = m_store->location(order->id);
+    m_ui->locationValue->setText(location.isEmpty() ? tr("Not reported by the server") : location);
+    m_ui->cycleValue->setText(order->cycleName);
+    QString status;
+    switch (order->status) {
+    case OrderStatus::Active:
+        status = tr("Active");
+        break;
+    case OrderStatus::OnHold:
+        status = tr("On hold");
+        break;
+    case OrderStatus::Cancelled:
+        status = tr("Cancelled");
+        break;
+    case OrderStatus::Unknown:
+        status = details ? details->statusText : tr("Unknown");
+        break;
+    }
+    m_ui->statusValue->setText(status);
+    m_ui->createdValue->setText(details ? dateText(details->createdAt) : pending);
+    m_ui->expiresValue->setText(order->expiresAt.isValid() ? dateText(order->expiresAt)
+                                                           : tr("Does not expire"));
+    m_ui->quantityValue->setText(details ? (details->quantity ? QLocale().toString(*details->quantity)
+                                                              : tr("—"))
+                                         : pending);
+    m_ui->priceValue->setText(details ? (details->pricePaidCents
+                                             ? Money::format(*details->pricePaidCents)
+                                             : tr("—"))
+                                      : pending);
+    m_ui->promoValue->setText(details ? (details->promoCode.isEmpty() ? tr("None")
+                                                                      : details->promoCode)
+                                      : pending);
+    if (!order->autoRenewal)
+        m_ui->autoRenewValue->setText(tr("Not available for this product"));
+    else
+        m_ui->autoRenewValue->setText(*order->autoRenewal ? tr("On") : tr("Off"));
+    m_ui->tagValue->setText(order->tag.isEmpty() ? tr("None") : order->tag);
+
+    if (order->status == OrderStatus::OnHold) {
+        m_ui->noteLabel->setText(tr("This order is on hold because it was not paid at expiry. "
+                                    "Renew it within three days of expiry, or it will be "
+                                    "cancelled."));
+        m_ui->noteLabel->setVisible(true);
+    } else if (order->status == OrderStatus::Cancelled) {
+        m_ui->noteLabel->setText(tr("This order is cancelled and can no longer be renewed."));
+        m_ui->noteLabel->setVisible(true);
+    }
+
+    const bool loading = m_service && m_service->isLoadingDetails(m_orderId);
+    if (loading)
+        m_ui->loadStateLabel->setText(tr("Loading details…"));
+    else if (details)
+        m_ui->loadStateLabel->clear();
+    m_ui->refreshButton->setEnabled(!loading);
+}
