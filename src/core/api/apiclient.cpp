@@ -2,6 +2,7 @@
 
 #include "../domain/purchaserequest.h"
 #include "../domain/tag.h"
+#include "oneshotbody.h"
 
 #include <QHostAddress>
 #include <QJsonParseError>
@@ -280,7 +281,11 @@ void ApiClient::dispatch(const std::shared_ptr<Call> &call)
     QNetworkReply *reply = nullptr;
     if (call->method == Method::Post) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        reply = m_network->post(request, call->body);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, call->body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(call->body);
+        reply = m_network->post(request, body);
+        body->setParent(reply);
     } else {
         reply = m_network->get(request);
     }
@@ -397,6 +402,7 @@ ApiError ApiClient::errorFor(const std::shared_ptr<Call> &call, int httpStatus,
                         tr("The secure connection to %1 failed: its certificate is not trusted.")
                             .arg(host));
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError:
         return ApiError(ApiError::Kind::Network, 0,
                         tr("The server closed the connection before answering."));
     case QNetworkReply::OperationCanceledError:
