@@ -1,0 +1,296 @@
+#include "api/apierror.h"
+
+#include "testsupport.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+using Kind = ApiError::Kind;
+
+namespace {
+const QList<Kind> allKinds = {Kind::None,      Kind::Network,  Kind::Timeout,  Kind::Unauthorized,
+                              Kind::Forbidden, Kind::NotFound, Kind::Refused,  Kind::RateLimited,
+                              Kind::Server,    Kind::Protocol, Kind::Insecure, Kind::Cancelled};
+}
+
+class TstApiError : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaultIsNoError();
+    void fromHttpStatus_data();
+    void fromHttpStatus();
+    void serverMessageWins_data();
+    void serverMessageWins();
+    void kindForStatus_data();
+    void kindForStatus();
+    void humanMessage_data();
+    void humanMessage();
+    void humanMessageWithoutStatus_data();
+    void humanMessageWithoutStatus();
+    void constructorKeepsGivenMessage();
+    void protocol();
+    void isTransient_data();
+    void isTransient();
+    void kindName_data();
+    void kindName();
+    void retryAfter();
+};
+
+void TstApiError::defaultIsNoError()
+{
+    const ApiError e;
+    QCOMPARE(e.kind(), Kind::None);
+    QVERIFY(!e.isError());
+    QCOMPARE(e.httpStatus(), 0);
+    QCOMPARE(e.message(), QString());
+    QVERIFY(!e.isTransient());
+    QCOMPARE(e.retryAfterSeconds(), -1);
+}
+
+void TstApiError::fromHttpStatus_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<bool>("transient");
+
+    QTest::newRow("400") << 400 << Kind::Refused << u"The server refused the request (HTTP 400)."_s
+                         << false;
+    QTest::newRow("401") << 401 << Kind::Unauthorized
+                         << u"The API key was rejected. Check the key and sign in again."_s
+                         << false;
+    QTest::newRow("403") << 403 << Kind::Forbidden
+                         << u"The server does not allow this for your account or this order."_s
+                         << false;
+    QTest::newRow("404") << 404 << Kind::NotFound
+                         << u"The server does not know this item or this function."_s << false;
+    QTest::newRow("405") << 405 << Kind::Refused << u"The server refused the request (HTTP 405)."_s
+                         << false;
+    QTest::newRow("408") << 408 << Kind::Timeout << u"The server did not answer in time."_s << true;
+    QTest::newRow("409") << 409 << Kind::Refused << u"The server refused the request (HTTP 409)."_s
+                         << false;
+    QTest::newRow("422") << 422 << Kind::Refused << u"The server refused the request (HTTP 422)."_s
+                         << false;
+    QTest::newRow("429") << 429 << Kind::RateLimited
+                         << u"Too many requests: the server asks to slow down. Try again shortly."_s
+                         << true;
+    QTest::newRow("500") << 500 << Kind::Server
+                         << u"The server had a problem (HTTP 500). Try again later."_s << true;
+    QTest::newRow("502") << 502 << Kind::Server
+                         << u"The server had a problem (HTTP 502). Try again later."_s << true;
+    QTest::newRow("503") << 503 << Kind::Server
+                         << u"The server had a problem (HTTP 503). Try again later."_s << true;
+    QTest::newRow("504") << 504 << Kind::Server
+                         << u"The server had a problem (HTTP 504). Try again later."_s << true;
+    QTest::newRow("0 (no status)")
+        << 0 << Kind::Protocol << u"The server sent an answer ShardDesk cannot use."_s << false;
+    QTest::newRow("302") << 302 << Kind::Protocol
+                         << u"The server sent an answer ShardDesk cannot use."_s << false;
+}
+
+void TstApiError::fromHttpStatus()
+{
+    QFETCH(int, status);
+    QFETCH(Kind, kind);
+    QFETCH(QString, message);
+    QFETCH(bool, transient);
+
+    for (const QString &server : {QString(), u"   \n\t"_s}) {
+        const ApiError e = ApiError::fromHttpStatus(status, server);
+        QCOMPARE(e.kind(), kind);
+        QCOMPARE(e.httpStatus(), status);
+        QVERIFY(e.isError());
+        QCOMPARE(e.message(), message);
+        QVERIFY(!e.message().contains(u"HTTP 0"_s));
+        QCOMPARE(e.isTransient(), transient);
+    }
+}
+
+void TstApiError::serverMessageWins_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("400 balance") << 400 << u"Insufficient balance"_s << Kind::Refused
+                                 << u"Insufficient balance"_s;
+    QTest::newRow("400 stock, padded")
+        << 400 << u"  Out of stock\n"_s << Kind::Refused << u"Out of stock"_s;
+    QTest::newRow("401") << 401 << u"Invalid API key"_s << Kind::Unauthorized
+                         << u"Invalid API key"_s;
+    QTest::newRow("403 cycle") << 403 << u"Cycle is not available for this user"_s
+                               << Kind::Forbidden << u"Cycle is not available for this user"_s;
+    QTest::newRow("404") << 404 << u"Order not found"_s << Kind::NotFound << u"Order not found"_s;
+    QTest::newRow("429") << 429 << u"Slow down"_s << Kind::RateLimited << u"Slow down"_s;
+    QTest::newRow("500") << 500 << u"Internal error"_s << Kind::Server << u"Internal error"_s;
+    QTest::newRow("non-ASCII") << 400 << u"Недостаточно средств"_s << Kind::Refused
+                               << u"Недостаточно средств"_s;
+}
+
+void TstApiError::serverMessageWins()
+{
+    QFETCH(int, status);
+    QFETCH(QString, server);
+    QFETCH(Kind, kind);
+    QFETCH(QString, message);
+    const ApiError e = ApiError::fromHttpStatus(status, server);
+    QCOMPARE(e.kind(), kind);
+    QCOMPARE(e.httpStatus(), status);
+    QCOMPARE(e.message(), message);
+}
+
+void TstApiError::kindForStatus_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<Kind>("kind");
+    QTest::newRow("100") << 100 << Kind::Protocol;
+    QTest::newRow("301") << 301 << Kind::Protocol;
+    QTest::newRow("399") << 399 << Kind::Protocol;
+    QTest::newRow("400") << 400 << Kind::Refused;
+    QTest::newRow("402") << 402 << Kind::Refused;
+    QTest::newRow("410") << 410 << Kind::Refused;
+    QTest::newRow("418") << 418 << Kind::Refused;
+    QTest::newRow("499") << 499 << Kind::Refused;
+    QTest::newRow("501") << 501 << Kind::Server;
+    QTest::newRow("599") << 599 << Kind::Server;
+}
+
+void TstApiError::kindForStatus()
+{
+    QFETCH(int, status);
+    QFETCH(Kind, kind);
+    QCOMPARE(ApiError::kindForStatus(status), kind);
+}
+
+void TstApiError::humanMessage_data()
+{
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("none") << Kind::None << 0 << QString();
+    QTest::newRow("network")
+        << Kind::Network << 0
+        << u"Could not reach the server. Check the connection and the server address."_s;
+    QTest::newRow("timeout") << Kind::Timeout << 0 << u"The server did not answer in time."_s;
+    QTest::newRow("insecure")
+        << Kind::Insecure << 0
+        << u"Refusing to send the API key over an unencrypted connection: use an https:// address."_s;
+    QTest::newRow("cancelled") << Kind::Cancelled << 0 << u"The request was cancelled."_s;
+    QTest::newRow("protocol") << Kind::Protocol << 0
+                              << u"The server sent an answer ShardDesk cannot use."_s;
+    QTest::newRow("refused 409") << Kind::Refused << 409
+                                 << u"The server refused the request (HTTP 409)."_s;
+    QTest::newRow("server 503") << Kind::Server << 503
+                                << u"The server had a problem (HTTP 503). Try again later."_s;
+}
+
+void TstApiError::humanMessage()
+{
+    QFETCH(Kind, kind);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    QCOMPARE(ApiError::humanMessage(kind, status), message);
+    QCOMPARE(ApiError(kind, status, QString()).message(), message);
+}
+
+void TstApiError::humanMessageWithoutStatus_data()
+{
+    QTest::addColumn<Kind>("kind");
+    for (Kind kind : allKinds) {
+        if (kind != Kind::None)
+            QTest::newRow(qPrintable(ApiError::kindName(kind))) << kind;
+    }
+}
+
+void TstApiError::humanMessageWithoutStatus()
+{
+    // An error without an HTTP status (status 0) still reads as a sentence: never "HTTP 0".
+    QFETCH(Kind, kind);
+    const QString message = ApiError(kind, 0, QString()).message();
+    QVERIFY(!message.isEmpty());
+    QVERIFY2(!message.contains(u"HTTP 0"_s), qPrintable(message));
+    QVERIFY2(message.endsWith(u'.'), qPrintable(message));
+}
+
+void TstApiError::constructorKeepsGivenMessage()
+{
+    const ApiError e(Kind::Refused, 0, u"Datacenter Proxy needs a location."_s);
+    QCOMPARE(e.kind(), Kind::Refused);
+    QCOMPARE(e.httpStatus(), 0);
+    QCOMPARE(e.message(), u"Datacenter Proxy needs a location."_s);
+
+    // The constructor does not trim: only fromHttpStatus cleans server text.
+    QCOMPARE(ApiError(Kind::Server, 500, u" x "_s).message(), u" x "_s);
+}
+
+void TstApiError::protocol()
+{
+    const ApiError e =
+        ApiError::protocol(u"field 'orders[3].expires_at' is not an ISO 8601 date"_s);
+    QCOMPARE(e.kind(), Kind::Protocol);
+    QCOMPARE(e.httpStatus(), 0);
+    QVERIFY(!e.isTransient());
+    QCOMPARE(
+        e.message(),
+        u"The server sent an answer ShardDesk cannot use (field 'orders[3].expires_at' is not an ISO 8601 date)."_s);
+}
+
+void TstApiError::isTransient_data()
+{
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<bool>("transient");
+    for (Kind kind : allKinds) {
+        const bool transient = kind == Kind::Network || kind == Kind::Timeout ||
+                               kind == Kind::RateLimited || kind == Kind::Server;
+        QTest::newRow(qPrintable(ApiError::kindName(kind))) << kind << transient;
+    }
+}
+
+void TstApiError::isTransient()
+{
+    QFETCH(Kind, kind);
+    QFETCH(bool, transient);
+    QCOMPARE(ApiError(kind, 0, u"x"_s).isTransient(), transient);
+}
+
+void TstApiError::kindName_data()
+{
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("None") << Kind::None << u"none"_s;
+    QTest::newRow("Network") << Kind::Network << u"network"_s;
+    QTest::newRow("Timeout") << Kind::Timeout << u"timeout"_s;
+    QTest::newRow("Unauthorized") << Kind::Unauthorized << u"unauthorized"_s;
+    QTest::newRow("Forbidden") << Kind::Forbidden << u"forbidden"_s;
+    QTest::newRow("NotFound") << Kind::NotFound << u"not-found"_s;
+    QTest::newRow("Refused") << Kind::Refused << u"refused"_s;
+    QTest::newRow("RateLimited") << Kind::RateLimited << u"rate-limited"_s;
+    QTest::newRow("Server") << Kind::Server << u"server"_s;
+    QTest::newRow("Protocol") << Kind::Protocol << u"protocol"_s;
+    QTest::newRow("Insecure") << Kind::Insecure << u"insecure"_s;
+    QTest::newRow("Cancelled") << Kind::Cancelled << u"cancelled"_s;
+}
+
+void TstApiError::kindName()
+{
+    QFETCH(Kind, kind);
+    QFETCH(QString, name);
+    QCOMPARE(ApiError::kindName(kind), name);
+}
+
+void TstApiError::retryAfter()
+{
+    ApiError e = ApiError::fromHttpStatus(429, QString());
+    QCOMPARE(e.retryAfterSeconds(), -1);
+    e.setRetryAfterSeconds(30);
+    QCOMPARE(e.retryAfterSeconds(), 30);
+    QCOMPARE(e.kind(), Kind::RateLimited);
+}
+
+QTEST_GUILESS_MAIN(TstApiError)
+
+#include "tst_apierror.moc"
