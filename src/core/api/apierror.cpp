@@ -53,10 +53,14 @@ QString ApiError::humanMessage(Kind kind, int httpStatus)
     case Kind::NotFound:
         return tr("The server does not know this item or this function.");
     case Kind::Refused:
+        if (httpStatus <= 0)
+            return tr("The server refused the request.");
         return tr("The server refused the request (HTTP %1).").arg(httpStatus);
     case Kind::RateLimited:
         return tr("Too many requests: the server asks to slow down. Try again shortly.");
     case Kind::Server:
+        if (httpStatus <= 0)
+            return tr("The server had a problem. Try again later.");
         return tr("The server had a problem (HTTP %1). Try again later.").arg(httpStatus);
     case Kind::Protocol:
         return tr("The server sent an answer ShardDesk cannot use.");

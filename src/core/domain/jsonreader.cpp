@@ -2,10 +2,13 @@
 
 #include "isodate.h"
 
+#include <QVariant>
+
 #include <cmath>
 
 namespace {
-// JSON numbers are doubles; integers beyond 2^53 cannot be trusted.
+// A number written with a fraction or exponent is a double: beyond 2^53 it cannot be trusted
+// to be the integer the server meant.
 constexpr double maxExactInteger = 9007199254740992.0;
 }
 
@@ -56,6 +59,11 @@ static std::optional<qint64> exactInteger(const QJsonValue &v)
 {
     if (!v.isDouble())
         return std::nullopt;
+    // Qt's parser keeps an integer literal that fits 64 bits exactly (as a qlonglong); any
+    // other number is a double, trusted only where doubles hold integers exactly.
+    const QVariant variant = v.toVariant();
+    if (variant.typeId() == QMetaType::LongLong)
+        return variant.toLongLong();
     const double d = v.toDouble();
     if (!std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > maxExactInteger)
         return std::nullopt;

@@ -63,8 +63,9 @@ QUrlQuery PurchaseRequest::toQuoteQuery() const
     const QJsonObject body = toJson();
     for (auto key : {QLatin1String("product"), QLatin1String("location"), QLatin1String("cycle"),
                      QLatin1String("promo_code")}) {
+        // '+' is legal in a query but servers read it as a space: send it encoded.
         if (body.contains(key))
-            query.addQueryItem(key, body.value(key).toString());
+            query.addQueryItem(key, body.value(key).toString().replace(u'+', QStringLiteral("%2B")));
     }
     if (body.contains(QLatin1String("quantity")))
         query.addQueryItem(QStringLiteral("quantity"), QString::number(m_quantity));
