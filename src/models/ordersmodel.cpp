@@ -265,6 +265,32 @@ QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int r
     }
 }
 
+qint64 OrdersModel::sortKey(int row, int column) const
+{
+    const Order &o = m_store->at(row);
+    switch (column) {
+    case IdColumn:
+        return o.id;
+    case StatusColumn:
+        return int(o.status);
+    case ExpiresColumn:
+        return expiryKey(o);
+    case AutoRenewColumn:
+        return o.autoRenewal ? int(*o.autoRenewal) : -1;
+    case QuantityColumn:
+    case PriceColumn: {
+        const OrderDetails *details = m_store->details(o.id);
+        if (!details)
+            return -1;
+        const std::optional<qint64> value =
+            column == QuantityColumn ? details->quantity : details->pricePaidCents;
+        return value.value_or(-1);
+    }
+    default:
+        return 0;
+    }
+}
+
 int OrdersModel::compare(int leftRow, int rightRow, int column) const
 {
     const Order &a = m_store->at(leftRow);

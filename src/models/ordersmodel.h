@@ -61,6 +61,8 @@ public:
 
     // A typed sort key for a cell, without building a QVariant per comparison.
     int compare(int leftRow, int rightRow, int column) const;
+    // The same order as compare() as one number, for the non-text columns (text columns: 0).
+    qint64 sortKey(int row, int column) const;
 
 private:
     QVariant displayData(const Order &order, int column) const;

@@ -10,23 +10,52 @@ const Order *OrderStore::find(qint64 orderId) const
     return row < 0 ? nullptr : &m_orders.at(row);
 }
 
-QString OrderStore::intern(const QString &text)
+quint32 OrderStore::intern(QString &text)
 {
-    if (text.isEmpty())
-        return {};
-    const auto it = m_strings.constFind(text);
-    if (it != m_strings.constEnd())
+    if (text.isEmpty()) {
+        text = QString();
+        return 0;
+    }
+    const auto it = m_keyByString.constFind(text);
+    if (it != m_keyByString.constEnd()) {
+        text = m_strings.at(*it); // share the one copy
         return *it;
-    m_strings.insert(text);
-    return text;
+    }
+    const auto key = quint32(m_strings.size());
+    m_strings.append(text);
+    m_keyByString.insert(text, key);
+    return key;
 }
 
-Order OrderStore::interned(Order order)
+qint64 OrderStore::keyOf(const QString &text) const
 {
-    order.productName = intern(order.productName);
-    order.cycleName = intern(order.cycleName);
-    order.tag = intern(order.tag);
-    return order;
+    if (text.isEmpty())
+        return 0;
+    return m_keyByString.value(text, -1);
+}
+
+OrderStore::RowKeys OrderStore::internRow(Order &order)
+{
+    RowKeys keys;
+    keys.product = intern(order.productName);
+    keys.cycle = intern(order.cycleName);
+    keys.tag = intern(order.tag);
+    QString location = m_locations.value(order.id);
+    keys.location = intern(location);
+    return keys;
+}
+
+void OrderStore::setRow(qsizetype row, Order order)
+{
+    m_keys[row] = internRow(order);
+    m_orders[row] = std::move(order);
+}
+
+void OrderStore::appendRow(Order order)
+{
+    m_rowById.insert(order.id, m_orders.size());
+    m_keys.append(internRow(order));
+    m_orders.append(std::move(order));
 }
 
 void OrderStore::rebuildIndex()
@@ -74,6 +103,7 @@ void OrderStore::applySync(QList<Order> fresh)
             m_pending.remove(m_orders.at(r).id);
         }
         m_orders.remove(first, last - first + 1);
+        m_keys.remove(first, last - first + 1);
         removedAny = true;
         emit rowsRemoved(first, last);
         --row;
@@ -90,7 +120,7 @@ void OrderStore::applySync(QList<Order> fresh)
         known.insert(current.id);
         const Order &incoming = fresh.at(freshById.value(current.id));
         if (!(incoming == current)) {
-            m_orders[r] = interned(incoming);
+            setRow(r, incoming);
             changed.append(r);
         }
     }
@@ -98,19 +128,20 @@ void OrderStore::applySync(QList<Order> fresh)
 
     // 3. Append the new ones in the server's order.
     QList<Order> added;
-    for (const Order &o : std::as_const(fresh)) {
+    for (Order &o : fresh) {
         if (!known.contains(o.id))
-            added.append(interned(o));
+            added.append(std::move(o));
     }
+    fresh.clear();
     if (!added.isEmpty()) {
         const qsizetype first = m_orders.size();
         const qsizetype last = first + added.size() - 1;
         emit rowsAboutToBeInserted(first, last);
         m_orders.reserve(m_orders.size() + added.size());
-        for (Order &o : added) {
-            m_rowById.insert(o.id, m_orders.size());
-            m_orders.append(std::move(o));
-        }
+        m_keys.reserve(m_orders.size() + added.size());
+        m_rowById.reserve(m_orders.size() + added.size());
+        for (Order &o : added)
+            appendRow(std::move(o));
         emit rowsInserted(first, last);
     }
     m_lastSync = QDateTime::currentDateTimeUtc();
@@ -123,14 +154,13 @@ void OrderStore::updateOrder(const Order &order)
     if (row < 0) {
         const qsizetype first = m_orders.size();
         emit rowsAboutToBeInserted(first, first);
-        m_rowById.insert(order.id, first);
-        m_orders.append(interned(order));
+        appendRow(order);
         emit rowsInserted(first, first);
         return;
     }
     if (m_orders.at(row) == order)
         return;
-    m_orders[row] = interned(order);
+    setRow(row, order);
     emit rowsChanged(row, row);
 }
 
@@ -138,6 +168,7 @@ void OrderStore::clear()
 {
     emit aboutToBeCleared();
     m_orders.clear();
+    m_keys.clear();
     m_rowById.clear();
     m_details.clear();
     m_pending.clear();
@@ -164,7 +195,7 @@ void OrderStore::setDetails(const OrderDetails &details)
             o.expiresAt = details.expiresAt;
         if (details.status != OrderStatus::Unknown)
             o.status = details.status;
-        m_orders[row] = interned(o);
+        setRow(row, o);
         // Even when the row itself is unchanged, its quantity and price columns are new.
         emit rowsChanged(row, row);
     }
@@ -173,10 +204,14 @@ void OrderStore::setDetails(const OrderDetails &details)
 
 void OrderStore::setLocation(qint64 orderId, const QString &location)
 {
-    m_locations.insert(orderId, intern(location));
+    QString interned = location.trimmed();
+    intern(interned);
+    m_locations.insert(orderId, interned);
     const qsizetype row = rowOf(orderId);
-    if (row >= 0)
+    if (row >= 0) {
+        setRow(row, m_orders.at(row)); // refreshes the location key
         emit rowsChanged(row, row);
+    }
 }
 
 void OrderStore::setPending(qint64 orderId, bool pending)

@@ -11,8 +11,9 @@
 
 // All orders of the account: the one truth the models mirror. Rows keep their position until
 // removed, so an item model can read them by row and forward the precise row signals below.
-// Repeated strings (product, cycle, tag) are interned: a large account holds a few distinct
-// names, not one copy per row.
+// Repeated strings (product, cycle, tag, location) are interned: a large account holds a few
+// distinct names, not one copy per row. Each row also carries the small integer keys of its
+// strings, so filters and sorts compare numbers instead of text.
 class OrderStore final : public QObject
 {
     Q_OBJECT
@@ -50,6 +51,19 @@ public:
     QStringList tagsInUse() const;
     QStringList productsInUse() const;
 
+    // Interned strings: key 0 is the empty string; keys only grow while the store lives.
+    struct RowKeys
+    {
+        quint32 product = 0;
+        quint32 cycle = 0;
+        quint32 tag = 0;
+        quint32 location = 0;
+    };
+    const RowKeys &keysAt(qsizetype row) const { return m_keys.at(row); }
+    const QList<QString> &strings() const { return m_strings; }
+    // The key of `text`, or -1 when no row has ever used it.
+    qint64 keyOf(const QString &text) const;
+
 signals:
     void rowsAboutToBeInserted(qsizetype first, qsizetype last);
     void rowsInserted(qsizetype first, qsizetype last);
@@ -62,14 +76,18 @@ signals:
     void detailsLoaded(qint64 orderId);
 
 private:
-    Order interned(Order order);
-    QString intern(const QString &text);
+    quint32 intern(QString &text);
+    RowKeys internRow(Order &order);
+    void setRow(qsizetype row, Order order);
+    void appendRow(Order order);
     void rebuildIndex();
     void emitChangedRanges(const QList<qsizetype> &rows);
 
     QList<Order> m_orders;
     QHash<qint64, qsizetype> m_rowById;
-    QSet<QString> m_strings;
+    QList<RowKeys> m_keys; // parallel to m_orders
+    QList<QString> m_strings{QString()};
+    QHash<QString, quint32> m_keyByString;
     QHash<qint64, OrderDetails> m_details;
     QHash<qint64, QString> m_locations;
     QSet<qint64> m_pending;
