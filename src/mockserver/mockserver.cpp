@@ -160,7 +160,7 @@ void MockServer::onRequest(MockRequest &&request, QTcpSocket *socket)
         Q_EMIT requestHandled(method, path, response.status);
     };
     if (m_latencyMs > 0)
-        QTimer::singleShot(m_latencyMs, socket, std::move(finish));
+        QTimer::singleShot(m_latencyMs, Qt::PreciseTimer, socket, std::move(finish));
     else
         finish();
 }

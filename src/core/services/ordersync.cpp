@@ -44,17 +44,14 @@ bool OrderSync::tabDone(const Tab &tab) const
 
 void OrderSync::fill()
 {
-    // Round-robin over the tabs that still have pages to ask for, so a small tab is not
-    // starved behind a large one.
-    bool progressed = true;
-    while (m_running && m_inFlight < m_limits.maxInFlight && progressed) {
-        progressed = false;
+    // Each free slot goes to the tab with the fewest requests in flight, so every tab reads
+    // ahead by about the same few pages: what is wasted past each tab's (unknown) end stays
+    // small, and a small tab is never starved behind a large one.
+    while (m_running && m_inFlight < m_limits.maxInFlight) {
+        Tab *best = nullptr;
         for (Tab &tab : m_tabs) {
-            if (m_inFlight >= m_limits.maxInFlight)
-                break;
             if (tabDone(tab))
                 continue;
-            // While the end is unknown, ask ahead; once a tab hit its end, stop asking.
             if (tab.endOffset < 0 && tab.requested >= m_limits.maxPagesPerStatus) {
                 if (tab.inFlight == 0) {
                     abortWith(ApiError::protocol(
@@ -63,9 +60,12 @@ void OrderSync::fill()
                 }
                 continue;
             }
-            request(tab);
-            progressed = true;
+            if (!best || tab.inFlight < best->inFlight)
+                best = &tab;
         }
+        if (!best)
+            return;
+        request(*best);
     }
 }
 
@@ -77,11 +77,16 @@ void OrderSync::request(Tab &tab)
     ++tab.requested;
     ++tab.inFlight;
     ++m_inFlight;
-    m_client->ordersPage(tab.status, offset, m_limits.pageSize, m_generation,
-                         [this, tabIndex, offset](ApiResult<OrdersPage> result) {
+    tab.pending.insert(offset);
+    QObject *generation = m_generation;
+    m_client->ordersPage(tab.status, offset, m_limits.pageSize, generation,
+                         [this, tabIndex, offset, generation](ApiResult<OrdersPage> result) {
+                             if (generation != m_generation)
+                                 return; // an answer for a run that was cancelled
                              Tab &t = m_tabs[tabIndex];
                              --t.inFlight;
                              --m_inFlight;
+                             t.pending.remove(offset);
                              if (!result.ok()) {
                                  abortWith(result.error());
                                  return;
@@ -143,9 +148,15 @@ void OrderSync::onPage(int tabIndex, qint64 offset, const QList<Order> &rows, bo
 
 void OrderSync::finishIfDone()
 {
+    // Done when every tab's end is known and every page before it has arrived; answers still
+    // on their way for pages past an end are read-ahead nobody needs.
     for (const Tab &tab : m_tabs) {
-        if (!tabDone(tab) || tab.inFlight > 0)
+        if (!tabDone(tab))
             return;
+        for (qint64 offset : tab.pending) {
+            if (offset < tab.endOffset)
+                return;
+        }
     }
     QList<Order> all;
     all.reserve(m_rowsFetched);
@@ -162,9 +173,7 @@ void OrderSync::finishIfDone()
             }
         }
     }
-    m_running = false;
-    m_generation->deleteLater();
-    m_generation = nullptr;
+    cancel(); // drops the unneeded read-ahead still in flight
     emit finished(all);
 }
 

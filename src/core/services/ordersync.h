@@ -57,6 +57,7 @@ private:
         int requested = 0;
         int inFlight = 0;
         QMap<qint64, QList<Order>> pages; // by offset
+        QSet<qint64> pending;              // offsets asked for and not answered yet
         QSet<qint64> seen;
     };
 
