@@ -1,0 +1,900 @@
+// sharddesk-cli against the mock over loopback HTTP: CliRunner driven in-process for every
+// command and output format (JSON and CSV parsed and compared with the server's state), the
+// exit-code contract, and a few runs of the real executable through QProcess.
+
+#include "integrationsupport.h"
+
+#include "clirunner.h"
+#include "domain/money.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+#include <QTextStream>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Integration;
+
+namespace {
+
+struct CliResult
+{
+    bool done = false;
+    int code = -1;
+    QString out;
+    QString err;
+
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+    QString describe() const
+    {
+        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(QString::number(code), out.left(800),
+                                                         err.left(800));
+    }
+};
+
+// RFC 4180: CRLF line ends, fields with a comma, quote, CR or LF quoted, quotes doubled, and no
+// quote inside an unquoted field. Every problem is reported in `error`.
+QList<QStringList> parseCsv(const QString &text, QString *error)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool inQuotes = false;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (inQuotes) {
+            if (c == u'"') {
+                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
+                    field += u'"';
+                    ++i;
+                } else {
+                    inQuotes = false;
+                }
+            } else {
+                field += c;
+            }
+            continue;
+        }
+        if (c == u'"') {
+            if (!field.isEmpty() || quoted) {
+                *error = u"a quote inside an unquoted field, row %1"_s.arg(rows.size() + 1);
+                return {};
+            }
+            inQuotes = true;
+            quoted = true;
+        } else if (c == u',') {
+            row.append(field);
+            field.clear();
+            quoted = false;
+        } else if (c == u'\r') {
+            if (i + 1 >= text.size() || text.at(i + 1) != u'\n') {
+                *error = u"a CR without LF, row %1"_s.arg(rows.size() + 1);
+                return {};
+            }
+            ++i;
+            row.append(field);
+            rows.append(row);
+            row.clear();
+            field.clear();
+            quoted = false;
+        } else if (c == u'\n') {
+            *error = u"a bare LF line end, row %1"_s.arg(rows.size() + 1);
+            return {};
+        } else {
+            if (quoted) {
+                *error = u"text after a closing quote, row %1"_s.arg(rows.size() + 1);
+                return {};
+            }
+            field += c;
+        }
+    }
+    if (inQuotes) {
+        *error = u"an unterminated quoted field"_s;
+        return {};
+    }
+    if (!field.isEmpty() || !row.isEmpty() || quoted) {
+        row.append(field);
+        rows.append(row);
+    }
+    for (const QStringList &r : std::as_const(rows)) {
+        if (!rows.isEmpty() && r.size() != rows.first().size()) {
+            *error = u"rows of different widths"_s;
+            return {};
+        }
+    }
+    return rows;
+}
+
+QStringList sortedKeys(const QJsonObject &o)
+{
+    QStringList keys = o.keys();
+    keys.sort();
+    return keys;
+}
+
+std::optional<MockOrder::Status> statusFromArg(const QString &status)
+{
+    if (status == u"all")
+        return std::nullopt;
+    return MockOrder::statusFromName(status);
+}
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void me_data();
+    void me();
+    void products();
+    void productsCsv();
+    void stock_data();
+    void stock();
+    void orders_data();
+    void orders();
+    void ordersCsvRoundTripsAwkwardTags();
+    void order();
+    void proxies();
+    void price();
+    void buyWithoutYesSendsNothing();
+    void buyWithYes();
+    void renew();
+    void renewWithoutYesSendsNothing();
+    void renewActiveOrderIsRefused();
+    void tagSetAndClear();
+    void autoRenew_data();
+    void autoRenew();
+    void cycle();
+    void cycleNotAvailableIsRefused();
+    void usageErrors_data();
+    void usageErrors();
+    void badKey();
+    void unreachable_data();
+    void unreachable();
+    void unusableAnswer_data();
+    void unusableAnswer();
+    void helpAndVersion();
+    void executable_data();
+    void executable();
+
+private:
+    CliResult cli(const QStringList &args, std::optional<QString> token = std::nullopt,
+                  bool withServer = true);
+    QJsonArray ordersJson(const QString &status);
+
+    std::unique_ptr<MockServer> m_server;
+};
+
+void TestCli::init()
+{
+    m_server = std::make_unique<MockServer>();
+    QVERIFY(m_server->listen(QHostAddress(QHostAddress::LocalHost), 0));
+}
+
+void TestCli::cleanup()
+{
+    if (m_server)
+        m_server->releaseHungConnections();
+    m_server.reset();
+}
+
+CliResult TestCli::cli(const QStringList &args, std::optional<QString> token, bool withServer)
+{
+    CliResult result;
+    QString outText;
+    QString errText;
+    {
+        QTextStream out(&outText);
+        QTextStream err(&errText);
+        CliRunner runner(out, err);
+        // The runner's own client: quick timeouts and retries keep failing cases short.
+        if (auto *client = runner.findChild<ApiClient *>()) {
+            client->setRetryPolicy(fastRetry(2, 50));
+            client->setTimeoutMs(800);
+        }
+        QSignalSpy finished(&runner, &CliRunner::finished);
+        QStringList argv{u"sharddesk-cli"_s};
+        if (withServer)
+            argv << u"--server"_s << m_server->url().toString();
+        argv += args;
+        runner.start(argv, token.value_or(m_server->token()));
+        if (finished.isEmpty())
+            finished.wait(15000);
+        if (!finished.isEmpty()) {
+            result.done = true;
+            result.code = finished.first().at(0).toInt();
+        }
+        out.flush();
+        err.flush();
+    }
+    result.out = outText;
+    result.err = errText;
+    return result;
+}
+
+QJsonArray TestCli::ordersJson(const QString &status)
+{
+    const CliResult r = cli({u"--format"_s, u"json"_s, u"orders"_s, u"--status"_s, status});
+    if (!r.done || r.code != 0)
+        return {};
+    return r.json().array();
+}
+
+void TestCli::me_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("table") << u"table"_s;
+    QTest::newRow("json") << u"json"_s;
+    QTest::newRow("csv") << u"csv"_s;
+}
+
+void TestCli::me()
+{
+    QFETCH(QString, format);
+    const CliResult r = cli({u"--format"_s, format, u"me"_s});
+    QVERIFY2(r.done && r.code == 0, qPrintable(r.describe()));
+    QVERIFY(r.err.isEmpty());
+    const QString email = m_server->backend().state().email();
+    const qint64 active = m_server->backend().state().countWithStatus(MockOrder::Status::Active);
+    if (format == u"json") {
+        const QJsonObject o = r.json().object();
+        QCOMPARE(sortedKeys(o), QStringList({u"active_orders"_s, u"email"_s, u"wallet_balance"_s}));
+        QCOMPARE(o.value(u"email"_s).toString(), email);
+        QCOMPARE(o.value(u"active_orders"_s).toInteger(), active);
+        QCOMPARE(o.value(u"wallet_balance"_s).toInteger(), m_server->balanceCents());
+    } else if (format == u"csv") {
+        QString error;
+        const QList<QStringList> rows = parseCsv(r.out, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0), QStringList({u"email"_s, u"active_orders"_s, u"wallet_balance"_s}));
+        QCOMPARE(rows.at(1), QStringList({email, QString::number(active),
+                                          Money::plain(m_server->balanceCents())}));
+    } else {
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).startsWith(u"email"));
+        QVERIFY(lines.at(1).contains(email));
+        QVERIFY(lines.at(1).contains(Money::plain(m_server->balanceCents())));
+    }
+}
+
+void TestCli::products()
+{
+    const CliResult r = cli({u"--format"_s, u"json"_s, u"products"_s});
+    QVERIFY2(r.done && r.code == 0, qPrintable(r.describe()));
+    const QJsonArray rows = r.json().array();
+    // One row per product and location, as the API lists them.
+    qsizetype expected = 0;
+    for (const MockProduct &p : m_server->backend().catalog().products())
+        expected += p.hasLocations() ? p.locations.size() : 1;
+    QCOMPARE(rows.size(), expected);
+    for (const QJsonValue &v : rows) {
+        const QJsonObject o = v.toObject();
+        const MockProduct *p = m_server->backend().catalog().product(o.value(u"name"_s).toString());
+        QVERIFY2(p, qPrintable(o.value(u"name"_s).toString()));
+        QCOMPARE(o.value(u"description"_s).toString(), p->description);
+        const QString location = o.value(u"location"_s).toString();
+        QCOMPARE(location.isEmpty(), !p->hasLocations());
+        QStringList cycles;
+        for (const QJsonValue &c : o.value(u"cycles"_s).toArray())
+            cycles.append(c.toString());
+        QCOMPARE(cycles, p->cycles(location));
+    }
+}
+
+void TestCli::productsCsv()
+{
+    const CliResult r = cli({u"--format"_s, u"csv"_s, u"products"_s});
+    QVERIFY2(r.done && r.code == 0, qPrintable(r.describe()));
+    QString error;
+    const QList<QStringList> rows = parseCsv(r.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error + u"\n"_s + r.out));
+    QCOMPARE(rows.first(),
+             QStringList({u"name"_s, u"location"_s, u"cycles"_s, u"description"_s}));
+    // The datacenter description has a comma: quoted on the wire, intact once parsed.
+    const MockProduct *dc = m_server->backend().catalog().product(u"Datacenter Proxy"_s);
+    QVERIFY(dc->description.contains(u','));
+    QVERIFY(r.out.contains(u'"' + dc->description + u'"'));
+    int dcRows = 0;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const QStringList &row = rows.at(i);
+        const MockProduct *p = m_server->backend().catalog().product(row.at(0));
+        QVERIFY2(p, qPrintable(row.at(0)));
+        QCOMPARE(row.at(3), p->description);
+        if (p == dc) {
+            ++dcRows;
+            QVERIFY(dc->locations.contains(row.at(1)));
+            QCOMPARE(row.at(2), dc->cycles(row.at(1)).join(u' '));
+        }
+    }
+    QCOMPARE(dcRows, int(dc->locations.size()));
+}
+
+void TestCli::stock_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("json") << u"json"_s;
+    QTest::newRow("csv") << u"csv"_s;
+}
+
+void TestCli::stock()
+{
+    QFETCH(QString, format);
+    m_server->setStock(u"DE"_s, u"dc"_s, 4321);
+    const CliResult r = cli({u"--format"_s, format, u"stock"_s});
+    QVERIFY2(r.done && r.code == 0, qPrintable(r.describe()));
+    const qsizetype expected = m_server->backend().catalog().stock().size();
+    if (format == u"json") {
+        const QJsonArray rows = r.json().array();
+        QCOMPARE(rows.size(), expected);
+        for (const QJsonValue &v : rows) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(sortedKeys(o), QStringList({u"amount"_s, u"country"_s, u"product"_s}));
+            QCOMPARE(o.value(u"amount"_s).toInt(),
+                     m_server->stock(o.value(u"country"_s).toString(),
+                                     o.value(u"product"_s).toString()));
+        }
+    } else {
+        QString error;
+        const QList<QStringList> rows = parseCsv(r.out, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(rows.size(), expected + 1);
+        QCOMPARE(rows.first(), QStringList({u"country"_s, u"product"_s, u"amount"_s}));
+        bool sawDe = false;
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            QCOMPARE(rows.at(i).at(2).toInt(), m_server->stock(rows.at(i).at(0), rows.at(i).at(1)));
+            sawDe = sawDe || (rows.at(i).at(0) == u"DE" && rows.at(i).at(2) == u"4321");
+        }
+        QVERIFY(sawDe);
+    }
+}
+
+void TestCli::orders_data()
+{
+    QTest::addColumn<QString>("status");
+    for (const char *s : {"all", "active", "on-hold", "cancelled"})
+        QTest::newRow(s) << QString::fromLatin1(s);
+}
+
+void TestCli::orders()
+{
+    QFETCH(QString, status);
+    const std::optional<MockOrder::Status> filter = statusFromArg(status);
+    const MockState &state = m_server->backend().state();
+    const QJsonArray rows = ordersJson(status);
+    const qsizetype expected = filter ? state.countWithStatus(*filter) : state.orders().size();
+    QVERIFY(expected > 0);
+    QCOMPARE(rows.size(), expected);
+    const QStringList keys{u"auto_renewal"_s, u"cycle_id"_s,     u"cycle_name"_s,
+                           u"expires_at"_s,   u"order_id"_s,     u"product_id"_s,
+                           u"product_name"_s, u"status"_s,       u"tag"_s};
+    QSet<qint64> ids;
+    for (const QJsonValue &v : rows) {
+        const QJsonObject o = v.toObject();
+        QCOMPARE(sortedKeys(o), keys);
+        const qint64 id = o.value(u"order_id"_s).toInteger();
+        QVERIFY2(!ids.contains(id), "an order listed twice");
+        ids.insert(id);
+        const std::optional<MockOrder> m = m_server->order(id);
+        QVERIFY2(m, qPrintable(QString::number(id)));
+        if (filter)
+            QCOMPARE(m->status, *filter);
+        QCOMPARE(o.value(u"status"_s).toString(), MockOrder::statusName(m->status));
+        QCOMPARE(o.value(u"product_id"_s).toInteger(), qint64(m->productId));
+        QCOMPARE(o.value(u"product_name"_s).toString(), m->productName);
+        QCOMPARE(o.value(u"cycle_id"_s).toInteger(), qint64(m->cycleId));
+        QCOMPARE(o.value(u"cycle_name"_s).toString(), m->cycleName);
+        const QJsonValue expires = o.value(u"expires_at"_s);
+        if (m->expiresAt)
+            QCOMPARE(QDateTime::fromString(expires.toString(), Qt::ISODate).toSecsSinceEpoch(),
+                     *m->expiresAt);
+        else
+            QVERIFY(expires.isNull());
+        const QJsonValue auto_ = o.value(u"auto_renewal"_s);
+        QCOMPARE(auto_.isNull(), !m->autoRenewal.has_value());
+        if (m->autoRenewal)
+            QCOMPARE(auto_.toBool(), *m->autoRenewal);
+        const QString tag = clientTag(m->tag);
+        QCOMPARE(o.value(u"tag"_s).isNull(), tag.isEmpty());
+        QCOMPARE(o.value(u"tag"_s).toString(), tag);
+    }
+
+    // The table: a header and one line per order.
+    QStringList args{u"orders"_s};
+    if (status != u"all")
+        args << u"--status"_s << status;
+    const CliResult table = cli(args);
+    QVERIFY2(table.done && table.code == 0, qPrintable(table.describe()));
+    QCOMPARE(table.out.split(u'\n', Qt::SkipEmptyParts).size(), expected + 1);
+}
+
+void TestCli::ordersCsvRoundTripsAwkwardTags()
+{
+    const QList<MockOrder> all = m_server->backend().state().orders();
+    const qint64 a = all.at(0).orderId;
+    const qint64 b = all.at(1).orderId;
+    const QString tagA = u"acme, \"EU\" pool"_s;
+    const QString tagB = u"тест-vérif"_s;
+    QCOMPARE(cli({u"tag"_s, QString::number(a), tagA}).code, 0);
+    QCOMPARE(cli({u"tag"_s, QString::number(b), tagB}).code, 0);
+    QCOMPARE(m_server->order(a)->tag, std::optional<QString>(tagA));
+
+    const CliResult r = cli({u"--format"_s, u"csv"_s, u"orders"_s});
+    QVERIFY2(r.done && r.code == 0, qPrintable(r.describe()));
+    QVERIFY(r.out.contains(u"\"acme, \"\"EU\"\" pool\""_s));
+    QString error;
+    const QList<QStringList> rows = parseCsv(r.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(rows.first(), QStringList({u"order_id"_s, u"product_name"_s, u"cycle_name"_s,
+                                        u"status"_s, u"expires_at"_s, u"auto_renewal"_s,
+                                        u"tag"_s}));
+    QCOMPARE(rows.size(), all.size() + 1);
+    int checked = 0;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const QStringList &row = rows.at(i);
+        const std::optional<MockOrder> m = m_server->order(row.at(0).toLongLong());
+        QVERIFY(m);
+        QCOMPARE(row.at(1), m->productName);
+        QCOMPARE(row.at(3), MockOrder::statusName(m->status));
+        const QString tag = clientTag(m->tag);
+        QCOMPARE(row.at(6), tag.isEmpty() ? u"-"_s : tag);
+        if (m->orderId == a || m->orderId == b)
+            ++checked;
+    }
+    QCOMPARE(checked, 2);
+}
+
+void TestCli::order()
+{
+    const std::optional<MockOrder> m = findOrder(*m_server, [](const MockOrder &o) {
+        return !o.promoCode.isEmpty() && o.expiresAt.has_value();
+    });
+    QVERIFY(m);
+    const CliResult r = cli({u"--format"_s, u"json"_s, u"order"_s, QString::number(m->orderId)});
+    QVERIFY2(r.done && r.code == 0, qPrintable(r.describe()));
+    const QJsonObject o = r.json().object();
+    QCOMPARE(o.value(u"order_id"_s).toInteger(), m->orderId);
+    QCOMPARE(o.value(u"product_name"_s).toString(), m->productName);
+    QCOMPARE(o.value(u"cycle_name"_s).toString(), m->cycleName);
+    QCOMPARE(o.value(u"quantity"_s).toInteger(), qint64(m->quantity));
+    QCOMPARE(o.value(u"price_paid"_s).toInteger(), m->pricePaidCents);
+    QCOMPARE(o.value(u"status"_s).toString(), MockOrder::statusName(m->status));
+    QCOMPARE(o.value(u"promo_code"_s).toString(), m->promoCode);
+    QCOMPARE(QDateTime::fromString(o.value(u"created_at"_s).toString(), Qt::ISODate)
+                 .toSecsSinceEpoch(),
+             m->createdAt);
+
+    const CliResult table = cli({u"order"_s, QString::number(m->orderId)});
+    QVERIFY2(table.done && table.code == 0, qPrintable(table.describe()));
+    QVERIFY(table.out.contains(Money::plain(m->pricePaidCents)));
+}
+
+void TestCli::proxies()
+{
+    const std::optional<MockOrder> m = findOrder(*m_server, [](const MockOrder &o) {
+        return o.status == MockOrder::Status::Active && isDatacenterOrIsp(o) && o.quantity > 1;
+    });
+    QVERIFY(m);
+    const CliResult r = cli({u"--format"_s, u"json"_s, u"proxies"_s, QString::number(m->orderId)});
+    QVERIFY2(r.done && r.code == 0, qPrintable(r.describe()));
+    const QJsonArray data = r.json().object().value(u"data"_s).toArray();
+    QCOMPARE(data.size(), qsizetype(m->quantity));
+    for (const QJsonValue &v : data) {
+        QCOMPARE(v.toObject().value(u"username"_s).toString(),
+                 u"sd"_s + QString::number(m->orderId));
+        QVERIFY(!v.toObject().value(u"password"_s).toString().isEmpty());
+    }
+    const CliResult csv = cli({u"--format"_s, u"csv"_s, u"proxies"_s, QString::number(m->orderId)});
+    QString error;
+    const QList<QStringList> rows = parseCsv(csv.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(rows.size(), qsizetype(m->quantity) + 1);
+}
+
+void TestCli::price()
+{
+    const CliResult r =
+        cli({u"--format"_s, u"json"_s, u"price"_s, u"--product"_s, u"Datacenter Proxy"_s,
+             u"--location"_s, u"DE"_s, u"--cycle"_s, u"monthly"_s, u"--quantity"_s, u"4"_s,
+             u"--promo"_s, u"MONTHLY20"_s});
+    QVERIFY2(r.done && r.code == 0, qPrintable(r.describe()));
+    const QJsonObject o = r.json().object();
+    const MockProduct *dc = m_server->backend().catalog().product(u"Datacenter Proxy"_s);
+    const qint64 original = dc->unitPrice(u"DE"_s, u"monthly"_s) * 4;
+    QCOMPARE(o.value(u"original_price"_s).toInteger(), original);
+    QCOMPARE(o.value(u"final_price"_s).toInteger(), MockCatalog::applyDiscount(original, 20));
+    QCOMPARE(o.value(u"discount_percent"_s).toInteger(), 20);
+    QCOMPARE(m_server->requestCount("POST", QString()), 0);
+}
+
+void TestCli::buyWithoutYesSendsNothing()
+{
+    const qint64 balance = m_server->balanceCents();
+    const CliResult r = cli({u"buy"_s, u"--product"_s, u"Datacenter Proxy"_s, u"--location"_s,
+                             u"US"_s, u"--cycle"_s, u"monthly"_s});
+    QVERIFY(r.done);
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(u"--yes"_s));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(m_server->requestCount("POST", QString()), 0);
+    QCOMPARE(m_server->balanceCents(), balance);
+}
+
+void TestCli::buyWithYes()
+{
+    const qint64 balance = m_server->balanceCents();
+    const qsizetype orders = m_server->orderCount();
+    const int stock = m_server->stock(u"US"_s, u"dc"_s);
+    const CliResult r =
+        cli({u"--format"_s, u"json"_s, u"buy"_s, u"--product"_s, u"Datacenter Proxy"_s,
+             u"--location"_s, u"US"_s, u"--cycle"_s, u"monthly"_s, u"--quantity"_s, u"2"_s,
+             u"--auto-renew"_s, u"--yes"_s});
+    QVERIFY2(r.done && r.code == 0, qPrintable(r.describe()));
+    const qint64 id = r.json().object().value(u"order_id"_s).toInteger();
+    const std::optional<MockOrder> created = m_server->order(id);
+    QVERIFY2(created, qPrintable(r.out));
+    QCOMPARE(m_server->orderCount(), orders + 1);
+    QCOMPARE(created->quantity, 2);
+    QCOMPARE(created->location, u"US"_s);
+    QCOMPARE(created->autoRenewal, std::optional<bool>(true));
+    QVERIFY(created->pricePaidCents > 0);
+    QCOMPARE(m_server->balanceCents(), balance - created->pricePaidCents);
+    QCOMPARE(m_server->stock(u"US"_s, u"dc"_s), stock - 2);
+    QCOMPARE(m_server->requestCount("POST", QString()), 1);
+}
+
+void TestCli::renew()
+{
+    const std::optional<MockOrder> m = findOrder(*m_server, [this](const MockOrder &o) {
+        return o.status == MockOrder::Status::OnHold && isDatacenterOrIsp(o) &&
+               o.pricePaidCents < m_server->balanceCents();
+    });
+    QVERIFY(m);
+    const qint64 balance = m_server->balanceCents();
+    const CliResult r = cli({u"renew"_s, QString::number(m->orderId), u"--yes"_s});
+    QVERIFY2(r.done && r.code == 0, qPrintable(r.describe()));
+    const std::optional<MockOrder> after = m_server->order(m->orderId);
+    QCOMPARE(after->status, MockOrder::Status::Active);
+    QCOMPARE(m_server->balanceCents(), balance - after->pricePaidCents);
+    QCOMPARE(m_server->requestCount("POST", QString()), 1);
+}
+
+void TestCli::renewWithoutYesSendsNothing()
+{
+    const std::optional<MockOrder> m = findOrder(
+        *m_server, [](const MockOrder &o) { return o.status == MockOrder::Status::OnHold; });
+    QVERIFY(m);
+    const CliResult r = cli({u"renew"_s, QString::number(m->orderId)});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(u"--yes"_s));
+    QCOMPARE(m_server->recordedRequests().size(), 0);
+    QCOMPARE(m_server->order(m->orderId)->status, MockOrder::Status::OnHold);
+}
+
+void TestCli::renewActiveOrderIsRefused()
+{
+    const std::optional<MockOrder> m = findOrder(
+        *m_server, [](const MockOrder &o) { return o.status == MockOrder::Status::Active; });
+    QVERIFY(m);
+    const qint64 balance = m_server->balanceCents();
+    const CliResult r = cli({u"renew"_s, QString::number(m->orderId), u"--yes"_s});
+    QVERIFY(r.done);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"Only orders on hold can be renewed"_s), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!r.err.contains(u"Usage"_s)); // a refusal, not a usage problem
+    QCOMPARE(m_server->balanceCents(), balance);
+}
+
+void TestCli::tagSetAndClear()
+{
+    const qint64 id = m_server->backend().state().orders().at(5).orderId;
+    const CliResult set = cli({u"--format"_s, u"json"_s, u"tag"_s, QString::number(id),
+                               u"  scraping-eu  "_s});
+    QVERIFY2(set.done && set.code == 0, qPrintable(set.describe()));
+    QCOMPARE(m_server->order(id)->tag, std::optional<QString>(u"scraping-eu"_s));
+    QCOMPARE(set.json().object().value(u"tag"_s).toString(), u"scraping-eu"_s);
+
+    const CliResult cleared = cli({u"tag"_s, QString::number(id), u"--clear"_s});
+    QVERIFY2(cleared.done && cleared.code == 0, qPrintable(cleared.describe()));
+    QCOMPARE(clientTag(m_server->order(id)->tag), QString());
+    const QJsonObject body =
+        QJsonDocument::fromJson(m_server->recordedRequests().last().body).object();
+    QCOMPARE(body, QJsonObject({{u"tag"_s, u"none"_s}}));
+}
+
+void TestCli::autoRenew_data()
+{
+    QTest::addColumn<QString>("state");
+    QTest::newRow("on") << u"on"_s;
+    QTest::newRow("off") << u"off"_s;
+}
+
+void TestCli::autoRenew()
+{
+    QFETCH(QString, state);
+    const bool on = state == u"on";
+    const std::optional<MockOrder> m = findOrder(*m_server, [on](const MockOrder &o) {
+        return o.status == MockOrder::Status::Active && isDatacenterOrIsp(o) &&
+               o.autoRenewal == !on;
+    });
+    QVERIFY(m);
+    const CliResult r = cli({u"auto-renew"_s, QString::number(m->orderId), state});
+    QVERIFY2(r.done && r.code == 0, qPrintable(r.describe()));
+    QCOMPARE(m_server->order(m->orderId)->autoRenewal, std::optional<bool>(on));
+    const RecordedRequest post = m_server->recordedRequests().last();
+    QCOMPARE(post.queryValue(u"auto_renewal"_s), on ? u"true"_s : u"false"_s);
+    QCOMPARE(post.body, QByteArray("{}"));
+}
+
+void TestCli::cycle()
+{
+    const std::optional<MockOrder> m = findOrder(*m_server, [this](const MockOrder &o) {
+        const MockProduct *p = m_server->backend().catalog().productById(o.productId);
+        return o.status == MockOrder::Status::Active && p && p->isDatacenterOrIsp() &&
+               o.cycleName == u"monthly" && p->offersCycle(o.location, u"quarterly"_s);
+    });
+    QVERIFY(m);
+    const CliResult r =
+        cli({u"--format"_s, u"json"_s, u"cycle"_s, QString::number(m->orderId), u"quarterly"_s});
+    QVERIFY2(r.done && r.code == 0, qPrintable(r.describe()));
+    QCOMPARE(m_server->order(m->orderId)->cycleName, u"quarterly"_s);
+    const QJsonObject o = r.json().object();
+    QCOMPARE(o.value(u"order_id"_s).toInteger(), m->orderId);
+    const MockProduct *p = m_server->backend().catalog().productById(m->productId);
+    QCOMPARE(o.value(u"original_price"_s).toInteger(),
+             p->unitPrice(m->location, u"quarterly"_s) * m->quantity);
+}
+
+void TestCli::cycleNotAvailableIsRefused()
+{
+    const std::optional<MockOrder> m = findOrder(*m_server, [](const MockOrder &o) {
+        return o.status == MockOrder::Status::Active && o.productName == u"Datacenter Proxy";
+    });
+    QVERIFY(m);
+    const CliResult r = cli({u"cycle"_s, QString::number(m->orderId), u"daily"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"Cycle is not available for this user"_s), qPrintable(r.err));
+    QCOMPARE(m_server->order(m->orderId)->cycleName, m->cycleName);
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("no command") << QStringList{} << u"No command"_s;
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"frobnicate"_s;
+    QTest::newRow("unknown format") << QStringList{u"--format"_s, u"xml"_s, u"me"_s} << u"xml"_s;
+    QTest::newRow("unknown option") << QStringList{u"--bogus"_s, u"me"_s} << u"bogus"_s;
+    QTest::newRow("order id not a number") << QStringList{u"order"_s, u"abc"_s} << u"order"_s;
+    QTest::newRow("order id negative") << QStringList{u"order"_s, u"-5"_s} << QString();
+    QTest::newRow("extra argument") << QStringList{u"me"_s, u"extra"_s} << u"me"_s;
+    QTest::newRow("tag without text") << QStringList{u"tag"_s, u"100001"_s} << u"tag"_s;
+    QTest::newRow("tag none") << QStringList{u"tag"_s, u"100001"_s, u"none"_s} << u"--clear"_s;
+    QTest::newRow("auto-renew maybe")
+        << QStringList{u"auto-renew"_s, u"100001"_s, u"maybe"_s} << u"on"_s;
+    QTest::newRow("unknown status")
+        << QStringList{u"orders"_s, u"--status"_s, u"paused"_s} << u"paused"_s;
+    QTest::newRow("bad timeout") << QStringList{u"--timeout-ms"_s, u"soon"_s, u"me"_s}
+                                 << u"timeout"_s;
+    QTest::newRow("token on the command line")
+        << QStringList{u"--token"_s, u"x"_s, u"me"_s} << u"SHARDDESK_TOKEN"_s;
+    QTest::newRow("price without location")
+        << QStringList{u"price"_s, u"--product"_s, u"Datacenter Proxy"_s, u"--cycle"_s,
+                       u"monthly"_s}
+        << u"location"_s;
+    QTest::newRow("buy without cycle")
+        << QStringList{u"buy"_s, u"--product"_s, u"Mobile Proxy 4G"_s, u"--yes"_s} << u"cycle"_s;
+    QTest::newRow("quantity not a number")
+        << QStringList{u"price"_s, u"--product"_s, u"Standart Residential Proxy"_s,
+                       u"--quantity"_s, u"lots"_s}
+        << u"quantity"_s;
+    QTest::newRow("plain http to another host")
+        << QStringList{u"--server"_s, u"http://10.1.2.3"_s, u"me"_s} << u"https"_s;
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const CliResult r = cli(args);
+    QVERIFY(r.done);
+    QVERIFY2(r.code == 2, qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!r.err.isEmpty());
+    if (!mentions.isEmpty())
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    QCOMPARE(m_server->recordedRequests().size(), 0); // nothing was sent
+}
+
+void TestCli::badKey()
+{
+    const CliResult wrong = cli({u"me"_s}, u"wrong-key"_s);
+    QVERIFY(wrong.done);
+    QCOMPARE(wrong.code, 3);
+    QVERIFY2(wrong.err.contains(u"Invalid API key"_s), qPrintable(wrong.err));
+    QVERIFY(!wrong.err.contains(u"wrong-key"_s));
+    QCOMPARE(m_server->requestCount("GET", u"/user/api/me"_s), 1);
+
+    const CliResult none = cli({u"me"_s}, QString());
+    QVERIFY(none.done);
+    QCOMPARE(none.code, 3);
+    QVERIFY(none.err.contains(u"SHARDDESK_TOKEN"_s));
+    QCOMPARE(m_server->requestCount("GET", u"/user/api/me"_s), 1);
+
+    // A sync with a bad key: 3 as well.
+    const CliResult orders = cli({u"orders"_s}, u"wrong-key"_s);
+    QCOMPARE(orders.code, 3);
+}
+
+void TestCli::unreachable_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("connection refused, me") << u"refused"_s << QStringList{u"me"_s};
+    QTest::newRow("connection refused, orders") << u"refused"_s << QStringList{u"orders"_s};
+    QTest::newRow("500 forever, me") << u"500"_s << QStringList{u"me"_s};
+    QTest::newRow("500 forever, orders") << u"500"_s << QStringList{u"orders"_s};
+    QTest::newRow("503 forever, stock") << u"503"_s << QStringList{u"stock"_s};
+    QTest::newRow("hang forever, me") << u"hang"_s
+                                      << QStringList{u"--timeout-ms"_s, u"300"_s, u"me"_s};
+    QTest::newRow("500 on buy")
+        << u"500"_s
+        << QStringList{u"buy"_s,    u"--product"_s, u"Datacenter Proxy"_s, u"--location"_s,
+                       u"US"_s,     u"--cycle"_s,   u"monthly"_s,          u"--yes"_s};
+}
+
+void TestCli::unreachable()
+{
+    QFETCH(QString, what);
+    QFETCH(QStringList, args);
+    if (what == u"refused") {
+        // A port that was free a moment ago and has nobody listening.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress(QHostAddress::LocalHost), 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QUrl url = m_server->url();
+        url.setPort(port);
+        args = QStringList{u"--server"_s, url.toString()} + args;
+    } else {
+        MockFault f;
+        f.kind = what == u"500"   ? MockFault::Kind::Server500
+                 : what == u"503" ? MockFault::Kind::Unavailable503
+                                  : MockFault::Kind::Hang;
+        f.pathPrefix = u"/user/api/"_s;
+        f.count = -1;
+        m_server->addFault(f);
+    }
+    const CliResult r = cli(args, std::nullopt, what != u"refused");
+    QVERIFY(r.done);
+    QVERIFY2(r.code == 4, qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!r.err.trimmed().isEmpty());
+    if (what == u"500")
+        QVERIFY2(r.err.contains(u"Internal server error"_s), qPrintable(r.err));
+    QVERIFY(m_server->requestCount("POST", QString()) <= 1);
+}
+
+void TestCli::unusableAnswer_data()
+{
+    QTest::addColumn<MockFault::Kind>("fault");
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("truncated JSON, me") << MockFault::Kind::TruncatedJson << QStringList{u"me"_s};
+    QTest::newRow("truncated JSON, orders")
+        << MockFault::Kind::TruncatedJson << QStringList{u"orders"_s};
+    QTest::newRow("truncated JSON, products")
+        << MockFault::Kind::TruncatedJson << QStringList{u"products"_s};
+    QTest::newRow("wrong types, stock") << MockFault::Kind::WrongTypes << QStringList{u"stock"_s};
+    QTest::newRow("html page, me") << MockFault::Kind::HtmlPage << QStringList{u"me"_s};
+    QTest::newRow("empty body, order")
+        << MockFault::Kind::EmptyBody << QStringList{u"order"_s, u"100001"_s};
+}
+
+void TestCli::unusableAnswer()
+{
+    QFETCH(MockFault::Kind, fault);
+    QFETCH(QStringList, args);
+    MockFault f = MockFault::make(fault, u"/user/api/"_s);
+    f.count = -1;
+    m_server->addFault(f);
+    const CliResult r = cli(args);
+    QVERIFY(r.done);
+    QVERIFY2(r.code == 5, qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!r.err.trimmed().isEmpty());
+}
+
+void TestCli::helpAndVersion()
+{
+    const CliResult help = cli({u"--help"_s});
+    QCOMPARE(help.code, 0);
+    QVERIFY(help.out.contains(u"Usage"_s));
+    const CliResult version = cli({u"--version"_s});
+    QCOMPARE(version.code, 0);
+    QVERIFY(version.out.contains(QString::fromLatin1(SHARDDESK_VERSION)));
+    QCOMPARE(m_server->recordedRequests().size(), 0);
+}
+
+void TestCli::executable_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("token"); // "<server>": the server's key; empty: none set
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stdoutHas");
+    QTest::addColumn<QString>("stderrHas");
+    QTest::newRow("me") << QStringList{u"me"_s} << u"<server>"_s << 0
+                        << u"demo@sharddesk.example"_s << QString();
+    QTest::newRow("me as json") << QStringList{u"--format"_s, u"json"_s, u"me"_s} << u"<server>"_s
+                                << 0 << u"\"wallet_balance\": 250000"_s << QString();
+    QTest::newRow("orders on hold as csv")
+        << QStringList{u"--format"_s, u"csv"_s, u"orders"_s, u"--status"_s, u"on-hold"_s}
+        << u"<server>"_s << 0 << u"order_id,product_name"_s << QString();
+    QTest::newRow("--token refused") << QStringList{u"--token"_s, u"x"_s, u"me"_s} << u"<server>"_s
+                                     << 2 << QString() << u"SHARDDESK_TOKEN"_s;
+    QTest::newRow("no key") << QStringList{u"me"_s} << QString() << 3 << QString()
+                            << u"SHARDDESK_TOKEN"_s;
+    QTest::newRow("wrong key") << QStringList{u"me"_s} << u"wrong"_s << 3 << QString()
+                               << u"Invalid API key"_s;
+    QTest::newRow("renew active refused")
+        << QStringList{u"renew"_s, u"<active>"_s, u"--yes"_s} << u"<server>"_s << 1 << QString()
+        << u"Only orders on hold"_s;
+}
+
+void TestCli::executable()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, token);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stdoutHas);
+    QFETCH(QString, stderrHas);
+    const std::optional<MockOrder> active = findOrder(
+        *m_server, [](const MockOrder &o) { return o.status == MockOrder::Status::Active; });
+    QVERIFY(active);
+    args.replaceInStrings(u"<active>"_s, QString::number(active->orderId));
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"SHARDDESK_TOKEN"_s);
+    env.remove(u"SHARDDESK_SERVER"_s);
+    if (!token.isEmpty())
+        env.insert(u"SHARDDESK_TOKEN"_s, token == u"<server>" ? m_server->token() : token);
+    env.insert(u"SHARDDESK_SERVER"_s, m_server->url().toString());
+
+    QProcess process;
+    process.setProcessEnvironment(env);
+    // The in-process server needs this thread's event loop: wait on the signal, never block.
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QString::fromLocal8Bit(SHARDDESK_CLI_EXE), args);
+    QVERIFY2(finished.wait(15000), "sharddesk-cli did not finish");
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == exitCode,
+             qPrintable(u"exit %1\n%2\n%3"_s.arg(QString::number(process.exitCode()), out, err)));
+    if (!stdoutHas.isEmpty())
+        QVERIFY2(out.contains(stdoutHas), qPrintable(out));
+    if (!stderrHas.isEmpty())
+        QVERIFY2(err.contains(stderrHas), qPrintable(err));
+    if (exitCode != 0)
+        QVERIFY2(out.isEmpty(), qPrintable(out));
+    if (args.contains(u"--token"_s) || token.isEmpty())
+        QCOMPARE(m_server->recordedRequests().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
