@@ -319,7 +319,8 @@ void CliRunner::runOrders(const QString &status)
     if (status != u"all")
         sync->setStatuses({OrderStatuses::fromApiName(status)});
     connect(sync, &OrderSync::failed, this, [this](const ApiError &error) { failed(error); });
-    connect(sync, &OrderSync::finished, this, [this](const QList<Order> &orders) {
+    connect(sync, &OrderSync::finished, this, [this, sync] {
+        const QList<Order> orders = sync->takeOrders();
         CliTable t;
         t.headers = QStringList{QStringLiteral("order_id"),   QStringLiteral("product_name"),
                                 QStringLiteral("cycle_name"), QStringLiteral("status"),

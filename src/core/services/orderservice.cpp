@@ -4,15 +4,55 @@
 #include "orderstore.h"
 #include "ordersync.h"
 
+#include <QTimer>
+
+namespace {
+// How often a first sync shows what has arrived: often enough to feel alive, rarely enough
+// that re-sorting a large table does not add up.
+constexpr int flushIntervalMs = 50;
+} // namespace
+
 OrderService::OrderService(ApiClient *client, OrderStore *store, QObject *parent)
-    : QObject(parent), m_client(client), m_store(store), m_sync(new OrderSync(client, this))
+    : QObject(parent), m_client(client), m_store(store), m_sync(new OrderSync(client, this)),
+      m_flushTimer(new QTimer(this))
 {
+    m_flushTimer->setInterval(flushIntervalMs);
+    m_flushTimer->setSingleShot(true);
+    connect(m_flushTimer, &QTimer::timeout, this, &OrderService::flushArrivedRows);
     connect(m_sync, &OrderSync::progressed, this, &OrderService::syncProgressed);
-    connect(m_sync, &OrderSync::failed, this, &OrderService::syncFailed);
-    connect(m_sync, &OrderSync::finished, this, [this](const QList<Order> &orders) {
-        m_store->applySync(orders);
+    connect(m_sync, &OrderSync::pageArrived, this, [this](const QList<Order> &rows) {
+        if (!m_progressive)
+            return;
+        m_arrived += rows;
+        if (!m_flushTimer->isActive())
+            m_flushTimer->start();
+    });
+    connect(m_sync, &OrderSync::failed, this, [this](const ApiError &error) {
+        m_flushTimer->stop();
+        m_arrived.clear();
+        m_progressive = false;
+        emit syncFailed(error);
+    });
+    connect(m_sync, &OrderSync::finished, this, [this] {
+        m_flushTimer->stop();
+        if (m_progressive) {
+            // Every page is already in the store, and it was empty before: nothing to remove.
+            flushArrivedRows();
+            m_progressive = false;
+            m_store->markSynced();
+        } else {
+            m_store->applySync(m_sync->takeOrders());
+        }
         emit synced(m_store->lastSync(), m_store->count());
     });
+}
+
+void OrderService::flushArrivedRows()
+{
+    if (m_arrived.isEmpty())
+        return;
+    m_store->mergeRows(m_arrived);
+    m_arrived.clear();
 }
 
 bool OrderService::isSyncing() const
@@ -25,6 +65,9 @@ void OrderService::refresh()
     // A refresh while one runs would only repeat the same pages.
     if (m_sync->isRunning())
         return;
+    // With nothing on screen yet, show orders as they arrive; otherwise the last good data
+    // stays untouched until the whole new picture is known.
+    m_progressive = m_store->count() == 0;
     emit syncStarted();
     m_sync->start();
 }
@@ -32,6 +75,9 @@ void OrderService::refresh()
 void OrderService::cancelRefresh()
 {
     m_sync->cancel();
+    m_flushTimer->stop();
+    m_arrived.clear();
+    m_progressive = false;
 }
 
 void OrderService::loadDetails(qint64 orderId, bool force)

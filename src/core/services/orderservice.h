@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../api/apierror.h"
+#include "../domain/order.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -35,8 +36,13 @@ signals:
     void detailsFailed(qint64 orderId, const ApiError &error);
 
 private:
+    void flushArrivedRows();
+
     ApiClient *m_client;
     OrderStore *m_store;
     OrderSync *m_sync;
+    class QTimer *m_flushTimer;
+    QList<Order> m_arrived;
+    bool m_progressive = false;
     QSet<qint64> m_loadingDetails;
 };

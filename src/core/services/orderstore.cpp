@@ -80,21 +80,37 @@ void OrderStore::emitChangedRanges(const QList<qsizetype> &rows)
 
 void OrderStore::applySync(QList<Order> fresh)
 {
-    QHash<qint64, qsizetype> freshById;
-    freshById.reserve(fresh.size());
-    for (qsizetype i = 0; i < fresh.size(); ++i)
-        freshById.insert(fresh.at(i).id, i);
-
-    // 1. Remove vanished rows, last run first so earlier row numbers stay valid.
-    qsizetype row = m_orders.size() - 1;
-    bool removedAny = false;
-    while (row >= 0) {
-        if (freshById.contains(m_orders.at(row).id)) {
-            --row;
-            continue;
+    // 1. Update rows that differ, in place, and note which rows the server still has.
+    QList<bool> present(m_orders.size(), false);
+    QList<qsizetype> changed;
+    QList<Order> added;
+    QSet<qint64> addedIds;
+    for (Order &o : fresh) {
+        const qsizetype row = rowOf(o.id);
+        if (row >= 0) {
+            if (present.at(row))
+                continue; // listed twice: the first one counts
+            present[row] = true;
+            if (!(m_orders.at(row) == o)) {
+                setRow(row, std::move(o));
+                changed.append(row);
+            }
+        } else if (!addedIds.contains(o.id)) {
+            addedIds.insert(o.id);
+            added.append(std::move(o));
         }
+    }
+    fresh.clear();
+    std::sort(changed.begin(), changed.end());
+    emitChangedRanges(changed);
+
+    // 2. Remove vanished rows, last run first so earlier row numbers stay valid.
+    bool removedAny = false;
+    for (qsizetype row = m_orders.size() - 1; row >= 0; --row) {
+        if (present.at(row))
+            continue;
         const qsizetype last = row;
-        while (row - 1 >= 0 && !freshById.contains(m_orders.at(row - 1).id))
+        while (row - 1 >= 0 && !present.at(row - 1))
             --row;
         const qsizetype first = row;
         emit rowsAboutToBeRemoved(first, last);
@@ -106,33 +122,11 @@ void OrderStore::applySync(QList<Order> fresh)
         m_keys.remove(first, last - first + 1);
         removedAny = true;
         emit rowsRemoved(first, last);
-        --row;
     }
     if (removedAny)
         rebuildIndex();
 
-    // 2. Update rows that differ, in place.
-    QList<qsizetype> changed;
-    QSet<qint64> known;
-    known.reserve(m_orders.size());
-    for (qsizetype r = 0; r < m_orders.size(); ++r) {
-        const Order &current = m_orders.at(r);
-        known.insert(current.id);
-        const Order &incoming = fresh.at(freshById.value(current.id));
-        if (!(incoming == current)) {
-            setRow(r, incoming);
-            changed.append(r);
-        }
-    }
-    emitChangedRanges(changed);
-
     // 3. Append the new ones in the server's order.
-    QList<Order> added;
-    for (Order &o : fresh) {
-        if (!known.contains(o.id))
-            added.append(std::move(o));
-    }
-    fresh.clear();
     if (!added.isEmpty()) {
         const qsizetype first = m_orders.size();
         const qsizetype last = first + added.size() - 1;
@@ -144,8 +138,42 @@ void OrderStore::applySync(QList<Order> fresh)
             appendRow(std::move(o));
         emit rowsInserted(first, last);
     }
+    markSynced();
+}
+
+void OrderStore::markSynced()
+{
     m_lastSync = QDateTime::currentDateTimeUtc();
     emit synced();
+}
+
+void OrderStore::mergeRows(const QList<Order> &rows)
+{
+    QList<qsizetype> changed;
+    QList<Order> added;
+    QSet<qint64> addedIds;
+    for (const Order &o : rows) {
+        const qsizetype row = rowOf(o.id);
+        if (row >= 0) {
+            if (!(m_orders.at(row) == o)) {
+                setRow(row, o);
+                changed.append(row);
+            }
+        } else if (!addedIds.contains(o.id)) {
+            addedIds.insert(o.id);
+            added.append(o);
+        }
+    }
+    std::sort(changed.begin(), changed.end());
+    emitChangedRanges(changed);
+    if (added.isEmpty())
+        return;
+    const qsizetype first = m_orders.size();
+    const qsizetype last = first + added.size() - 1;
+    emit rowsAboutToBeInserted(first, last);
+    for (Order &o : added)
+        appendRow(std::move(o));
+    emit rowsInserted(first, last);
 }
 
 void OrderStore::updateOrder(const Order &order)
@@ -228,24 +256,27 @@ void OrderStore::setPending(qint64 orderId, bool pending)
         emit rowsChanged(row, row);
 }
 
-QStringList OrderStore::tagsInUse() const
+QStringList OrderStore::stringsInUse(quint32 RowKeys::*field) const
 {
-    QSet<QString> tags;
-    for (const Order &o : m_orders) {
-        if (!o.tag.isEmpty())
-            tags.insert(o.tag);
+    // Walk the small keys, not the strings: a 100,000-order account has a few dozen names.
+    QList<bool> used(m_strings.size(), false);
+    for (const RowKeys &k : m_keys)
+        used[k.*field] = true;
+    QStringList out;
+    for (qsizetype key = 1; key < used.size(); ++key) {
+        if (used.at(key))
+            out.append(m_strings.at(key));
     }
-    QStringList out(tags.begin(), tags.end());
     out.sort(Qt::CaseInsensitive);
     return out;
 }
 
+QStringList OrderStore::tagsInUse() const
+{
+    return stringsInUse(&RowKeys::tag);
+}
+
 QStringList OrderStore::productsInUse() const
 {
-    QSet<QString> names;
-    for (const Order &o : m_orders)
-        names.insert(o.productName);
-    QStringList out(names.begin(), names.end());
-    out.sort(Qt::CaseInsensitive);
-    return out;
+    return stringsInUse(&RowKeys::product);
 }

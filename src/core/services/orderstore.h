@@ -33,6 +33,10 @@ public:
     // Brings the store to exactly `fresh`: rows that vanished are removed, rows that differ are
     // updated in place, new ones are appended.
     void applySync(QList<Order> fresh);
+    // Adds or updates these orders without removing any: how a first sync shows orders while
+    // the rest are still on their way. Such a run ends with markSynced().
+    void mergeRows(const QList<Order> &rows);
+    void markSynced();
     // One order changed on the server (after an edit): updates that row only.
     void updateOrder(const Order &order);
     void clear();
@@ -76,6 +80,7 @@ signals:
     void detailsLoaded(qint64 orderId);
 
 private:
+    QStringList stringsInUse(quint32 RowKeys::*field) const;
     quint32 intern(QString &text);
     RowKeys internRow(Order &order);
     void setRow(qsizetype row, Order order);

@@ -130,6 +130,7 @@ void OrderSync::onPage(int tabIndex, qint64 offset, const QList<Order> &rows, bo
             tab.seen.insert(o.id);
         m_rowsFetched += rows.size();
         tab.pages.insert(offset, rows);
+        emit pageArrived(rows);
     }
 
     const bool lastPage = rows.size() < m_limits.pageSize || !hasNext;
@@ -158,23 +159,29 @@ void OrderSync::finishIfDone()
                 return;
         }
     }
+    cancel(); // drops the unneeded read-ahead still in flight
+    emit finished();
+}
+
+QList<Order> OrderSync::takeOrders()
+{
     QList<Order> all;
     all.reserve(m_rowsFetched);
     QSet<qint64> ids;
     ids.reserve(m_rowsFetched);
-    for (const Tab &tab : m_tabs) {
-        for (const QList<Order> &rows : tab.pages) {
-            for (const Order &o : rows) {
+    for (Tab &tab : m_tabs) {
+        for (QList<Order> &rows : tab.pages) {
+            for (Order &o : rows) {
                 // An order that changed status mid-sync shows up twice: keep the first.
                 if (ids.contains(o.id))
                     continue;
                 ids.insert(o.id);
-                all.append(o);
+                all.append(std::move(o));
             }
         }
+        tab.pages.clear();
     }
-    cancel(); // drops the unneeded read-ahead still in flight
-    emit finished(all);
+    return all;
 }
 
 void OrderSync::abortWith(const ApiError &error)

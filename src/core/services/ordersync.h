@@ -40,12 +40,17 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     int pagesFetched() const { return m_pagesFetched; }
+    // After finished(): every order exactly once (by id), in status order, each status in page
+    // order. Built on request, so a caller that already has the rows pays nothing.
+    QList<Order> takeOrders();
     qsizetype rowsFetched() const { return m_rowsFetched; }
 
 signals:
     void progressed(qsizetype rowsSoFar, int pagesSoFar);
-    // Every order exactly once (by id), in status order, each status newest page first.
-    void finished(const QList<Order> &orders);
+    // The rows of one page as it arrives (before the run is known to be complete).
+    void pageArrived(const QList<Order> &rows);
+    // The run is complete; takeOrders() has the result.
+    void finished();
     void failed(const ApiError &error);
 
 private:
