@@ -1,0 +1,214 @@
+#pragma once
+
+// Shared helpers of the GUI tests: the services exactly as main() wires them (with a
+// MemoryTokenStore instead of the keychain), brute-force expectations computed from the mock
+// server's own data, and small input helpers. Nothing of the network stack is mocked.
+
+#include "api/apiclient.h"
+#include "appservices.h"
+#include "auth/memorytokenstore.h"
+#include "logindialog.h"
+#include "orderfilter.h"
+#include "services/accountservice.h"
+#include "services/connectionstatus.h"
+#include "services/orderservice.h"
+#include "services/orderstore.h"
+#include "services/signinservice.h"
+
+#include "mockorder.h"
+#include "mockserver.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QPointer>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QWidget>
+
+#include <functional>
+
+namespace GuiTest {
+
+inline const QString kShotsDir = QStringLiteral("/tmp/sharddesk-shots");
+
+// Test-mode settings (never the person's real ones), a fixed identity, English (US) formatting
+// as main() uses without a configured locale, and no settings left from an earlier run.
+inline void initApplication(const char *name)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ShardDeskTests"));
+    QCoreApplication::setApplicationName(QString::fromLatin1(name));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QSettings().clear();
+}
+
+// The services of main(), built once per test.
+struct Services
+{
+    Services()
+        : signIn(&client), account(&client), orders(&client, &store)
+    {
+        // Retries stay on, only faster, so a failing refresh ends within a test's budget.
+        ApiClient::RetryPolicy retry;
+        retry.maxRetries = 1;
+        retry.baseDelayMs = 10;
+        retry.maxDelayMs = 40;
+        retry.maxRetryAfterMs = 40;
+        client.setRetryPolicy(retry);
+        client.setTimeoutMs(5000);
+    }
+    AppServices app()
+    {
+        return AppServices{&client, &signIn, &account, &orders, &store, &connection, &tokens};
+    }
+
+    ApiClient client;
+    OrderStore store;
+    SignInService signIn;
+    AccountService account;
+    OrderService orders;
+    ConnectionStatus connection;
+    MemoryTokenStore tokens;
+};
+
+// ---- expectations from the server's own data ---------------------------------------------
+
+inline QString clientTag(const MockOrder &o)
+{
+    if (!o.tag)
+        return {};
+    const QString t = o.tag->trimmed();
+    return t.compare(u"none", Qt::CaseInsensitive) == 0 ? QString() : t;
+}
+
+inline int countServerOrders(const MockServer &server, const std::function<bool(const MockOrder &)> &pred)
+{
+    int n = 0;
+    for (const MockOrder &o : server.backend().state().orders()) {
+        if (pred(o))
+            ++n;
+    }
+    return n;
+}
+
+// The specification of a category, written against the server's records.
+inline bool serverInCategory(const MockOrder &o, OrderFilter::Category c, qint64 nowMsecs)
+{
+    switch (c) {
+    case OrderFilter::Category::All:
+        return true;
+    case OrderFilter::Category::Active:
+        return o.status == MockOrder::Status::Active;
+    case OrderFilter::Category::OnHold:
+        return o.status == MockOrder::Status::OnHold;
+    case OrderFilter::Category::Cancelled:
+        return o.status == MockOrder::Status::Cancelled;
+    case OrderFilter::Category::ExpiringSoon: {
+        if (o.status != MockOrder::Status::Active || !o.expiresAt)
+            return false;
+        const qint64 left = *o.expiresAt * 1000 - nowMsecs;
+        return left >= 0 && left <= 7LL * 86400 * 1000;
+    }
+    }
+    return false;
+}
+
+// The search: id digits, product, cycle, tag, case-insensitive. Locations are not in the list,
+// so the client does not know them.
+inline bool serverMatchesText(const MockOrder &o, const QString &query)
+{
+    const QString q = query.trimmed().toLower();
+    if (q.isEmpty())
+        return true;
+    return QString::number(o.orderId).contains(q) || o.productName.toLower().contains(q) ||
+           o.cycleName.toLower().contains(q) || clientTag(o).toLower().contains(q);
+}
+
+inline std::optional<MockOrder> firstServerOrder(const MockServer &server,
+                                                 const std::function<bool(const MockOrder &)> &pred)
+{
+    for (const MockOrder &o : server.backend().state().orders()) {
+        if (pred(o))
+            return o;
+    }
+    return std::nullopt;
+}
+
+inline int exactRequestCount(const MockServer &server, const QByteArray &method, const QString &path)
+{
+    int n = 0;
+    for (const RecordedRequest &r : server.recordedRequests()) {
+        if (r.method == method && r.path == path)
+            ++n;
+    }
+    return n;
+}
+
+// ---- widgets -------------------------------------------------------------------------------
+
+inline void clickIndex(QAbstractItemView *view, const QModelIndex &index,
+                       Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers,
+                      view->visualRect(index).center());
+}
+
+// Types `text` key by key. Characters beyond Latin-1 (Cyrillic, say) arrive as key events
+// carrying their text, the way a keyboard layout delivers them; QTest::keyClicks takes only
+// Latin-1.
+inline void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text) {
+        if (ch.unicode() < 0x80) {
+            QTest::keyClick(widget, ch.toLatin1());
+            continue;
+        }
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(ch));
+        QApplication::sendEvent(widget, &press);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(ch));
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+inline QList<LoginDialog *> visibleLoginDialogs()
+{
+    QList<LoginDialog *> out;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *dialog = qobject_cast<LoginDialog *>(w); dialog && dialog->isVisible())
+            out.append(dialog);
+    }
+    return out;
+}
+
+// Closes and deletes every sign-in dialog a test left behind.
+inline void closeLoginDialogs()
+{
+    QList<QPointer<LoginDialog>> dialogs;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *dialog = qobject_cast<LoginDialog *>(w))
+            dialogs.append(dialog);
+    }
+    for (const QPointer<LoginDialog> &dialog : std::as_const(dialogs)) {
+        if (dialog && dialog->isVisible())
+            dialog->reject();
+    }
+    for (const QPointer<LoginDialog> &dialog : std::as_const(dialogs))
+        delete dialog.data();
+}
+
+// Not asserted: saved for a human to look at.
+inline void saveShot(QWidget *widget, const QString &name)
+{
+    QDir().mkpath(kShotsDir);
+    const QString path = kShotsDir + u'/' + name + QStringLiteral(".png");
+    if (!widget->grab().save(path))
+        qWarning("could not save %s", qPrintable(path));
+}
+
+} // namespace GuiTest
