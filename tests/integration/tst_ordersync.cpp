@@ -36,10 +36,10 @@ SyncRun runSync(OrderSync &sync, int waitMs = 15000)
     SyncRun run;
     CallWaiter waiter;
     QSignalSpy spy(&waiter, &CallWaiter::done);
-    QObject::connect(&sync, &OrderSync::finished, &waiter, [&](const QList<Order> &orders) {
+    QObject::connect(&sync, &OrderSync::finished, &waiter, [&] {
         run.answered = true;
         run.finished = true;
-        run.orders = orders;
+        run.orders = sync.takeOrders();
         emit waiter.done();
     });
     QObject::connect(&sync, &OrderSync::failed, &waiter, [&](const ApiError &error) {
