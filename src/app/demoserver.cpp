@@ -35,6 +35,26 @@ QUrl DemoServer::start(int orders)
     return listening ? m_server->url() : QUrl();
 }
 
+void DemoServer::startInBackground(int orders)
+{
+    m_thread->start();
+    m_server = new MockServer();
+    m_server->moveToThread(m_thread);
+    // Sample data is generated in the server's thread while the window paints.
+    QMetaObject::invokeMethod(m_server, [this, orders] {
+        m_server->resetDemoData(orders);
+        const bool listening = m_server->listen();
+        const QUrl url = listening ? m_server->url() : QUrl();
+        const QString token = m_server->token();
+        QMetaObject::invokeMethod(this, [this, url, token] {
+            if (url.isEmpty())
+                emit failedToStart();
+            else
+                emit started(url, token);
+        });
+    });
+}
+
 QString DemoServer::token() const
 {
     return m_server ? m_server->token() : QString();

@@ -18,7 +18,13 @@ public:
 
     // Generates `orders` sample orders and listens on a random loopback port. Empty on failure.
     QUrl start(int orders);
+    // The same without waiting: started() or failedToStart() follows.
+    void startInBackground(int orders);
     QString token() const;
+
+signals:
+    void started(const QUrl &url, const QString &token);
+    void failedToStart();
 
 private:
     QThread *m_thread;

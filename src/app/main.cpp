@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -80,6 +81,7 @@ int main(int argc, char *argv[])
     if (QLocale().language() == QLocale::C)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     installTranslations(app);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sharddesk.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -133,14 +135,18 @@ int main(int argc, char *argv[])
     if (demo) {
         bool ok = false;
         const int count = parser.value(demoOrdersOption).toInt(&ok);
-        options.demoServer = demoServer.start(ok ? qBound(0, count, 1000000) : 240);
-        options.demoToken = demoServer.token();
-        if (options.demoServer.isEmpty()) {
+        QObject::connect(&demoServer, &DemoServer::failedToStart, &app, [] {
             QTextStream(stderr) << QCoreApplication::translate(
                                        "main", "The demo server could not start.")
                                 << '\n';
-            return 1;
-        }
+            QCoreApplication::exit(1);
+        });
+        // Generating sample data waits until the window is up: it is the window people wait for.
+        const int sampleOrders = ok ? qBound(0, count, 1000000) : 240;
+        QTimer::singleShot(0, &demoServer, [&demoServer, sampleOrders] {
+            demoServer.startInBackground(sampleOrders);
+        });
+        options.startingDemo = &demoServer;
     }
     if (parser.isSet(firstPaintOption))
         window.installEventFilter(new FirstPaintProbe(clock, &window));

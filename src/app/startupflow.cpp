@@ -1,6 +1,7 @@
 #include "startupflow.h"
 
 #include "auth/tokenstore.h"
+#include "demoserver.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "services/signinservice.h"
@@ -18,7 +19,8 @@ void StartupFlow::start(const Options &options)
                          [this] { onSignedIn(); });
     m_failed = connect(m_services.signIn, &SignInService::signInFailed, this,
                        [this](const ApiError &error) {
-                           if (m_done)
+                           // An open dialog shows the refusal itself, inline.
+                           if (m_done || m_dialog)
                                return;
                            // A remembered key that no longer works is not an error to shout
                            // about: just ask for a new one.
@@ -28,6 +30,17 @@ void StartupFlow::start(const Options &options)
                        });
 
     if (options.demo) {
+        // Nothing to ask the person: paint the window now, fill it when the server answers.
+        m_window->show();
+        m_window->showConnecting();
+        if (options.startingDemo) {
+            connect(options.startingDemo, &DemoServer::started, this,
+                    [this](const QUrl &url, const QString &token) {
+                        m_options.server = url;
+                        signInWith(token, false);
+                    });
+            return;
+        }
         m_options.server = options.demoServer;
         signInWith(options.demoToken, false);
         return;
@@ -60,6 +73,7 @@ void StartupFlow::showLogin(const QString &message)
 {
     m_tokenFromStore = false;
     auto *dialog = new LoginDialog(m_services.signIn, m_services.tokens);
+    m_dialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setServer(m_options.server);
     dialog->setMessage(message);
@@ -83,6 +97,7 @@ void StartupFlow::onSignedIn()
     m_done = true;
     disconnect(m_signedIn);
     disconnect(m_failed);
-    m_window->show();
+    if (!m_window->isVisible())
+        m_window->show();
     m_window->start();
 }

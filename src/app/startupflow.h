@@ -3,6 +3,7 @@
 #include "appservices.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 class LoginDialog;
@@ -22,6 +23,8 @@ public:
         bool demo = false;
         QUrl demoServer;
         QString demoToken;
+        // A demo server still starting: the window shows at once and signs in when it is up.
+        class DemoServer *startingDemo = nullptr;
         QString environmentToken;
     };
 
@@ -43,6 +46,7 @@ private:
     Options m_options;
     bool m_tokenFromStore = false;
     bool m_done = false;
+    QPointer<LoginDialog> m_dialog; // the one startup dialog, while it is open
     QMetaObject::Connection m_signedIn;
     QMetaObject::Connection m_failed;
 };

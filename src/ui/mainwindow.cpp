@@ -33,6 +33,8 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
       m_updatedLabel(new QLabel(this)), m_retryButton(new QToolButton(this)),
       m_autoRefresh(new QTimer(this))
 {
+    // The icons live in this static library; make sure the linker keeps them.
+    Q_INIT_RESOURCE(resources);
     m_ui->setupUi(this);
     m_ui->demoBanner->setStyleSheet(QStringLiteral(
         "QLabel { background: #fff4ce; color: #5c4400; padding: 6px 10px; "
@@ -49,9 +51,9 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setupActions()
 {
-    QStyle *s = style();
-    m_ui->actionRefresh->setIcon(s->standardIcon(QStyle::SP_BrowserReload));
-    m_ui->actionNewOrder->setIcon(s->standardIcon(QStyle::SP_FileDialogNewFolder));
+    // Our own SVGs: they look the same everywhere and cost no icon-theme search at startup.
+    m_ui->actionRefresh->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+    m_ui->actionNewOrder->setIcon(QIcon(QStringLiteral(":/icons/new-order.svg")));
     // The purchase wizard is its own piece of work; until it lands the action says so.
     m_ui->actionNewOrder->setEnabled(false);
     m_ui->actionNewOrder->setToolTip(tr("Buying from ShardDesk is coming soon"));
@@ -195,8 +197,15 @@ void MainWindow::setDemoMode(bool demo)
     m_ui->actionSignOut->setVisible(!demo);
 }
 
+void MainWindow::showConnecting()
+{
+    m_services.connection->setConnecting();
+    m_syncLabel->setText(tr("Connecting…"));
+}
+
 void MainWindow::start()
 {
+    m_started = true;
     m_services.connection->setConnecting();
     refresh();
 }
@@ -238,6 +247,9 @@ void MainWindow::onSyncFailed(const ApiError &error)
 
 void MainWindow::onUnauthorized()
 {
+    // Before start() the startup flow owns the sign-in and explains a rejected key itself.
+    if (!m_started)
+        return;
     requestSignIn(tr("The server no longer accepts the API key. Sign in again; your orders "
                      "stay on screen meanwhile."));
 }

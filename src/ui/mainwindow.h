@@ -29,6 +29,8 @@ public:
     void setDemoMode(bool demo);
     // Loads the account and all orders; the sign-in already happened.
     void start();
+    // Shown before the sign-in completes (demo mode): say we are connecting.
+    void showConnecting();
     // Asks for a key (again); `reason` explains why.
     void requestSignIn(const QString &reason);
 
@@ -72,5 +74,6 @@ private:
     QTimer *m_autoRefresh;
     int m_autoRefreshMinutes = 5;
     bool m_signInOpen = false;
+    bool m_started = false;
     bool m_demo = false;
 };

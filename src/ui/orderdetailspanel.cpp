@@ -15,7 +15,9 @@ QString dateText(const QDateTime &dt)
 {
     if (!dt.isValid())
         return OrderDetailsPanel::tr("—");
-    return OrderDetailsPanel::tr("%1 (%2)")
+    // Two explicit lines: a wrapped label in a form layout may be given too little height.
+    //: A date, then how far it is from now on a second line
+    return OrderDetailsPanel::tr("%1\n%2")
         .arg(QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat),
              RelativeTime::describe(dt, QDateTime::currentDateTimeUtc()));
 }

@@ -461,7 +461,13 @@ void TestFaults::atMostMaxRetriesPlusOneRequests()
     const auto barrier = await<ProductCatalog>(
         [this](QObject *c, auto cb) { m_client->products(c, cb); });
     QVERIFY(barrier && barrier->ok());
-    QCOMPARE(m_server->requestCount("GET", u"/user/api/me"_s), maxRetries + 1);
+    // Qt re-sends a request once by itself when a kept-alive connection closes before any byte
+    // of the answer (harmless for a GET; every POST is protected, see tst_moneysafety). So a
+    // dropped GET may reach the server one time more than the policy's own attempts.
+    const int sent = m_server->requestCount("GET", u"/user/api/me"_s);
+    const int hiddenResend = fault == MockFault::Kind::Drop ? 1 : 0;
+    QVERIFY2(sent >= maxRetries + 1 && sent <= maxRetries + 1 + hiddenResend,
+             qPrintable(QStringLiteral("%1 requests for %2 retries").arg(sent).arg(maxRetries)));
     QCOMPARE(int(retries.size()), maxRetries);
 }
 

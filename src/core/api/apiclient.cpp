@@ -296,14 +296,14 @@ void ApiClient::dispatch(const std::shared_ptr<Call> &call)
     call->timer = timer;
     connect(timer, &QTimer::timeout, reply, [call] {
         call->timedOut = true;
-        if (call->reply)
+        if (call->reply && call->reply->isRunning())
             call->reply->abort();
     });
     timer->start(m_timeoutMs);
 
     const qint64 limit = m_maxBodyBytes;
     auto abortIfTooLarge = [call, limit](qint64 size) {
-        if (size > limit && call->reply && !call->tooLarge) {
+        if (size > limit && call->reply && call->reply->isRunning() && !call->tooLarge) {
             call->tooLarge = true;
             call->reply->abort();
         }
@@ -320,7 +320,7 @@ void ApiClient::dispatch(const std::shared_ptr<Call> &call)
     connect(reply, &QNetworkReply::finished, this, [this, call] { onReplyFinished(call); });
     if (call->hasContext) {
         connect(call->context, &QObject::destroyed, reply, [call] {
-            if (call->reply)
+            if (call->reply && call->reply->isRunning())
                 call->reply->abort();
         });
     }
@@ -340,7 +340,8 @@ void ApiClient::onReplyFinished(const std::shared_ptr<Call> &call)
     }
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = call->tooLarge ? QByteArray() : reply->readAll();
+    // An aborted reply (timeout, too large) has nothing worth reading.
+    const QByteArray body = call->tooLarge || call->timedOut ? QByteArray() : reply->readAll();
     if (body.size() > m_maxBodyBytes)
         call->tooLarge = true;
 
@@ -366,7 +367,8 @@ void ApiClient::onReplyFinished(const std::shared_ptr<Call> &call)
         const int delay = backoffDelayMs(call->attempt, error.retryAfterSeconds());
         ++call->attempt;
         emit retryScheduled(call->path, call->attempt, delay);
-        QTimer::singleShot(delay, this, [this, call] { dispatch(call); });
+        // Precise: a coarse timer may fire up to 5 % early, before a server's Retry-After.
+        QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, call] { dispatch(call); });
         return;
     }
     fail(call, error);

@@ -27,7 +27,13 @@ class QNetworkAccessManager;
 
 // The only door to the ProxyShard User API. It owns the network manager, adds the bearer key in
 // one place, sends JSON, applies a timeout and a body-size limit, retries safe GETs, and ends
-// every call in one ApiResult. A call's callback runs only while its context object lives.
+// every call in one ApiResult. A call's callback runs only while its context object lives, and
+// calls still in flight when the client itself is destroyed end without a callback.
+//
+// Transport note: for a connection closed before any byte of an answer, Qt's network stack
+// re-sends the request once by itself. That is harmless for a GET (so a dropped GET may reach
+// the server once more than the retry policy says), and prevented for every POST by a body that
+// can be read only once (see OneShotBody).
 class ApiClient final : public QObject
 {
     Q_OBJECT
