@@ -1,0 +1,28 @@
+// GET /user/api/proxies/available-count: bytes → QJsonDocument → StockEntry::listFromJson.
+
+#include "fuzzsupport.h"
+
+#include "domain/stockentry.h"
+
+#include <QJsonArray>
+
+SHARDDESK_FUZZ_INITIALIZE
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const QJsonDocument doc = Fuzz::document(data, size);
+    const ApiResult<QList<StockEntry>> result = StockEntry::listFromJson(doc);
+    Fuzz::checkOutcome(result);
+    if (!result.ok())
+        return 0;
+
+    QJsonArray rows;
+    for (const StockEntry &e : result.value()) {
+        FUZZ_CHECK(e.amount >= 0);
+        rows.append(e.toJson());
+    }
+    const ApiResult<QList<StockEntry>> again = StockEntry::listFromJson(QJsonDocument(rows));
+    FUZZ_CHECK(again.ok());
+    FUZZ_CHECK(again.value() == result.value());
+    return 0;
+}
