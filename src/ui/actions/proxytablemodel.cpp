@@ -1,0 +1,118 @@
+#include "proxytablemodel.h"
+
+#include "domain/isodate.h"
+
+#include <QLocale>
+
+ProxyTableModel::ProxyTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+int ProxyTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_proxies.size());
+}
+
+int ProxyTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProxyTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ActiveProxy &p = m_proxies.at(index.row());
+    if (role == RawValueRole) {
+        switch (index.column()) {
+        case IpColumn:
+            return p.ip;
+        case HttpPortColumn:
+            return p.httpPort;
+        case SocksPortColumn:
+            return p.socksPort;
+        case UserColumn:
+            return p.username;
+        case PasswordColumn:
+            return p.password;
+        case UntilColumn:
+            return p.until;
+        case StatusColumn:
+            return p.status;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == HttpPortColumn || index.column() == SocksPortColumn))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::AccessibleTextRole && index.column() == PasswordColumn && !m_passwordsVisible)
+        return tr("Password hidden");
+    if (role == Qt::ToolTipRole && index.column() == UntilColumn)
+        return p.until;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case IpColumn:
+        return p.ip;
+    case HttpPortColumn:
+        return p.httpPort > 0 ? QString::number(p.httpPort) : QString();
+    case SocksPortColumn:
+        return p.socksPort > 0 ? QString::number(p.socksPort) : QString();
+    case UserColumn:
+        return p.username;
+    case PasswordColumn:
+        // A fixed-width mask: the length of a password is itself a hint.
+        return m_passwordsVisible ? p.password : QStringLiteral("••••••••");
+    case UntilColumn: {
+        // The contract only promises "a date string": show local time when it parses.
+        const QDateTime when = IsoDate::parse(p.until);
+        return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
+                              : p.until;
+    }
+    case StatusColumn:
+        return p.status;
+    default:
+        return {};
+    }
+}
+
+QVariant ProxyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case IpColumn:
+        return tr("IP address");
+    case HttpPortColumn:
+        return tr("HTTP port");
+    case SocksPortColumn:
+        return tr("SOCKS port");
+    case UserColumn:
+        return tr("User");
+    case PasswordColumn:
+        return tr("Password");
+    case UntilColumn:
+        //: Column header: the proxy works until this date
+        return tr("Until");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+void ProxyTableModel::setProxies(const QList<ActiveProxy> &proxies)
+{
+    beginResetModel();
+    m_proxies = proxies;
+    endResetModel();
+}
+
+void ProxyTableModel::setPasswordsVisible(bool visible)
+{
+    if (visible == m_passwordsVisible)
+        return;
+    m_passwordsVisible = visible;
+    if (!m_proxies.isEmpty())
+        emit dataChanged(index(0, PasswordColumn), index(rowCount() - 1, PasswordColumn),
+                         {Qt::DisplayRole, Qt::AccessibleTextRole});
+}

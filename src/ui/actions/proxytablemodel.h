@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/proxylist.h"
+
+#include <QAbstractTableModel>
+
+// The proxies of one order as a table. Passwords are masked unless shown on purpose: the list
+// is often on screen while sharing it.
+class ProxyTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        IpColumn,
+        HttpPortColumn,
+        SocksPortColumn,
+        UserColumn,
+        PasswordColumn,
+        UntilColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+    // The unmasked value of any cell (the port as an int).
+    enum Role { RawValueRole = Qt::UserRole + 1 };
+
+    explicit ProxyTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void setProxies(const QList<ActiveProxy> &proxies);
+    const QList<ActiveProxy> &proxies() const { return m_proxies; }
+    const ActiveProxy &proxyAt(int row) const { return m_proxies.at(row); }
+    void setPasswordsVisible(bool visible);
+    bool passwordsVisible() const { return m_passwordsVisible; }
+
+private:
+    QList<ActiveProxy> m_proxies;
+    bool m_passwordsVisible = false;
+};
