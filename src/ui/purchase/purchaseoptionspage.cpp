@@ -1,0 +1,208 @@
+#include "purchaseoptionspage.h"
+
+#include "ui_purchaseoptionspage.h"
+
+#include "domain/money.h"
+#include "domain/product.h"
+#include "domain/purchaserequest.h"
+#include "purchase/catalogservice.h"
+#include "purchase/purchasecontroller.h"
+#include "purchase/purchaserefusal.h"
+#include "purchaseflow.h"
+
+#include <QTimer>
+
+namespace {
+// Rows of the form, in the order of the .ui file.
+enum Row { QuantityRow, PromoRow, PromoStatusRow, AutoRenewRow, PriceRow };
+// Without a known stock the spin box still needs a bound; the server has the last word.
+constexpr int kUnknownStockMaximum = 100000;
+constexpr int kQuantityDelayMs = 300;
+constexpr int kPromoDelayMs = 700;
+
+void setTone(QLabel *label, const char *color)
+{
+    label->setStyleSheet(color ? QStringLiteral("color: %1;").arg(QLatin1String(color))
+                               : QString());
+}
+} // namespace
+
+PurchaseOptionsPage::PurchaseOptionsPage(const PurchaseContext &context, QWidget *parent)
+    : QWizardPage(parent), m_ui(std::make_unique<Ui::PurchaseOptionsPage>()), m_context(context),
+      m_quoteDelay(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_quoteDelay->setSingleShot(true);
+    connect(m_quoteDelay, &QTimer::timeout, this, &PurchaseOptionsPage::requestQuoteNow);
+
+    connect(m_ui->quantitySpin, &QSpinBox::valueChanged, this, [this](int value) {
+        if (m_initializing)
+            return;
+        m_context.draft->setQuantity(value);
+        scheduleQuote(kQuantityDelayMs);
+    });
+    connect(m_ui->promoEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_context.draft->setPromoCode(text);
+        setTone(m_ui->promoStatusLabel, nullptr);
+        m_ui->promoStatusLabel->setText(text.trimmed().isEmpty() ? QString()
+                                                                 : tr("Checking the code…"));
+        scheduleQuote(kPromoDelayMs);
+    });
+    // Return in the promo field checks the code at once (the wizard then ignores it: the page
+    // is incomplete while the check runs).
+    connect(m_ui->promoEdit, &QLineEdit::returnPressed, this,
+            &PurchaseOptionsPage::requestQuoteNow);
+    connect(m_ui->checkPromoButton, &QPushButton::clicked, this,
+            &PurchaseOptionsPage::requestQuoteNow);
+    connect(m_ui->autoRenewCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_initializing)
+            m_context.draft->setAutoRenewal(on);
+    });
+    connect(context.controller, &PurchaseController::quoted, this, &PurchaseOptionsPage::onQuoted);
+}
+
+PurchaseOptionsPage::~PurchaseOptionsPage() = default;
+
+bool PurchaseOptionsPage::isCurrentPage() const
+{
+    return wizard() && wizard()->currentPage() == this;
+}
+
+void PurchaseOptionsPage::initializePage()
+{
+    PurchaseRequest &draft = *m_context.draft;
+    const Product *product = m_context.catalog->product(draft.product());
+    const ProductKind kind = product ? product->kind : draft.kind();
+    const bool quantity = ProductKinds::takesQuantity(kind);
+    const bool autoRenew = ProductKinds::takesAutoRenewalAtPurchase(kind);
+
+    m_initializing = true;
+    m_ui->formLayout->setRowVisible(QuantityRow, quantity);
+    m_ui->formLayout->setRowVisible(AutoRenewRow, autoRenew);
+    const qint64 stock = PurchaseFlow::needsLocation(product)
+                             ? m_context.catalog->stockFor(kind, draft.location())
+                             : -1;
+    const int maximum =
+        stock > 0 ? int(qMin<qint64>(stock, kUnknownStockMaximum)) : kUnknownStockMaximum;
+    m_ui->quantitySpin->setRange(1, maximum);
+    m_ui->quantitySpin->setValue(int(qBound(qint64(1), draft.quantity(), qint64(maximum))));
+    draft.setQuantity(m_ui->quantitySpin->value());
+    if (stock > 0)
+        //: %1 is a number of proxies, %2 a country code
+        m_ui->quantityHintLabel->setText(
+            tr("up to %1 in stock in %2").arg(QLocale().toString(stock), draft.location()));
+    else
+        m_ui->quantityHintLabel->clear();
+    m_ui->promoEdit->setText(draft.promoCode());
+    m_ui->autoRenewCheck->setChecked(draft.autoRenewal());
+    if (!autoRenew)
+        draft.setAutoRenewal(false);
+    m_initializing = false;
+
+    m_ui->promoStatusLabel->clear();
+    m_ui->priceLabel->setText(tr("Checking the price…"));
+    setTone(m_ui->priceLabel, nullptr);
+    m_answer = QuoteAnswer();
+    requestQuoteNow();
+    (quantity ? static_cast<QWidget *>(m_ui->quantitySpin) : m_ui->promoEdit)
+        ->setFocus(Qt::OtherFocusReason);
+}
+
+void PurchaseOptionsPage::scheduleQuote(int delayMs)
+{
+    m_waiting = true;
+    m_quoteDelay->start(delayMs);
+    emit completeChanged();
+}
+
+void PurchaseOptionsPage::requestQuoteNow()
+{
+    m_quoteDelay->stop();
+    m_waiting = true;
+    m_context.controller->requestQuote(*m_context.draft);
+    emit completeChanged();
+}
+
+bool PurchaseOptionsPage::isCheckingPrice() const
+{
+    return m_waiting || m_quoteDelay->isActive();
+}
+
+void PurchaseOptionsPage::onQuoted(const QuoteAnswer &answer)
+{
+    if (!isCurrentPage() || m_quoteDelay->isActive())
+        return;
+    // An answer for an earlier choice says nothing about this one.
+    if (!answer.answers(*m_context.draft))
+        return;
+    m_waiting = false;
+    m_answer = answer;
+    showAnswer();
+    emit completeChanged();
+}
+
+void PurchaseOptionsPage::showAnswer()
+{
+    const QString promo = m_context.draft->promoCode();
+    QLabel *price = m_ui->priceLabel;
+    QLabel *promoStatus = m_ui->promoStatusLabel;
+    setTone(price, nullptr);
+    setTone(promoStatus, nullptr);
+    promoStatus->clear();
+
+    switch (m_answer.status) {
+    case QuoteAnswer::Status::Priced: {
+        const PriceQuote &q = m_answer.quote;
+        if (q.discountPercent > 0 && q.originalCents != q.finalCents)
+            //: %1 the price to pay, %2 the price before the discount, %3 the discount in percent
+            price->setText(tr("%1 (instead of %2, %3 % off)")
+                               .arg(Money::format(q.totalCents), Money::format(q.originalCents))
+                               .arg(q.discountPercent));
+        else
+            price->setText(Money::format(q.totalCents));
+        if (!promo.isEmpty()) {
+            setTone(promoStatus, "#26a269");
+            //: %1 a promo code, %2 a percentage
+            promoStatus->setText(tr("%1 is valid: %2 % off.").arg(promo).arg(q.discountPercent));
+        }
+        break;
+    }
+    case QuoteAnswer::Status::Refused: {
+        const bool aboutPromo = !promo.isEmpty() && PurchaseRefusal::reasonFor(m_answer.error) ==
+                                                        PurchaseRefusal::Reason::InvalidPromo;
+        QLabel *where = aboutPromo ? promoStatus : price;
+        setTone(where, "#c01c28");
+        // The server's own words: it knows why.
+        where->setText(m_answer.error.message());
+        if (aboutPromo)
+            price->setText(tr("Correct or clear the promo code to see the price."));
+        break;
+    }
+    case QuoteAnswer::Status::Unavailable:
+        price->setText(tr("Not known in advance: this server does not preview prices. "
+                          "The amount is taken from your balance when you buy."));
+        if (!promo.isEmpty())
+            promoStatus->setText(tr("The server checks the code when you buy."));
+        break;
+    case QuoteAnswer::Status::Failed:
+        setTone(price, "#9c6500");
+        price->setText(tr("The price could not be checked (%1). It is checked again before "
+                          "you pay.")
+                           .arg(m_answer.error.message()));
+        break;
+    }
+}
+
+bool PurchaseOptionsPage::isComplete() const
+{
+    if (!m_context.draft->isValid() || isCheckingPrice())
+        return false;
+    // The server already said it would refuse this: fix it here first.
+    return m_answer.status != QuoteAnswer::Status::Refused;
+}
+
+int PurchaseOptionsPage::nextId() const
+{
+    return PurchaseFlow::nextPage(PurchaseFlow::OptionsPage,
+                                  m_context.catalog->product(m_context.draft->product()));
+}
