@@ -6,6 +6,7 @@
 #include "logindialog.h"
 #include "orderfiltermodel.h"
 #include "ordersmodel.h"
+#include "purchase/purchasewizard.h"
 #include "services/accountservice.h"
 #include "services/connectionstatus.h"
 #include "services/orderservice.h"
@@ -54,11 +55,9 @@ void MainWindow::setupActions()
     // Our own SVGs: they look the same everywhere and cost no icon-theme search at startup.
     m_ui->actionRefresh->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
     m_ui->actionNewOrder->setIcon(QIcon(QStringLiteral(":/icons/new-order.svg")));
-    // The purchase wizard is its own piece of work; until it lands the action says so.
-    m_ui->actionNewOrder->setEnabled(false);
-    m_ui->actionNewOrder->setToolTip(tr("Buying from ShardDesk is coming soon"));
     m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
 
+    connect(m_ui->actionNewOrder, &QAction::triggered, this, &MainWindow::openPurchaseWizard);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
@@ -392,6 +391,26 @@ void MainWindow::showHeaderMenu(const QPoint &pos)
                 [header, column](bool on) { header->setSectionHidden(column, !on); });
     }
     menu.exec(header->mapToGlobal(pos));
+}
+
+void MainWindow::openPurchaseWizard()
+{
+    auto *wizard = new PurchaseWizard(m_services, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // The wizard reloads the orders itself: a reconciled order is listed already, a freshly
+    // bought one by the next sync to complete (the wizard may be closed by then).
+    connect(wizard, &PurchaseWizard::orderPlaced, this, [this](qint64 orderId) {
+        if (m_services.store->rowOf(orderId) >= 0) {
+            selectOrder(orderId);
+            return;
+        }
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(m_services.orders, &OrderService::synced, this, [this, orderId, once] {
+            disconnect(*once);
+            selectOrder(orderId);
+        });
+    });
+    wizard->open();
 }
 
 void MainWindow::setAutoRefresh(bool on)

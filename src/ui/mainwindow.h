@@ -50,6 +50,7 @@ private:
     void setupStatusBar();
     void connectServices();
     void refresh();
+    void openPurchaseWizard();
     void onSyncFailed(const ApiError &error);
     void updateCountLabel();
     void onUnauthorized();
