@@ -13,6 +13,8 @@ packages=(
   qtkeychain-qt6-dev
   # fonts so offscreen GUI tests and screenshots render text
   fonts-dejavu-core
+  # validators for the desktop file and AppStream metadata (packaging tests)
+  desktop-file-utils appstream
 )
 
 SUDO=""

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "services/accountservice.h"
 #include "services/connectionstatus.h"
+#include "services/ordereditor.h"
 #include "services/orderservice.h"
 #include "services/orderstore.h"
 #include "services/signinservice.h"
@@ -113,11 +114,13 @@ int main(int argc, char *argv[])
     AccountService account(&client);
     OrderService orders(&client, &store);
     ConnectionStatus connection;
+    OrderEditor editor(&client, &orders);
     const bool demo = parser.isSet(demoOption);
     MemoryTokenStore memoryTokens;
     KeychainTokenStore keychainTokens;
     TokenStore *tokens = demo ? static_cast<TokenStore *>(&memoryTokens) : &keychainTokens;
-    const AppServices services{&client, &signIn, &account, &orders, &store, &connection, tokens};
+    const AppServices services{&client, &signIn, &account, &orders,
+                               &store,  &connection, tokens,  &editor};
 
     MainWindow window(services);
     StartupFlow flow(services, &window);

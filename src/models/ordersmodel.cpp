@@ -194,6 +194,12 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
         return toolTip(o, column);
     case Qt::AccessibleTextRole:
         return displayData(o, column);
+    case Qt::EditRole:
+        return column == TagColumn ? QVariant(o.tag) : displayData(o, column);
+    case Qt::CheckStateRole:
+        if (column == AutoRenewColumn && o.autoRenewal)
+            return *o.autoRenewal ? Qt::Checked : Qt::Unchecked;
+        return {};
     case RawValueRole:
         return rawData(o, column);
     case OrderIdRole:
@@ -289,6 +295,43 @@ qint64 OrdersModel::sortKey(int row, int column) const
     default:
         return 0;
     }
+}
+
+Qt::ItemFlags OrdersModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return f;
+    const Order &o = m_store->at(index.row());
+    if (m_store->isPending(o.id))
+        return f; // one change at a time per order
+    if (index.column() == TagColumn)
+        f |= Qt::ItemIsEditable;
+    const bool manageable = ProductKinds::isManageable(ProductKinds::fromName(o.productName)) &&
+                            o.status != OrderStatus::Cancelled;
+    if (index.column() == AutoRenewColumn && manageable && o.autoRenewal)
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+bool OrdersModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const Order &o = m_store->at(index.row());
+    if (index.column() == TagColumn && role == Qt::EditRole) {
+        const QString tag = value.toString().trimmed();
+        if (tag == o.tag)
+            return false;
+        emit tagEditRequested(o.id, tag);
+        return true;
+    }
+    if (index.column() == AutoRenewColumn && role == Qt::CheckStateRole &&
+        (flags(index) & Qt::ItemIsUserCheckable)) {
+        emit autoRenewalToggleRequested(o.id, value.value<Qt::CheckState>() == Qt::Checked);
+        return true;
+    }
+    return false;
 }
 
 int OrdersModel::compare(int leftRow, int rightRow, int column) const

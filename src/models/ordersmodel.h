@@ -47,6 +47,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Edits are requests: nothing is written here. The signals ask the window to send them;
+    // the row changes when the store does (pending first, then the server's answer).
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     OrderStore *store() const { return m_store; }
     const Order &orderAt(int row) const;
@@ -63,6 +67,10 @@ public:
     int compare(int leftRow, int rightRow, int column) const;
     // The same order as compare() as one number, for the non-text columns (text columns: 0).
     qint64 sortKey(int row, int column) const;
+
+signals:
+    void tagEditRequested(qint64 orderId, const QString &tag);
+    void autoRenewalToggleRequested(qint64 orderId, bool on);
 
 private:
     QVariant displayData(const Order &order, int column) const;

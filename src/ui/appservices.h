@@ -3,6 +3,7 @@
 class AccountService;
 class ApiClient;
 class ConnectionStatus;
+class OrderEditor;
 class OrderService;
 class OrderStore;
 class SignInService;
@@ -18,4 +19,5 @@ struct AppServices
     OrderStore *store = nullptr;
     ConnectionStatus *connection = nullptr;
     TokenStore *tokens = nullptr;
+    OrderEditor *editor = nullptr; // changes to orders: auto-renew, tag, cycle, renewal
 };

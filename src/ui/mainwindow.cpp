@@ -3,24 +3,33 @@
 #include "ui_mainwindow.h"
 
 #include "auth/tokenstore.h"
+#include "actions/bulkactiondialog.h"
+#include "actions/changecycledialog.h"
+#include "actions/proxiesview.h"
+#include "actions/renewdialog.h"
+#include "actions/tageditordelegate.h"
 #include "logindialog.h"
 #include "orderfiltermodel.h"
 #include "ordersmodel.h"
 #include "purchase/purchasewizard.h"
 #include "services/accountservice.h"
 #include "services/connectionstatus.h"
+#include "services/ordereditor.h"
 #include "services/orderservice.h"
 #include "services/orderstore.h"
 #include "services/signinservice.h"
 #include "api/apiclient.h"
 
 #include <QClipboard>
+#include <QDialogButtonBox>
+#include <QVBoxLayout>
 #include <QCloseEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStyle>
@@ -80,6 +89,12 @@ void MainWindow::setupActions()
     connect(m_ui->actionShowDetailsPanel, &QAction::toggled, m_ui->detailsPanel,
             &QWidget::setVisible);
     connect(m_ui->actionAutoRefresh, &QAction::toggled, this, &MainWindow::setAutoRefresh);
+    connect(m_ui->actionAutoRenewOn, &QAction::triggered, this, [this] { setAutoRenewal(true); });
+    connect(m_ui->actionAutoRenewOff, &QAction::triggered, this, [this] { setAutoRenewal(false); });
+    connect(m_ui->actionEditTag, &QAction::triggered, this, &MainWindow::editTag);
+    connect(m_ui->actionChangeCycle, &QAction::triggered, this, &MainWindow::changeCycle);
+    connect(m_ui->actionRenew, &QAction::triggered, this, &MainWindow::renew);
+    connect(m_ui->actionShowProxies, &QAction::triggered, this, &MainWindow::showProxies);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About ShardDesk"),
                            tr("<h3>ShardDesk %1</h3><p>A desktop client for the ProxyShard "
@@ -106,6 +121,9 @@ void MainWindow::setupView()
     header->resizeSection(OrdersModel::AutoRenewColumn, 85);
     header->resizeSection(OrdersModel::TagColumn, 100);
     header->resizeSection(OrdersModel::QuantityColumn, 70);
+    // The server does not report locations; the column fills only for orders bought here.
+    // Hidden until someone asks for it (header menu); a saved layout overrides this.
+    header->setSectionHidden(OrdersModel::LocationColumn, true);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     // Uniform rows let the view skip measuring 100,000 of them.
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -113,6 +131,21 @@ void MainWindow::setupView()
     connect(view, &QTableView::customContextMenuRequested, this, &MainWindow::showContextMenu);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateOrderActions);
+    // Changes to orders made inside the table are requests to the server.
+    connect(m_ordersModel, &OrdersModel::tagEditRequested, this,
+            [this](qint64 id, const QString &tag) { sendEdit(m_services.editor->setTag(id, tag)); });
+    connect(m_ordersModel, &OrdersModel::autoRenewalToggleRequested, this,
+            [this](qint64 id, bool on) { sendEdit(m_services.editor->setAutoRenewal(id, on)); });
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                          QAbstractItemView::SelectedClicked);
+    auto *tagDelegate = new TagEditorDelegate(m_services.store, view);
+    view->setItemDelegateForColumn(OrdersModel::TagColumn, tagDelegate);
+    connect(tagDelegate, &TagEditorDelegate::tagEdited, this, [this](qint64 id, const QString &tag) {
+        if (m_services.editor)
+            sendEdit(m_services.editor->setTag(id, tag));
+    });
     connect(view, &QTableView::activated, this, [this] { m_ui->actionShowDetails->trigger(); });
 
     m_ui->filterPanel->attach(m_filterModel, m_services.store);
@@ -180,6 +213,10 @@ void MainWindow::connectServices()
         m_updatedLabel->setToolTip(QLocale().toString(when.toLocalTime(), QLocale::LongFormat));
     });
     connect(orders, &OrderService::syncFailed, this, &MainWindow::onSyncFailed);
+    if (m_services.editor) {
+        connect(m_services.editor, &OrderEditor::editFinished, this, &MainWindow::onEditFinished);
+        connect(m_services.store, &OrderStore::rowsChanged, this, &MainWindow::updateOrderActions);
+    }
     connect(m_services.client, &ApiClient::unauthorized, this, &MainWindow::onUnauthorized);
     connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::refresh);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -372,6 +409,13 @@ void MainWindow::showContextMenu(const QPoint &pos)
     menu.addAction(m_ui->actionCopyRow);
     menu.addSeparator();
     menu.addAction(m_ui->actionShowDetails);
+    menu.addAction(m_ui->actionShowProxies);
+    menu.addSeparator();
+    menu.addAction(m_ui->actionAutoRenewOn);
+    menu.addAction(m_ui->actionAutoRenewOff);
+    menu.addAction(m_ui->actionEditTag);
+    menu.addAction(m_ui->actionChangeCycle);
+    menu.addAction(m_ui->actionRenew);
     menu.exec(m_ui->ordersView->viewport()->mapToGlobal(pos));
 }
 
@@ -411,6 +455,176 @@ void MainWindow::openPurchaseWizard()
         });
     });
     wizard->open();
+}
+
+QList<Order> MainWindow::selectedOrders() const
+{
+    QList<Order> out;
+    for (qint64 id : selectedOrderIds()) {
+        if (const Order *o = m_services.store->find(id))
+            out.append(*o);
+    }
+    return out;
+}
+
+void MainWindow::updateOrderActions()
+{
+    const QList<Order> orders = selectedOrders();
+    auto anyAllows = [&](OrderEditor::Action action) {
+        return std::any_of(orders.cbegin(), orders.cend(), [action](const Order &o) {
+            return OrderEditor::whyNot(o, action).isEmpty();
+        });
+    };
+    const bool one = orders.size() == 1;
+    const bool editor = m_services.editor != nullptr;
+    m_ui->actionAutoRenewOn->setEnabled(editor && anyAllows(OrderEditor::Action::AutoRenew));
+    m_ui->actionAutoRenewOff->setEnabled(editor && anyAllows(OrderEditor::Action::AutoRenew));
+    m_ui->actionEditTag->setEnabled(editor && !orders.isEmpty());
+    m_ui->actionChangeCycle->setEnabled(editor && one && anyAllows(OrderEditor::Action::Cycle));
+    m_ui->actionRenew->setEnabled(editor && anyAllows(OrderEditor::Action::Renew));
+    m_ui->actionShowProxies->setEnabled(one && anyAllows(OrderEditor::Action::Cycle));
+    m_ui->actionCopyId->setEnabled(!orders.isEmpty());
+    m_ui->actionCopyRow->setEnabled(!orders.isEmpty());
+    // Say why an action is unavailable for a single selected order, right where it is looked for.
+    if (one) {
+        const Order &o = orders.first();
+        m_ui->actionAutoRenewOn->setToolTip(
+            OrderEditor::whyNot(o, OrderEditor::Action::AutoRenew).isEmpty()
+                ? tr("Turn auto-renewal on")
+                : OrderEditor::whyNot(o, OrderEditor::Action::AutoRenew));
+        m_ui->actionRenew->setToolTip(OrderEditor::whyNot(o, OrderEditor::Action::Renew).isEmpty()
+                                          ? tr("Renew this order now (spends balance)")
+                                          : OrderEditor::whyNot(o, OrderEditor::Action::Renew));
+    }
+}
+
+void MainWindow::sendEdit(bool sent)
+{
+    if (!sent && m_services.editor)
+        statusBar()->showMessage(m_services.editor->lastRefusal(), 8000);
+}
+
+void MainWindow::setAutoRenewal(bool on)
+{
+    const QList<Order> orders = selectedOrders();
+    if (orders.size() == 1) {
+        sendEdit(m_services.editor->setAutoRenewal(orders.first().id, on));
+        return;
+    }
+    QList<qint64> ids;
+    for (const Order &o : orders)
+        ids.append(o.id);
+    runBulk(OrderEditor::Action::AutoRenew, ids, on);
+}
+
+void MainWindow::editTag()
+{
+    const QList<Order> orders = selectedOrders();
+    if (orders.isEmpty())
+        return;
+    if (orders.size() == 1) {
+        const QModelIndex index = m_filterModel->indexOfOrder(orders.first().id, OrdersModel::TagColumn);
+        m_ui->ordersView->setCurrentIndex(index);
+        m_ui->ordersView->edit(index);
+        return;
+    }
+    bool ok = false;
+    const QString tag = QInputDialog::getText(
+        this, tr("Tag %n order(s)", nullptr, int(orders.size())),
+        tr("Tag for the %n selected order(s) (leave empty to remove their tags):", nullptr,
+           int(orders.size())),
+        QLineEdit::Normal, orders.first().tag, &ok);
+    if (!ok)
+        return;
+    QList<qint64> ids;
+    for (const Order &o : orders)
+        ids.append(o.id);
+    runBulk(OrderEditor::Action::Tag, ids, tag.trimmed());
+}
+
+void MainWindow::runBulk(OrderEditor::Action action, const QList<qint64> &ids,
+                         const QVariant &value)
+{
+    if (ids.isEmpty() || m_bulkRunning)
+        return;
+    auto *dialog = new BulkActionDialog(m_services.editor, m_services.store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_bulkRunning = true;
+    connect(dialog, &BulkActionDialog::actionFinished, this, [this, action] {
+        m_bulkRunning = false;
+        if (action == OrderEditor::Action::Renew)
+            refresh(); // balances and expiry dates moved
+    });
+    connect(dialog, &QObject::destroyed, this, [this] { m_bulkRunning = false; });
+    dialog->start(action, ids, value);
+    dialog->open();
+}
+
+void MainWindow::changeCycle()
+{
+    const QList<qint64> ids = selectedOrderIds();
+    if (ids.size() != 1 || !m_services.editor)
+        return;
+    auto *dialog = new ChangeCycleDialog(m_services.editor, m_services.store, m_services.client,
+                                         ids.first(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::renew()
+{
+    const QList<qint64> ids = selectedOrderIds();
+    if (ids.isEmpty() || !m_services.editor)
+        return;
+    auto *dialog = new RenewDialog(m_services.orders, m_services.account, ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QList<qint64> confirmed = dialog->confirmedIds();
+        if (confirmed.size() == 1)
+            sendEdit(m_services.editor->renew(confirmed.first()));
+        else
+            runBulk(OrderEditor::Action::Renew, confirmed, QVariant());
+    });
+    dialog->open();
+}
+
+void MainWindow::showProxies()
+{
+    const QList<qint64> ids = selectedOrderIds();
+    if (ids.size() != 1)
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Proxies of order %1").arg(ids.first()));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *view = new ProxiesView(m_services.client, m_services.store, dialog);
+    layout->addWidget(view);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(760, 420);
+    view->showOrder(ids.first());
+    dialog->open();
+}
+
+void MainWindow::onEditFinished(qint64 orderId, OrderEditor::Action action, bool ok,
+                                const QString &message, const ApiError &error)
+{
+    if (ok && action == OrderEditor::Action::Renew)
+        m_services.account->refresh(); // the balance paid for it
+    if (m_bulkRunning)
+        return; // the bulk report tells each order's result
+    if (ok) {
+        statusBar()->showMessage(tr("Order %1: %2").arg(orderId).arg(message), 6000);
+        return;
+    }
+    if (error.kind() == ApiError::Kind::Unauthorized)
+        return; // the sign-in dialog explains it
+    // The person just asked for this change: say plainly that it did not happen and why.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Order %1 was not changed").arg(orderId),
+                                error.message(), QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::setAutoRefresh(bool on)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "appservices.h"
+#include "domain/order.h"
+#include "services/ordereditor.h"
 
 #include <QMainWindow>
 
@@ -64,6 +66,17 @@ private:
     void restoreSettings();
     void saveSettings() const;
     QList<qint64> selectedOrderIds() const;
+    QList<Order> selectedOrders() const;
+    void updateOrderActions();
+    void sendEdit(bool sent);
+    void setAutoRenewal(bool on);
+    void editTag();
+    void changeCycle();
+    void renew();
+    void showProxies();
+    void runBulk(OrderEditor::Action action, const QList<qint64> &ids, const QVariant &value);
+    void onEditFinished(qint64 orderId, OrderEditor::Action action, bool ok, const QString &message,
+                        const ApiError &error);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppServices m_services;
@@ -76,5 +89,6 @@ private:
     int m_autoRefreshMinutes = 5;
     bool m_signInOpen = false;
     bool m_started = false;
+    bool m_bulkRunning = false;
     bool m_demo = false;
 };
