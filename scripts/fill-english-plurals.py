@@ -18,7 +18,9 @@ for message in root.iter("message"):
     translation = message.find("translation")
     forms = translation.findall("numerusform")
     singular = re.sub(r"\(s\)", "", source)
-    plural = re.sub(r"\(s\)", "s", source)
+    # "proxy(s)" -> "proxies"; every other "(s)" -> "s".
+    plural = re.sub(r"([^aeiou])y\(s\)", r"\1ies", source)
+    plural = re.sub(r"\(s\)", "s", plural)
     forms[0].text = singular
     forms[1].text = plural
     translation.attrib.pop("type", None)
