@@ -11,6 +11,7 @@
 #include "logindialog.h"
 #include "orderfiltermodel.h"
 #include "ordersmodel.h"
+#include "purchase/purchasecontroller.h"
 #include "purchase/purchasewizard.h"
 #include "services/accountservice.h"
 #include "services/connectionstatus.h"
@@ -340,7 +341,12 @@ qint64 MainWindow::currentOrderId() const
 
 void MainWindow::selectOrder(qint64 orderId)
 {
-    const QModelIndex index = m_filterModel->indexOfOrder(orderId);
+    QModelIndex index = m_filterModel->indexOfOrder(orderId);
+    if (!index.isValid() && m_services.store->rowOf(orderId) >= 0) {
+        // The filters hide it (a new order while "On hold" is shown): show everything instead.
+        m_ui->filterPanel->clearFilters();
+        index = m_filterModel->indexOfOrder(orderId);
+    }
     if (!index.isValid())
         return;
     m_ui->ordersView->selectionModel()->setCurrentIndex(
@@ -443,14 +449,20 @@ void MainWindow::openPurchaseWizard()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     // The wizard reloads the orders itself: a reconciled order is listed already, a freshly
     // bought one by the next sync to complete (the wizard may be closed by then).
-    connect(wizard, &PurchaseWizard::orderPlaced, this, [this](qint64 orderId) {
+    connect(wizard, &PurchaseWizard::orderPlaced, this, [this, wizard](qint64 orderId) {
+        // The list never says where an order is; the purchase did, so remember it.
+        const QString location = wizard->controller()->sentRequest().location();
+        if (!location.isEmpty())
+            m_services.store->setLocation(orderId, location);
         if (m_services.store->rowOf(orderId) >= 0) {
             selectOrder(orderId);
             return;
         }
         auto once = std::make_shared<QMetaObject::Connection>();
-        *once = connect(m_services.orders, &OrderService::synced, this, [this, orderId, once] {
+        *once = connect(m_services.orders, &OrderService::synced, this, [this, orderId, once, location] {
             disconnect(*once);
+            if (!location.isEmpty())
+                m_services.store->setLocation(orderId, location);
             selectOrder(orderId);
         });
     });

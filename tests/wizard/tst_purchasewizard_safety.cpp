@@ -223,7 +223,9 @@ void TestPurchaseWizardSafety::newOrderActionOpensWizardAndSelectsTheOrder()
 
     // The order list reloads by itself and the new order is selected.
     QTRY_COMPARE_WITH_TIMEOUT(window.currentOrderId(), id, kWaitMs);
-    QCOMPARE(m_f->account.account().walletBalanceCents, m_f->server->balanceCents());
+    // The balance is reloaded alongside the orders; its answer may come a moment later.
+    QTRY_COMPARE_WITH_TIMEOUT(m_f->account.account().walletBalanceCents,
+                              m_f->server->balanceCents(), kWaitMs);
     drive.click(wizard->button(QWizard::FinishButton));
     QTRY_VERIFY(wizard.isNull()); // closed and deleted
 }
