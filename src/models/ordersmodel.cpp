@@ -197,7 +197,9 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return column == TagColumn ? QVariant(o.tag) : displayData(o, column);
     case Qt::CheckStateRole:
-        if (column == AutoRenewColumn && o.autoRenewal)
+        // A check box only where it can be changed (Datacenter and ISP); elsewhere the text.
+        if (column == AutoRenewColumn && o.autoRenewal &&
+            ProductKinds::isManageable(ProductKinds::fromName(o.productName)))
             return *o.autoRenewal ? Qt::Checked : Qt::Unchecked;
         return {};
     case RawValueRole:
