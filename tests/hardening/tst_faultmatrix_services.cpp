@@ -1,0 +1,396 @@
+// The mock server's every fault kind through the app's services, with data loaded first: an
+// orders refresh (OrderService), an account refresh (AccountService), a details load, and each
+// OrderEditor edit (tag, auto-renewal, billing cycle, renewal). After each fault the store and
+// the account are exactly as they were, no edit is left pending, and the failure was reported
+// with the right kind and a message a person can read. (tst_faults covers ApiClient alone;
+// tst_moneysafety covers how often money-spending POSTs reach the server.) The matrix is
+// printed at the end.
+
+#include "hardeningsupport.h"
+
+#include "services/accountservice.h"
+#include "services/ordereditor.h"
+#include "services/orderservice.h"
+#include "services/orderstore.h"
+
+#include "mockserver.h"
+
+#include <QMap>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_DECLARE_METATYPE(MockFault::Kind)
+
+namespace {
+
+constexpr int kWaitMs = 15000;
+constexpr int kTimeoutMs = 300;
+
+const QList<MockFault::Kind> &allFaultKinds()
+{
+    static const QList<MockFault::Kind> kinds{
+        MockFault::Kind::Unauthorized401, MockFault::Kind::Forbidden403,
+        MockFault::Kind::NotFound404,     MockFault::Kind::RateLimited429,
+        MockFault::Kind::Server500,       MockFault::Kind::BadGateway502,
+        MockFault::Kind::Unavailable503,  MockFault::Kind::Drop,
+        MockFault::Kind::Hang,            MockFault::Kind::TruncatedJson,
+        MockFault::Kind::WrongTypes,      MockFault::Kind::HtmlPage,
+        MockFault::Kind::EmptyBody,       MockFault::Kind::Oversized};
+    return kinds;
+}
+
+ApiError::Kind expectedKind(MockFault::Kind fault)
+{
+    switch (fault) {
+    case MockFault::Kind::Unauthorized401:
+        return ApiError::Kind::Unauthorized;
+    case MockFault::Kind::Forbidden403:
+        return ApiError::Kind::Forbidden;
+    case MockFault::Kind::NotFound404:
+        return ApiError::Kind::NotFound;
+    case MockFault::Kind::RateLimited429:
+        return ApiError::Kind::RateLimited;
+    case MockFault::Kind::Server500:
+    case MockFault::Kind::BadGateway502:
+    case MockFault::Kind::Unavailable503:
+        return ApiError::Kind::Server;
+    case MockFault::Kind::Drop:
+        return ApiError::Kind::Network;
+    case MockFault::Kind::Hang:
+        return ApiError::Kind::Timeout;
+    case MockFault::Kind::TruncatedJson:
+    case MockFault::Kind::WrongTypes:
+    case MockFault::Kind::HtmlPage:
+    case MockFault::Kind::EmptyBody:
+    case MockFault::Kind::Oversized:
+        return ApiError::Kind::Protocol;
+    }
+    return ApiError::Kind::None;
+}
+
+const QStringList &operations()
+{
+    static const QStringList ops{u"orders refresh"_s, u"account refresh"_s, u"order details"_s,
+                                 u"edit tag"_s,       u"edit auto-renew"_s, u"change cycle"_s,
+                                 u"renew"_s};
+    return ops;
+}
+
+QRegularExpression exactPath(const QString &path)
+{
+    return QRegularExpression(u'^' + QRegularExpression::escape(path) + u'$');
+}
+
+} // namespace
+
+class TestFaultMatrixServices final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void faultLeavesDataAsItWas_data();
+    void faultLeavesDataAsItWas();
+    void renewChargedButAnswerLostIsReconciled_data();
+    void renewChargedButAnswerLostIsReconciled();
+
+private:
+    // Runs one operation against the armed fault; the error it reported (kind None: none came).
+    ApiError run(const QString &operation);
+    QString pathOf(const QString &operation) const;
+
+    std::unique_ptr<MockServer> m_server;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<OrderStore> m_store;
+    std::unique_ptr<OrderService> m_orders;
+    std::unique_ptr<AccountService> m_account;
+    std::unique_ptr<OrderEditor> m_editor;
+    qint64 m_manageable = 0; // an active Datacenter/ISP order
+    qint64 m_onHold = 0;
+    // operation → fault → what came out
+    QMap<QString, QMap<QString, QString>> m_matrix;
+};
+
+void TestFaultMatrixServices::init()
+{
+    m_server = std::make_unique<MockServer>();
+    m_server->resetDemoData(40);
+    QVERIFY(m_server->listen(QHostAddress(QHostAddress::LocalHost), 0));
+    m_client = std::make_unique<ApiClient>();
+    m_client->setBaseUrl(m_server->url());
+    m_client->setToken(m_server->token());
+    m_client->setTimeoutMs(kTimeoutMs);
+    ApiClient::RetryPolicy retry;
+    retry.maxRetries = 1;
+    retry.baseDelayMs = 10;
+    retry.maxDelayMs = 20;
+    retry.maxRetryAfterMs = 20;
+    m_client->setRetryPolicy(retry);
+    m_store = std::make_unique<OrderStore>();
+    m_orders = std::make_unique<OrderService>(m_client.get(), m_store.get());
+    m_account = std::make_unique<AccountService>(m_client.get());
+    m_editor = std::make_unique<OrderEditor>(m_client.get(), m_orders.get());
+
+    m_manageable = 0;
+    m_onHold = 0;
+    for (const MockOrder &o : m_server->backend().state().orders()) {
+        const bool dcOrIsp = o.productName == u"Datacenter Proxy" || o.productName == u"ISP Proxy";
+        if (!m_manageable && dcOrIsp && o.status == MockOrder::Status::Active)
+            m_manageable = o.orderId;
+        if (!m_onHold && o.status == MockOrder::Status::OnHold)
+            m_onHold = o.orderId;
+    }
+    QVERIFY(m_manageable && m_onHold);
+
+    // Data first: the orders, the account and one order's details.
+    QSignalSpy synced(m_orders.get(), &OrderService::synced);
+    QSignalSpy accountChanged(m_account.get(), &AccountService::accountChanged);
+    QSignalSpy detailsLoaded(m_store.get(), &OrderStore::detailsLoaded);
+    m_orders->refresh();
+    m_account->refresh();
+    QVERIFY(synced.wait(kWaitMs));
+    if (accountChanged.isEmpty())
+        QVERIFY(accountChanged.wait(kWaitMs));
+    m_orders->loadDetails(m_manageable);
+    QVERIFY(detailsLoaded.wait(kWaitMs));
+    QCOMPARE(m_store->count(), qsizetype(40));
+    QVERIFY(m_account->hasAccount());
+}
+
+void TestFaultMatrixServices::cleanup()
+{
+    m_editor.reset();
+    m_account.reset();
+    m_orders.reset();
+    m_store.reset();
+    m_client.reset();
+    if (m_server)
+        m_server->releaseHungConnections();
+    m_server.reset();
+}
+
+QString TestFaultMatrixServices::pathOf(const QString &operation) const
+{
+    const QString orders = u"/user/api/orders"_s;
+    if (operation == u"orders refresh")
+        return orders;
+    if (operation == u"account refresh")
+        return u"/user/api/me"_s;
+    if (operation == u"order details")
+        return orders + u'/' + QString::number(m_manageable);
+    if (operation == u"edit tag")
+        return orders + u'/' + QString::number(m_manageable) + u"/tag"_s;
+    if (operation == u"edit auto-renew")
+        return orders + u"/edit-auto-renewal/"_s + QString::number(m_manageable);
+    if (operation == u"change cycle")
+        return orders + u"/change-billing-cycle/"_s + QString::number(m_manageable);
+    if (operation == u"renew")
+        return orders + u'/' + QString::number(m_onHold) + u"/renew"_s;
+    return {};
+}
+
+ApiError TestFaultMatrixServices::run(const QString &operation)
+{
+    if (operation == u"orders refresh") {
+        QSignalSpy failed(m_orders.get(), &OrderService::syncFailed);
+        m_orders->refresh();
+        if (failed.isEmpty() && !failed.wait(kWaitMs))
+            return {};
+        return failed.first().at(0).value<ApiError>();
+    }
+    if (operation == u"account refresh") {
+        QSignalSpy failed(m_account.get(), &AccountService::refreshFailed);
+        m_account->refresh();
+        if (failed.isEmpty() && !failed.wait(kWaitMs))
+            return {};
+        return failed.first().at(0).value<ApiError>();
+    }
+    if (operation == u"order details") {
+        QSignalSpy failed(m_orders.get(), &OrderService::detailsFailed);
+        m_orders->loadDetails(m_manageable, true);
+        if (failed.isEmpty() && !failed.wait(kWaitMs))
+            return {};
+        return failed.first().at(1).value<ApiError>();
+    }
+
+    QSignalSpy finished(m_editor.get(), &OrderEditor::editFinished);
+    bool started = false;
+    const Order *row = m_store->find(m_manageable);
+    if (!row)
+        return {};
+    if (operation == u"edit tag")
+        started = m_editor->setTag(m_manageable, u"fault-matrix"_s);
+    else if (operation == u"edit auto-renew")
+        started = m_editor->setAutoRenewal(m_manageable, !row->autoRenewal.value_or(false));
+    else if (operation == u"change cycle")
+        started = m_editor->changeCycle(m_manageable, row->cycleName == u"quarterly" ? u"monthly"_s
+                                                                                    : u"quarterly"_s);
+    else if (operation == u"renew")
+        started = m_editor->renew(m_onHold);
+    if (!started) {
+        qWarning("%s did not start: %s", qPrintable(operation), qPrintable(m_editor->lastRefusal()));
+        return {};
+    }
+    if (finished.isEmpty() && !finished.wait(kWaitMs))
+        return {};
+    if (finished.first().at(2).toBool())
+        return {}; // the server confirmed: the fault did not bite
+    return finished.first().at(4).value<ApiError>();
+}
+
+void TestFaultMatrixServices::faultLeavesDataAsItWas_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<MockFault::Kind>("fault");
+    for (const QString &operation : operations()) {
+        for (MockFault::Kind fault : allFaultKinds()) {
+            QTest::addRow("%s, %s", qPrintable(operation), qPrintable(MockFault::kindName(fault)))
+                << operation << fault;
+        }
+    }
+}
+
+void TestFaultMatrixServices::faultLeavesDataAsItWas()
+{
+    QFETCH(QString, operation);
+    QFETCH(MockFault::Kind, fault);
+
+    const QList<Order> ordersBefore = m_store->orders();
+    const Account accountBefore = m_account->account();
+    const QDateTime lastSyncBefore = m_store->lastSync();
+    const OrderDetails *details = m_store->details(m_manageable);
+    QVERIFY(details);
+    const QJsonObject detailsBefore = details->toJson();
+
+    MockFault f;
+    f.kind = fault;
+    f.pathPattern = exactPath(pathOf(operation));
+    f.count = -1;
+    m_server->addFault(f);
+    // Short for a hang; long enough elsewhere that a slow (e.g. sanitized) build still gets the
+    // 17 MiB answer's headers, which alone must stop the transfer.
+    m_client->setTimeoutMs(fault == MockFault::Kind::Hang ? kTimeoutMs : 10000);
+    QSignalSpy unauthorized(m_client.get(), &ApiClient::unauthorized);
+
+    const ApiError error = run(operation);
+    m_matrix[operation][MockFault::kindName(fault)] = ApiError::kindName(error.kind());
+
+    QVERIFY2(error.isError(), "the failure was reported");
+    QCOMPARE(ApiError::kindName(error.kind()), ApiError::kindName(expectedKind(fault)));
+    QVERIFY2(!error.message().trimmed().isEmpty(), "a message a person can read");
+    QVERIFY2(!error.message().contains(u'<'), qPrintable(error.message()));
+    QVERIFY2(error.message().size() < 600, qPrintable(error.message()));
+    QCOMPARE(unauthorized.size(), fault == MockFault::Kind::Unauthorized401 ? 1 : 0);
+
+    // The data loaded before is exactly as it was.
+    QVERIFY2(m_store->orders() == ordersBefore, "the order rows changed");
+    QCOMPARE(m_store->lastSync(), lastSyncBefore);
+    QVERIFY(m_account->account() == accountBefore);
+    QVERIFY(m_account->hasAccount());
+    QVERIFY(m_store->details(m_manageable));
+    QCOMPARE(m_store->details(m_manageable)->toJson(), detailsBefore);
+    QVERIFY(!m_store->isPending(m_manageable));
+    QVERIFY(!m_store->isPending(m_onHold));
+    QVERIFY(!m_editor->isBusy(m_manageable));
+    QVERIFY(!m_editor->isBusy(m_onHold));
+    QVERIFY(!m_orders->isSyncing());
+    QVERIFY(!m_account->isRefreshing());
+    // (An aborted sync may still have a retry timer of a cancelled page pending: it ends as
+    // Cancelled on its own, so in-flight calls are checked for the single calls only.)
+    if (operation != u"orders refresh")
+        QCOMPARE(m_client->callsInFlight(), 0);
+}
+
+void TestFaultMatrixServices::renewChargedButAnswerLostIsReconciled_data()
+{
+    QTest::addColumn<MockFault::Kind>("fault");
+    // The server renews (and charges), then the answer is lost or cannot be read. Every one of
+    // these leaves the outcome unknown to the app, which must read the order back, exactly as
+    // PurchaseController does for a purchase.
+    for (MockFault::Kind fault :
+         {MockFault::Kind::Drop, MockFault::Kind::Hang, MockFault::Kind::Server500,
+          MockFault::Kind::BadGateway502, MockFault::Kind::TruncatedJson,
+          MockFault::Kind::WrongTypes, MockFault::Kind::HtmlPage, MockFault::Kind::EmptyBody,
+          MockFault::Kind::Oversized})
+        QTest::newRow(qPrintable(MockFault::kindName(fault))) << fault;
+}
+
+void TestFaultMatrixServices::renewChargedButAnswerLostIsReconciled()
+{
+    QFETCH(MockFault::Kind, fault);
+    const qint64 balanceBefore = m_server->balanceCents();
+    MockFault f;
+    f.kind = fault;
+    f.pathPattern = exactPath(pathOf(u"renew"_s));
+    f.count = 1;
+    f.afterHandling = true;
+    m_server->addFault(f);
+    m_client->setTimeoutMs(fault == MockFault::Kind::Hang ? kTimeoutMs : 10000);
+    QSignalSpy reconciled(m_editor.get(), &OrderEditor::renewalReconciled);
+    QSignalSpy finished(m_editor.get(), &OrderEditor::editFinished);
+
+    QVERIFY(m_editor->renew(m_onHold));
+    QVERIFY(finished.wait(kWaitMs));
+    // The server did renew, once, and took the money.
+    QCOMPARE(m_server->requestCount("POST", pathOf(u"renew"_s)), 1);
+    QVERIFY(m_server->order(m_onHold));
+    QCOMPARE(m_server->order(m_onHold)->status, MockOrder::Status::Active);
+    QVERIFY(m_server->balanceCents() < balanceBefore);
+
+    const ApiError error = finished.first().at(4).value<ApiError>();
+    qInfo("%s after the charge: reported %s (%s), reconciled: %s",
+          qPrintable(MockFault::kindName(fault)), finished.first().at(2).toBool() ? "ok" : "failure",
+          qPrintable(ApiError::kindName(error.kind())),
+          reconciled.isEmpty() ? "no" : (reconciled.first().at(1).toBool() ? "renewed" : "not renewed"));
+    QVERIFY2(!reconciled.isEmpty(),
+             "the outcome was unknown, yet the order was not read back: the person is told the "
+             "renewal failed although it went through");
+    QVERIFY(reconciled.first().at(1).toBool());
+    QVERIFY2(finished.first().at(2).toBool(), "the renewal went through and must be reported so");
+    QVERIFY(!m_editor->isBusy(m_onHold));
+}
+
+void TestFaultMatrixServices::cleanupTestCase()
+{
+    if (m_matrix.isEmpty())
+        return;
+    QStringList faults;
+    for (MockFault::Kind k : allFaultKinds())
+        faults.append(MockFault::kindName(k));
+    qsizetype first = 9;
+    for (const QString &op : operations())
+        first = qMax(first, op.size());
+    QList<qsizetype> widths;
+    for (const QString &f : std::as_const(faults)) {
+        qsizetype w = f.size();
+        for (const QString &op : operations())
+            w = qMax(w, m_matrix.value(op).value(f).size());
+        widths.append(w);
+    }
+    auto row = [&](const QString &head, const QStringList &cells) {
+        QString line = head.leftJustified(first) + u" |"_s;
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            line += u' ' + cells.at(i).leftJustified(widths.at(i)) + u" |"_s;
+        return line;
+    };
+    qInfo("Fault matrix through the services (error kind reported; data unchanged in every cell "
+          "that passed):");
+    qInfo("%s", qPrintable(row(u"operation"_s, faults)));
+    for (const QString &op : operations()) {
+        QStringList cells;
+        for (const QString &f : std::as_const(faults))
+            cells.append(m_matrix.value(op).value(f, u"-"_s));
+        qInfo("%s", qPrintable(row(op, cells)));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestFaultMatrixServices)
+#include "tst_faultmatrix_services.moc"
