@@ -43,7 +43,8 @@ for name in "${targets[@]}"; do
   echo "== fuzz_$name (${seconds}s) =="
   set +e
   "$exe" "${limit[@]}" -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
-    -artifact_prefix="$artifacts" "$@" "$scratch" "$here/corpus/$name" >"$log" 2>&1
+    -dict="$here/api.dict" -artifact_prefix="$artifacts" "$@" "$scratch" "$here/corpus/$name" \
+    >"$log" 2>&1
   rc=$?
   set -e
   runs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' || true)
