@@ -7,8 +7,12 @@
 #
 #   cmake -S . -B build-asan -G Ninja -DSHARDDESK_SANITIZE=ON \
 #         -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g"
-#   ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$PWD/tests/hardening/lsan.supp \
-#   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --test-dir build-asan
+#   cmake --build build-asan -j2
+#   ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+#   QT_QPA_PLATFORM=offscreen ctest --test-dir build-asan --output-on-failure -j2
+#
+# No LeakSanitizer suppressions are needed: Qt, fontconfig, D-Bus and QtKeychain leave no
+# reported leak in any test (Debian 12, Qt 6.4.2).
 #
 # Works with GCC (12+) and Clang. Any report ends the process (-fno-sanitize-recover=all), so a
 # finding is a failed test, never a line lost in a log.
@@ -27,5 +31,7 @@ if(SHARDDESK_SANITIZE)
     -fno-omit-frame-pointer
     -fno-sanitize-recover=all)
   target_link_options(sharddesk_options INTERFACE ${SHARDDESK_SANITIZER_FLAGS})
+  # Lets a test relax a wall-clock bound that instrumentation (2-3x slower) would break.
+  target_compile_definitions(sharddesk_options INTERFACE SHARDDESK_SANITIZED)
   message(STATUS "ShardDesk: AddressSanitizer + UndefinedBehaviorSanitizer on every target")
 endif()
