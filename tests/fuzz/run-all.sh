@@ -47,7 +47,7 @@ for name in "${targets[@]}"; do
     >"$log" 2>&1
   rc=$?
   set -e
-  runs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' || true)
+  runs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$' | tail -1 || true)
   if [ "$rc" -ne 0 ]; then
     failed=1
     echo "run-all: fuzz_$name FAILED (exit $rc) after ${runs:-?} runs; see $log" >&2
