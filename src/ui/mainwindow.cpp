@@ -151,6 +151,10 @@ void MainWindow::setupView()
 
     m_ui->filterPanel->attach(m_filterModel, m_services.store);
     m_ui->detailsPanel->attach(m_services.orders);
+    if (m_services.editor)
+        m_ui->detailsPanel->setEditor(m_services.editor,
+                                      {m_ui->actionChangeCycle, m_ui->actionRenew,
+                                       m_ui->actionShowProxies});
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setStretchFactor(2, 0);

@@ -5,10 +5,13 @@
 #include "domain/money.h"
 #include "domain/productkind.h"
 #include "relativetime.h"
+#include "services/ordereditor.h"
 #include "services/orderservice.h"
 #include "services/orderstore.h"
 
+#include <QCompleter>
 #include <QLocale>
+#include <QToolButton>
 
 namespace {
 QString dateText(const QDateTime &dt)
@@ -32,7 +35,37 @@ OrderDetailsPanel::OrderDetailsPanel(QWidget *parent)
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &OrderDetailsPanel::reload);
+    m_ui->editBox->setVisible(false);
     render();
+}
+
+void OrderDetailsPanel::setEditor(OrderEditor *editor, const QList<QAction *> &orderActions)
+{
+    m_editor = editor;
+    connect(m_ui->autoRenewCheck, &QCheckBox::clicked, this, [this](bool on) {
+        if (m_editor && m_orderId > 0 && !m_editor->setAutoRenewal(m_orderId, on))
+            render(); // refused locally: show the order as it is
+    });
+    connect(m_ui->applyTagButton, &QPushButton::clicked, this, &OrderDetailsPanel::applyTag);
+    connect(m_ui->tagEdit, &QLineEdit::returnPressed, this, &OrderDetailsPanel::applyTag);
+    for (QAction *action : orderActions) {
+        auto *button = new QToolButton(m_ui->actionButtons);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_ui->actionButtonsLayout->addWidget(button);
+    }
+    m_ui->actionButtonsLayout->addStretch(1);
+    render();
+}
+
+void OrderDetailsPanel::applyTag()
+{
+    if (!m_editor || m_orderId <= 0)
+        return;
+    const Order *order = m_store->find(m_orderId);
+    const QString tag = m_ui->tagEdit->text().trimmed();
+    if (order && order->tag != tag)
+        m_editor->setTag(m_orderId, tag);
 }
 
 OrderDetailsPanel::~OrderDetailsPanel() = default;
@@ -102,6 +135,7 @@ void OrderDetailsPanel::render()
     m_ui->fieldsWidget->setVisible(hasOrder);
     m_ui->refreshButton->setVisible(hasOrder);
     m_ui->noteLabel->setVisible(false);
+    m_ui->editBox->setVisible(false);
     if (!hasOrder) {
         m_ui->titleLabel->setText(tr("Order details"));
         m_ui->loadStateLabel->clear();
@@ -157,6 +191,25 @@ void OrderDetailsPanel::render()
     } else if (order->status == OrderStatus::Cancelled) {
         m_ui->noteLabel->setText(tr("This order is cancelled and can no longer be renewed."));
         m_ui->noteLabel->setVisible(true);
+    }
+
+    if (m_editor) {
+        m_ui->editBox->setVisible(true);
+        const bool busy = m_store->isPending(order->id) || m_editor->isBusy(order->id);
+        const QString why = OrderEditor::whyNot(*order, OrderEditor::Action::AutoRenew);
+        const QSignalBlocker block(m_ui->autoRenewCheck);
+        m_ui->autoRenewCheck->setChecked(order->autoRenewal.value_or(false));
+        m_ui->autoRenewCheck->setEnabled(why.isEmpty() && order->autoRenewal && !busy);
+        m_ui->autoRenewCheck->setToolTip(why);
+        if (!m_ui->tagEdit->hasFocus())
+            m_ui->tagEdit->setText(order->tag);
+        m_ui->tagEdit->setEnabled(!busy);
+        m_ui->applyTagButton->setEnabled(!busy);
+        if (!m_ui->tagEdit->completer()) {
+            auto *completer = new QCompleter(m_store->tagsInUse(), m_ui->tagEdit);
+            completer->setCaseSensitivity(Qt::CaseInsensitive);
+            m_ui->tagEdit->setCompleter(completer);
+        }
     }
 
     const bool loading = m_service && m_service->isLoadingDetails(m_orderId);

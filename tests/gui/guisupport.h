@@ -11,6 +11,7 @@
 #include "orderfilter.h"
 #include "services/accountservice.h"
 #include "services/connectionstatus.h"
+#include "services/ordereditor.h"
 #include "services/orderservice.h"
 #include "services/orderstore.h"
 #include "services/signinservice.h"
@@ -51,7 +52,7 @@ inline void initApplication(const char *name)
 struct Services
 {
     Services()
-        : signIn(&client), account(&client), orders(&client, &store)
+        : signIn(&client), account(&client), orders(&client, &store), editor(&client, &orders)
     {
         // Retries stay on, only faster, so a failing refresh ends within a test's budget.
         ApiClient::RetryPolicy retry;
@@ -64,7 +65,8 @@ struct Services
     }
     AppServices app()
     {
-        return AppServices{&client, &signIn, &account, &orders, &store, &connection, &tokens};
+        return AppServices{&client,     &signIn, &account, &orders,
+                           &store,      &connection, &tokens, &editor};
     }
 
     ApiClient client;
@@ -72,6 +74,7 @@ struct Services
     SignInService signIn;
     AccountService account;
     OrderService orders;
+    OrderEditor editor;
     ConnectionStatus connection;
     MemoryTokenStore tokens;
 };

@@ -60,6 +60,7 @@ std::optional<Order> OrderEditor::begin(qint64 orderId, Action action)
     }
     m_lastRefusal.clear();
     m_inFlight.insert(orderId, action);
+    m_store->noteLocalChange(orderId);
     return *current;
 }
 

@@ -87,12 +87,17 @@ void OrderService::loadDetails(qint64 orderId, bool force)
     if (!force && m_store->details(orderId))
         return;
     m_loadingDetails.insert(orderId);
-    m_client->orderDetails(orderId, this, [this, orderId](ApiResult<OrderDetails> result) {
+    const quint32 changes = m_store->changeCount(orderId);
+    m_client->orderDetails(orderId, this, [this, orderId, changes](ApiResult<OrderDetails> result) {
         m_loadingDetails.remove(orderId);
         if (!result.ok()) {
             emit detailsFailed(orderId, result.error());
             return;
         }
-        m_store->setDetails(result.value());
+        // Asked before a change to this order was sent: its tag or auto-renew may be stale.
+        const bool current = changes == m_store->changeCount(orderId);
+        m_store->setDetails(result.value(), current);
+        if (!current)
+            loadDetails(orderId, true);
     });
 }

@@ -210,12 +210,14 @@ const OrderDetails *OrderStore::details(qint64 orderId) const
     return it == m_details.constEnd() ? nullptr : &*it;
 }
 
-void OrderStore::setDetails(const OrderDetails &details)
+void OrderStore::setDetails(const OrderDetails &details, bool applyToRow)
 {
     m_details.insert(details.id, details);
     // The details are fresher than the list row: carry what they say into the row.
     const qsizetype row = rowOf(details.id);
-    if (row >= 0) {
+    if (row >= 0 && !applyToRow) {
+        emit rowsChanged(row, row); // quantity and price columns
+    } else if (row >= 0) {
         Order o = m_orders.at(row);
         o.autoRenewal = details.autoRenewal;
         o.tag = details.tag;

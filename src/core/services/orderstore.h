@@ -43,7 +43,12 @@ public:
 
     // Lazily loaded extras.
     const OrderDetails *details(qint64 orderId) const;
-    void setDetails(const OrderDetails &details);
+    // `applyToRow`: carry the details' status, expiry, tag and auto-renew into the list row.
+    // Off for an answer that was asked for before a local change to the order.
+    void setDetails(const OrderDetails &details, bool applyToRow = true);
+    // Counts changes sent for an order, so answers that predate one can be recognised.
+    void noteLocalChange(qint64 orderId) { ++m_changeCount[orderId]; }
+    quint32 changeCount(qint64 orderId) const { return m_changeCount.value(orderId); }
     // Where the order is, when ShardDesk knows (the list does not say).
     QString location(qint64 orderId) const { return m_locations.value(orderId); }
     void setLocation(qint64 orderId, const QString &location);
@@ -96,5 +101,6 @@ private:
     QHash<qint64, OrderDetails> m_details;
     QHash<qint64, QString> m_locations;
     QSet<qint64> m_pending;
+    QHash<qint64, quint32> m_changeCount;
     QDateTime m_lastSync;
 };
