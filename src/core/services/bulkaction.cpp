@@ -99,7 +99,8 @@ void BulkAction::onEditFinished(qint64 orderId, OrderEditor::Action action, bool
     const bool unclear = !ok && action == OrderEditor::Action::Renew &&
                          (error.kind() == ApiError::Kind::Timeout ||
                           error.kind() == ApiError::Kind::Network ||
-                          error.kind() == ApiError::Kind::Server);
+                          error.kind() == ApiError::Kind::Server ||
+                          error.kind() == ApiError::Kind::Protocol);
     if (unclear)
         m_stopped = true;
     if (!ok && action == OrderEditor::Action::Tag)

@@ -6,10 +6,12 @@
 #include "orderstore.h"
 
 namespace {
+// No answer, a server error, or an answer we could not read (the server may well have acted on
+// a 200 whose body was cut or garbled): whether the renewal happened is not known.
 bool outcomeUnknown(const ApiError &error)
 {
     return error.kind() == ApiError::Kind::Timeout || error.kind() == ApiError::Kind::Network ||
-           error.kind() == ApiError::Kind::Server;
+           error.kind() == ApiError::Kind::Server || error.kind() == ApiError::Kind::Protocol;
 }
 } // namespace
 

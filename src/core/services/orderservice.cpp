@@ -36,13 +36,12 @@ OrderService::OrderService(ApiClient *client, OrderStore *store, QObject *parent
     connect(m_sync, &OrderSync::finished, this, [this] {
         m_flushTimer->stop();
         if (m_progressive) {
-            // Every page is already in the store, and it was empty before: nothing to remove.
             flushArrivedRows();
             m_progressive = false;
-            m_store->markSynced();
-        } else {
-            m_store->applySync(m_sync->takeOrders());
         }
+        // Also after a progressive first sync: pages arrive in any order, and an order listed
+        // under two statuses must end as the sync's own rule says (first status listed wins).
+        m_store->applySync(m_sync->takeOrders());
         emit synced(m_store->lastSync(), m_store->count());
     });
 }
