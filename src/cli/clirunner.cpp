@@ -1,6 +1,7 @@
 #include "clirunner.h"
 
 #include "api/apiclient.h"
+#include "auth/tokenstore.h"
 #include "domain/isodate.h"
 #include "domain/money.h"
 #include "domain/purchaserequest.h"
@@ -124,8 +125,27 @@ void CliRunner::start(const QStringList &arguments, const QString &token)
         usage(tr("No command given."));
         return;
     }
+    if (token.trimmed().isEmpty() && m_tokens && !m_askedStore) {
+        // No key in the environment: the one ShardDesk remembered for this server, if any.
+        m_askedStore = true;
+        const QString key = m_client->baseUrl().toString();
+        connect(m_tokens, &TokenStore::loaded, this,
+                [this, arguments, key](const QString &forServer, const QString &stored) {
+                    if (forServer == key)
+                        start(arguments, stored);
+                });
+        connect(m_tokens, &TokenStore::loadFailed, this,
+                [this, arguments, key](const QString &forServer) {
+                    if (forServer == key)
+                        start(arguments, QString());
+                });
+        m_tokens->load(key);
+        return;
+    }
     if (token.trimmed().isEmpty()) {
-        m_err << tr("No API key: set the SHARDDESK_TOKEN environment variable.") << '\n';
+        m_err << tr("No API key: set the SHARDDESK_TOKEN environment variable, or sign in with "
+                    "ShardDesk once and let it remember the key.")
+              << '\n';
         done(ExitCode::Unauthorized);
         return;
     }

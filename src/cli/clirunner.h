@@ -8,6 +8,7 @@
 #include <QTextStream>
 
 class ApiClient;
+class TokenStore;
 class QCommandLineParser;
 
 // sharddesk-cli: parses the command line, runs one command against the API and prints its
@@ -21,6 +22,8 @@ public:
 
     // Starts the command; finished() follows (possibly before this returns).
     void start(const QStringList &arguments, const QString &token);
+    // Where to look for a key the app remembered when none is given (the OS keychain).
+    void setTokenStore(TokenStore *store) { m_tokens = store; }
 
 signals:
     void finished(int exitCode);
@@ -53,4 +56,6 @@ private:
     ApiClient *m_client;
     CliTable::Format m_format = CliTable::Format::Table;
     bool m_finished = false;
+    TokenStore *m_tokens = nullptr;
+    bool m_askedStore = false;
 };

@@ -1,3 +1,4 @@
+#include "auth/keychaintokenstore.h"
 #include "clirunner.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     CliRunner runner(out, err);
+    KeychainTokenStore keychain;
+    runner.setTokenStore(&keychain);
     int exitCode = 0;
     bool done = false;
     QObject::connect(&runner, &CliRunner::finished, &app, [&](int code) {
