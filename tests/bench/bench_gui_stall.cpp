@@ -5,7 +5,7 @@
 #include "api/apiclient.h"
 #include "benchsupport.h"
 #include "filterpanel.h"
-#include "mockserver.h"
+#include "threadedmockserver.h"
 #include "orderfiltermodel.h"
 #include "ordersmodel.h"
 #include "services/orderservice.h"
@@ -28,25 +28,12 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
 
-    QThread serverThread;
-    serverThread.start();
-    auto *server = new MockServer;
-    server->moveToThread(&serverThread);
-    QUrl url;
-    QMetaObject::invokeMethod(
-        server,
-        [&] {
-            server->resetDemoData(orderCount);
-            server->setLatency(latencyMs);
-            server->setRecordingEnabled(false);
-            server->listen();
-            url = server->url();
-        },
-        Qt::BlockingQueuedConnection);
+    ThreadedMockServer server(orderCount, latencyMs);
+    const QUrl url = server.url();
 
     ApiClient client;
     client.setBaseUrl(url);
-    client.setToken(server->token());
+    client.setToken(server.token());
     OrderStore store;
     OrdersModel orders(&store);
     OrderFilterModel filter(&orders);
@@ -95,9 +82,5 @@ int main(int argc, char *argv[])
     Bench::report("gui_sync_100k_ms", total - 200, "ms");
     Bench::report("rows_in_model", orders.rowCount(), "rows");
 
-    QMetaObject::invokeMethod(server, [server] { server->close(); delete server; },
-                              Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
     return rc == 0 && orders.rowCount() == orderCount ? 0 : 1;
 }

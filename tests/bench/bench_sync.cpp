@@ -3,7 +3,7 @@
 // one page of 100 at a time, and against the floor six connections per host allow.
 #include "api/apiclient.h"
 #include "benchsupport.h"
-#include "mockserver.h"
+#include "threadedmockserver.h"
 #include "ordersmodel.h"
 #include "services/orderservice.h"
 #include "services/orderstore.h"
@@ -80,24 +80,9 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
 
-    // The server runs in its own thread, as a separate process would: its work never delays
-    // the client's event loop.
-    QThread serverThread;
-    serverThread.start();
-    auto *server = new MockServer;
-    server->moveToThread(&serverThread);
-    QUrl url;
-    QMetaObject::invokeMethod(
-        server,
-        [&] {
-            server->resetDemoData(orderCount);
-            server->setLatency(latencyMs);
-            server->setRecordingEnabled(false);
-            server->listen();
-            url = server->url();
-        },
-        Qt::BlockingQueuedConnection);
-    const QString token = server->token();
+    ThreadedMockServer server(orderCount, latencyMs);
+    const QUrl url = server.url();
+    const QString token = server.token();
 
     int pages = 0;
     const double sequential = sequentialSyncMs(url, token, &pages);
@@ -110,9 +95,5 @@ int main(int argc, char *argv[])
     Bench::report("sync_concurrent_vs_floor", concurrent / floor, "x");
     Bench::report("sync_sequential_vs_concurrent", sequential / concurrent, "x");
 
-    QMetaObject::invokeMethod(server, [server] { server->close(); delete server; },
-                              Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
     return concurrent < 0 || sequential < 0 ? 1 : 0;
 }
