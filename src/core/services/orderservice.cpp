@@ -36,12 +36,14 @@ OrderService::OrderService(ApiClient *client, OrderStore *store, QObject *parent
     connect(m_sync, &OrderSync::finished, this, [this] {
         m_flushTimer->stop();
         if (m_progressive) {
+            // Every page is in the store already (merged by the sync's own rule), and the store
+            // was empty before: nothing to remove, nothing to compare again.
             flushArrivedRows();
             m_progressive = false;
+            m_store->markSynced();
+        } else {
+            m_store->applySync(m_sync->takeOrders());
         }
-        // Also after a progressive first sync: pages arrive in any order, and an order listed
-        // under two statuses must end as the sync's own rule says (first status listed wins).
-        m_store->applySync(m_sync->takeOrders());
         emit synced(m_store->lastSync(), m_store->count());
     });
 }
@@ -50,8 +52,27 @@ void OrderService::flushArrivedRows()
 {
     if (m_arrived.isEmpty())
         return;
-    m_store->mergeRows(m_arrived);
+    // Pages arrive in any order, but an order listed under two statuses (it changed during the
+    // sync, or the server repeats it) must end as OrderSync says: the first status listed wins
+    // (active, then on hold, then cancelled — the order of the enum).
+    QHash<qint64, qsizetype> chosen;
+    QList<Order> rows;
+    rows.reserve(m_arrived.size());
+    for (Order &o : m_arrived) {
+        const Order *existing = m_store->find(o.id);
+        if (existing && existing->status < o.status)
+            continue;
+        const auto it = chosen.constFind(o.id);
+        if (it != chosen.constEnd()) {
+            if (rows.at(*it).status > o.status)
+                rows[*it] = std::move(o);
+            continue;
+        }
+        chosen.insert(o.id, rows.size());
+        rows.append(std::move(o));
+    }
     m_arrived.clear();
+    m_store->mergeRows(rows);
 }
 
 bool OrderService::isSyncing() const
