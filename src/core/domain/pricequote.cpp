@@ -12,18 +12,19 @@ ApiResult<PriceQuote> PriceQuote::fromJson(const QJsonDocument &doc)
     q.finalCents = r.requiredInt(QLatin1String("final_price"));
     q.discountPercent = r.optionalInt(QLatin1String("discount_percent")).value_or(0);
     q.addonsCents = r.optionalInt(QLatin1String("addons_price")).value_or(0);
-    // No real price comes near a hundred billion dollars; a value past that is a broken answer,
-    // and refusing it also keeps the sum below from overflowing.
-    constexpr qint64 implausibleCents = qint64(10'000'000'000'000);
-    if (r.ok() && (q.originalCents > implausibleCents || q.finalCents > implausibleCents ||
-                   q.addonsCents > implausibleCents))
-        r.fail(QStringLiteral("a price is implausibly large"));
     const std::optional<qint64> total = r.optionalInt(QLatin1String("total_with_addons"));
-    q.totalCents = total ? *total : (r.ok() ? q.finalCents + q.addonsCents : 0);
-    if (r.ok() && q.totalCents > implausibleCents)
-        r.fail(QStringLiteral("a price is implausibly large"));
-    if (r.ok() && (q.originalCents < 0 || q.finalCents < 0 || q.addonsCents < 0 || q.totalCents < 0))
-        r.fail(QStringLiteral("a price is negative"));
+    // Prices are between zero and a hundred billion dollars; anything else is a broken answer,
+    // and checking before adding keeps the sum from overflowing.
+    constexpr qint64 implausibleCents = qint64(10'000'000'000'000);
+    const qint64 prices[] = {q.originalCents, q.finalCents, q.addonsCents, total.value_or(0)};
+    for (qint64 cents : prices) {
+        if (r.ok() && cents < 0)
+            r.fail(QStringLiteral("a price is negative"));
+        if (r.ok() && cents > implausibleCents)
+            r.fail(QStringLiteral("a price is implausibly large"));
+    }
+    if (r.ok())
+        q.totalCents = total ? *total : q.finalCents + q.addonsCents;
     if (r.ok() && (q.discountPercent < 0 || q.discountPercent > 100))
         r.fail(QStringLiteral("field 'discount_percent' is not between 0 and 100"));
     if (!r.ok())
