@@ -124,7 +124,8 @@ void OrderFilterModel::refilter(bool narrowing, QAbstractItemModel::LayoutChange
 
 void OrderFilterModel::applyRows(QList<int> rows, QAbstractItemModel::LayoutChangeHint hint)
 {
-    if (rows == m_rows)
+    // Not QList::operator==: in Qt 6.4 it may memcmp a null pointer for two empty lists (UBSan).
+    if (rows.size() == m_rows.size() && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin()))
         return;
     emit layoutAboutToBeChanged({}, hint);
     // Selection and current index are persistent indexes: carry them to their new rows.
