@@ -88,7 +88,7 @@ bool OrdersModel::needsAttention(const Order &order) const
     return left <= qint64(warningDays()) * 86400 * 1000;
 }
 
-QString OrdersModel::statusText(OrderStatus status) const
+QString OrdersModel::statusText(OrderStatus status)
 {
     switch (status) {
     case OrderStatus::Active:

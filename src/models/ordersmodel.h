@@ -61,6 +61,8 @@ public:
     QDateTime now() const { return m_now; }
     qint64 nowMsecs() const { return m_nowMsecs; }
     bool needsAttention(const Order &order) const;
+    // The status words every view uses.
+    static QString statusText(OrderStatus status);
     static int warningDays() { return 7; }
 
     // A typed sort key for a cell, without building a QVariant per comparison.
@@ -75,7 +77,7 @@ signals:
 private:
     QVariant displayData(const Order &order, int column) const;
     QVariant rawData(const Order &order, int column) const;
-    QString statusText(OrderStatus status) const;
+
     QString toolTip(const Order &order, int column) const;
 
     OrderStore *m_store;

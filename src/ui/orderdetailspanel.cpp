@@ -4,6 +4,7 @@
 
 #include "domain/money.h"
 #include "domain/productkind.h"
+#include "ordersmodel.h"
 #include "relativetime.h"
 #include "services/ordereditor.h"
 #include "services/orderservice.h"
@@ -148,21 +149,9 @@ void OrderDetailsPanel::render()
     const QString location = m_store->location(order->id);
     m_ui->locationValue->setText(location.isEmpty() ? tr("Not reported by the server") : location);
     m_ui->cycleValue->setText(order->cycleName);
-    QString status;
-    switch (order->status) {
-    case OrderStatus::Active:
-        status = tr("Active");
-        break;
-    case OrderStatus::OnHold:
-        status = tr("On hold");
-        break;
-    case OrderStatus::Cancelled:
-        status = tr("Cancelled");
-        break;
-    case OrderStatus::Unknown:
-        status = details ? details->statusText : tr("Unknown");
-        break;
-    }
+    const QString status = order->status == OrderStatus::Unknown && details
+                               ? details->statusText
+                               : OrdersModel::statusText(order->status);
     m_ui->statusValue->setText(status);
     m_ui->createdValue->setText(details ? dateText(details->createdAt) : pending);
     m_ui->expiresValue->setText(order->expiresAt.isValid() ? dateText(order->expiresAt)

@@ -76,18 +76,27 @@ void OrderEditor::finish(qint64 orderId, Action action, const Order &before, boo
     emit editFinished(orderId, action, ok, message, error);
 }
 
-bool OrderEditor::setAutoRenewal(qint64 orderId, bool on)
+std::optional<Order> OrderEditor::beginOptimistic(qint64 orderId, Action action,
+                                                  const std::function<void(Order &)> &change)
 {
-    const std::optional<Order> current = begin(orderId, Action::AutoRenew);
-    if (!current)
-        return false;
-    const Order before = *current;
-    Order intended = before;
-    intended.autoRenewal = on;
+    const std::optional<Order> before = begin(orderId, action);
+    if (!before)
+        return std::nullopt;
+    Order intended = *before;
+    change(intended);
     m_store->updateOrder(intended);
     m_store->setPending(orderId, true);
-    m_client->setAutoRenewal(orderId, on, this, [this, orderId, before](ApiResult<ActionResult> r) {
-        finish(orderId, Action::AutoRenew, before, r.ok(), r.ok() ? r.value().message : QString(),
+    return before;
+}
+
+bool OrderEditor::setAutoRenewal(qint64 orderId, bool on)
+{
+    const std::optional<Order> before =
+        beginOptimistic(orderId, Action::AutoRenew, [on](Order &o) { o.autoRenewal = on; });
+    if (!before)
+        return false;
+    m_client->setAutoRenewal(orderId, on, this, [this, orderId, b = *before](ApiResult<ActionResult> r) {
+        finish(orderId, Action::AutoRenew, b, r.ok(), r.ok() ? r.value().message : QString(),
                r.error());
     });
     return true;
@@ -95,31 +104,23 @@ bool OrderEditor::setAutoRenewal(qint64 orderId, bool on)
 
 bool OrderEditor::setTag(qint64 orderId, const QString &tag)
 {
-    const std::optional<Order> current = begin(orderId, Action::Tag);
-    if (!current)
+    const std::optional<Order> before =
+        beginOptimistic(orderId, Action::Tag, [&tag](Order &o) { o.tag = tag.trimmed(); });
+    if (!before)
         return false;
-    const Order before = *current;
-    Order intended = before;
-    intended.tag = tag.trimmed();
-    m_store->updateOrder(intended);
-    m_store->setPending(orderId, true);
-    m_client->setTag(orderId, tag, this, [this, orderId, before](ApiResult<ActionResult> r) {
-        finish(orderId, Action::Tag, before, r.ok(), r.ok() ? r.value().message : QString(),
-               r.error());
+    m_client->setTag(orderId, tag, this, [this, orderId, b = *before](ApiResult<ActionResult> r) {
+        finish(orderId, Action::Tag, b, r.ok(), r.ok() ? r.value().message : QString(), r.error());
     });
     return true;
 }
 
 bool OrderEditor::changeCycle(qint64 orderId, const QString &cycle)
 {
-    const std::optional<Order> current = begin(orderId, Action::Cycle);
+    const std::optional<Order> current =
+        beginOptimistic(orderId, Action::Cycle, [&cycle](Order &o) { o.cycleName = cycle.trimmed(); });
     if (!current)
         return false;
     const Order before = *current;
-    Order intended = before;
-    intended.cycleName = cycle.trimmed();
-    m_store->updateOrder(intended);
-    m_store->setPending(orderId, true);
     m_client->changeBillingCycle(
         orderId, cycle, this, [this, orderId, before](ApiResult<CycleChangeResult> r) {
             if (r.ok()) {

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 class ApiClient;
@@ -52,6 +53,9 @@ signals:
 private:
     // The order as it is now, marked busy; nothing when the action cannot start.
     std::optional<Order> begin(qint64 orderId, Action action);
+    // begin(), then the row shows `change` as pending until the server answers.
+    std::optional<Order> beginOptimistic(qint64 orderId, Action action,
+                                         const std::function<void(Order &)> &change);
     void finish(qint64 orderId, Action action, const Order &before, bool ok, const QString &message,
                 const ApiError &error);
     void reconcileRenewal(qint64 orderId, const Order &before, const ApiError &error);
