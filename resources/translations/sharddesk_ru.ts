@@ -5,335 +5,335 @@
     <name>AccountBar</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <source>Wallet balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс</translation>
     </message>
     <message>
         <source>Active orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные заказы</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение</translation>
     </message>
     <message>
         <source>Balance: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Active orders: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные заказы: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не выполнен</translation>
     </message>
 </context>
 <context>
     <name>ApiClient</name>
     <message>
         <source>The server address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервера не является корректным URL.</translation>
     </message>
     <message>
         <source>The server address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервера должен начинаться с https://.</translation>
     </message>
     <message>
         <source>the answer is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ больше %1 МиБ</translation>
     </message>
     <message>
         <source>The server did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не ответил за отведённое время (%1 с).</translation>
     </message>
     <message>
         <source>an unexpected redirect (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>неожиданное перенаправление (HTTP %1)</translation>
     </message>
     <message>
         <source>The server at %1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 отклонил подключение.</translation>
     </message>
     <message>
         <source>The server name %1 could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось найти сервер %1.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate is not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить защищённое соединение с %1: сертификат сервера не является доверенным.</translation>
     </message>
     <message>
         <source>The server closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер закрыл соединение, не дав ответа.</translation>
     </message>
     <message>
         <source>The connection broke while the answer was arriving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение прервалось во время получения ответа.</translation>
     </message>
     <message>
         <source>the answer is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>пустой ответ</translation>
     </message>
     <message>
         <source>a web page came back instead of data</source>
-        <translation type="unfinished"></translation>
+        <translation>вместо данных пришла веб-страница</translation>
     </message>
     <message>
         <source>the answer is not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ не является корректным JSON: %1 (байт %2)</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>The server sent an answer ShardDesk cannot use (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер прислал ответ, который ShardDesk не может обработать (%1).</translation>
     </message>
     <message>
         <source>Could not reach the server. Check the connection and the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось связаться с сервером. Проверьте подключение к сети и адрес сервера.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не ответил вовремя.</translation>
     </message>
     <message>
         <source>The API key was rejected. Check the key and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ отклонён. Проверьте ключ и войдите снова.</translation>
     </message>
     <message>
         <source>The server does not allow this for your account or this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не разрешает это действие для вашей учётной записи или этого заказа.</translation>
     </message>
     <message>
         <source>The server does not know this item or this function.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не знает такого объекта или функции.</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил запрос (HTTP %1).</translation>
     </message>
     <message>
         <source>Too many requests: the server asks to slow down. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много запросов: сервер просит снизить частоту. Повторите попытку чуть позже.</translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка на стороне сервера (HTTP %1). Повторите попытку позже.</translation>
     </message>
     <message>
         <source>The server sent an answer ShardDesk cannot use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер прислал ответ, который ShardDesk не может обработать.</translation>
     </message>
     <message>
         <source>Refusing to send the API key over an unencrypted connection: use an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ не будет отправлен по незашифрованному соединению: укажите адрес https://.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос отменён.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил запрос.</translation>
     </message>
     <message>
         <source>The server had a problem. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка на стороне сервера. Повторите попытку позже.</translation>
     </message>
 </context>
 <context>
     <name>BulkAction</name>
     <message>
         <source>Not sent: the queue stopped after an unclear renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отправлено: очередь остановлена после продления с неясным результатом.</translation>
     </message>
     <message>
         <source>Not sent: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отправлено: отменено.</translation>
     </message>
 </context>
 <context>
     <name>BulkActionDialog</name>
     <message>
         <source>Change several orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение нескольких заказов</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход выполнения</translation>
     </message>
     <message>
         <source>%v / %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m</translation>
     </message>
     <message>
         <source>Progress text</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание хода выполнения</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>Result of each order</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат по каждому заказу</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть теги</translation>
     </message>
     <message>
         <source>Restore the previous tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить прежние теги</translation>
     </message>
     <message>
         <source>Give every changed order its previous tag again</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть каждому изменённому заказу прежний тег</translation>
     </message>
     <message numerus="yes">
         <source>Sending one order at a time: 0 of %n done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заказы отправляются по одному: готово 0 из %n.</numerusform>
+            <numerusform>Заказы отправляются по одному: готово 0 из %n.</numerusform>
+            <numerusform>Заказы отправляются по одному: готово 0 из %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopping after the order in flight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка после отправки текущего заказа…</translation>
     </message>
     <message numerus="yes">
         <source>Restoring the previous tags of %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Восстановление прежних тегов у %n заказа</numerusform>
+            <numerusform>Восстановление прежних тегов у %n заказов</numerusform>
+            <numerusform>Восстановление прежних тегов у %n заказов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sending one order at a time: %1 of %n done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Заказы отправляются по одному: готово %1 из %n.</numerusform>
+            <numerusform>Заказы отправляются по одному: готово %1 из %n.</numerusform>
+            <numerusform>Заказы отправляются по одному: готово %1 из %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n succeeded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Успешно: %n</numerusform>
+            <numerusform>Успешно: %n</numerusform>
+            <numerusform>Успешно: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>с ошибкой: %n</numerusform>
+            <numerusform>с ошибкой: %n</numerusform>
+            <numerusform>с ошибкой: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>не отправлено: %n</numerusform>
+            <numerusform>не отправлено: %n</numerusform>
+            <numerusform>не отправлено: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo: %1</source>
         <extracomment>Summary after undoing a bulk tag change; %1 is e.g. &quot;48 succeeded, 2 failed.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отмена изменений: %1</translation>
     </message>
     <message>
         <source>Cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено. %1</translation>
     </message>
     <message>
         <source>The orders marked ✗ keep the new tag; the reason is next to each.</source>
-        <translation type="unfinished"></translation>
+        <translation>У заказов, отмеченных ✗, остался новый тег; причина указана рядом с каждым.</translation>
     </message>
     <message>
         <source>What succeeded stays. The orders marked ✗ were not changed; the reason is next to each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Успешные изменения сохранены. Заказы, отмеченные ✗, не изменены; причина указана рядом с каждым.</translation>
     </message>
     <message>
         <source>Every order has its previous tag again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всем заказам возвращены прежние теги.</translation>
     </message>
     <message>
         <source>Every order was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все заказы изменены.</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отмена</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>Cancel the remaining orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отправлять оставшиеся заказы</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
         <source>Clearing the tag of %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удаление тега у %n заказа</numerusform>
+            <numerusform>Удаление тега у %n заказов</numerusform>
+            <numerusform>Удаление тега у %n заказов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Setting the tag “%1” on %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Установка тега «%1» для %n заказа</numerusform>
+            <numerusform>Установка тега «%1» для %n заказов</numerusform>
+            <numerusform>Установка тега «%1» для %n заказов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Turning auto-renewal on for %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Включение автопродления для %n заказа</numerusform>
+            <numerusform>Включение автопродления для %n заказов</numerusform>
+            <numerusform>Включение автопродления для %n заказов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Turning auto-renewal off for %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выключение автопродления для %n заказа</numerusform>
+            <numerusform>Выключение автопродления для %n заказов</numerusform>
+            <numerusform>Выключение автопродления для %n заказов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renewing %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Продление %n заказа</numerusform>
+            <numerusform>Продление %n заказов</numerusform>
+            <numerusform>Продление %n заказов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changing the billing cycle of %n order(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Смена периода оплаты на «%1» для %n заказа</numerusform>
+            <numerusform>Смена периода оплаты на «%1» для %n заказов</numerusform>
+            <numerusform>Смена периода оплаты на «%1» для %n заказов</numerusform>
         </translation>
     </message>
 </context>
@@ -341,291 +341,292 @@
     <name>BulkReportModel</name>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Успешно</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отправлено</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>✓ Done</source>
         <extracomment>Outcome of one order in a bulk action report</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>✓ Готово</translation>
     </message>
     <message>
         <source>✗ Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Не отправлено</translation>
     </message>
     <message>
         <source>✗ Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Ошибка</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Reason</source>
         <extracomment>Column header: the server&apos;s answer or why the order was not sent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
     <name>ChangeCycleDialog</name>
     <message>
         <source>Change billing cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена периода оплаты</translation>
     </message>
     <message>
         <source>Current cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий период:</translation>
     </message>
     <message>
         <source>Current billing cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий период оплаты</translation>
     </message>
     <message>
         <source>Last paid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя оплата:</translation>
     </message>
     <message>
         <source>Price paid last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма последней оплаты</translation>
     </message>
     <message>
         <source>&amp;New cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый период:</translation>
     </message>
     <message>
         <source>New billing cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый период оплаты</translation>
     </message>
     <message>
         <source>Promo code warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение о промокоде</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Load the cycles again</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить периоды оплаты заново</translation>
     </message>
     <message>
         <source>&amp;Change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить</translation>
     </message>
     <message>
         <source>Change the billing cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить период оплаты</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Order %1 · %2</source>
         <extracomment>Dialog heading: order number, then the product</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 · %2</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1</translation>
     </message>
     <message>
         <source>Order %1 is not known. Refresh the list and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 не найден. Обновите список и повторите попытку.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Loading the cycles on offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка доступных периодов оплаты…</translation>
     </message>
     <message>
         <source>Could not load the cycles on offer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить доступные периоды оплаты: %1</translation>
     </message>
     <message>
         <source>%1 (current)</source>
         <extracomment>A billing cycle in the list, marked as the one the order has now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (текущий)</translation>
     </message>
     <message>
         <source>The catalogue does not offer %1 any more, so no other cycle can be chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукта %1 больше нет в каталоге, поэтому выбрать другой период нельзя.</translation>
     </message>
     <message>
         <source>The catalogue offers no other cycle for this product.</source>
-        <translation type="unfinished"></translation>
+        <translation>В каталоге нет других периодов оплаты для этого продукта.</translation>
     </message>
     <message>
         <source>Waiting for the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание ответа сервера…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>No clear answer from the server: %1
 The cycle may still have changed; refresh the order to see.</source>
         <extracomment>%1 is the error, e.g. &quot;The server did not answer within 20 seconds.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не дал однозначного ответа: %1
+Период оплаты мог всё же измениться; обновите заказ, чтобы проверить.</translation>
     </message>
     <message>
         <source>The server did not change the cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не изменил период оплаты: %1</translation>
     </message>
     <message>
         <source>If the order has a promo code that is not valid for the new cycle, the server drops it and the full price of the new cycle applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если промокод заказа не действует для нового периода, сервер удалит его и будет применена полная цена нового периода.</translation>
     </message>
     <message>
         <source>This order uses the promo code %1. If it is not valid for the new cycle, the server drops it and the full price of the new cycle applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>К заказу применён промокод %1. Если он не действует для нового периода, сервер удалит его и будет применена полная цена нового периода.</translation>
     </message>
     <message>
         <source>Changing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение…</translation>
     </message>
     <message>
         <source>The billing cycle is now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый период оплаты: %1.</translation>
     </message>
     <message>
         <source>New price: %1 (%2 before the %3% discount).</source>
         <extracomment>New price after a cycle change: final price, price before discount, discount</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Новая цена: %1 (%2 без скидки %3%).</translation>
     </message>
     <message>
         <source>New price: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая цена: %1.</translation>
     </message>
     <message>
         <source>The promo code %1 is not valid for this cycle and was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Промокод %1 не действует для этого периода и был удалён.</translation>
     </message>
 </context>
 <context>
     <name>CliRunner</name>
     <message>
         <source>The API key is not taken from the command line, where other users of this computer can read it. Set SHARDDESK_TOKEN instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ не принимается из командной строки: там его могут прочитать другие пользователи этого компьютера. Задайте переменную SHARDDESK_TOKEN.</translation>
     </message>
     <message>
         <source>Unknown format &apos;%1&apos;: use table, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный формат «%1»: используйте table, json или csv.</translation>
     </message>
     <message>
         <source>--timeout-ms takes a positive number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout-ms принимает положительное число миллисекунд.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда не указана.</translation>
     </message>
     <message>
         <source>No API key: set the SHARDDESK_TOKEN environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет API-ключа: задайте переменную окружения SHARDDESK_TOKEN.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs an order ID (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для «%1» нужен ID заказа (положительное число).</translation>
     </message>
     <message>
         <source>Wrong number of arguments for &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверное число аргументов для «%1».</translation>
     </message>
     <message>
         <source>Unknown status &apos;%1&apos;: use active, on-hold, cancelled or all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный статус «%1»: используйте active, on-hold, cancelled или all.</translation>
     </message>
     <message>
         <source>Nothing was bought: &apos;buy&apos; spends money, add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не куплено: команда «buy» списывает деньги, добавьте --yes для подтверждения.</translation>
     </message>
     <message>
         <source>Nothing was renewed: &apos;renew&apos; spends money, add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не продлено: команда «renew» списывает деньги, добавьте --yes для подтверждения.</translation>
     </message>
     <message>
         <source>Use &apos;tag ID --clear&apos; to remove a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы удалить тег, используйте «tag ID --clear».</translation>
     </message>
     <message>
         <source>auto-renew takes &apos;on&apos; or &apos;off&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto-renew принимает «on» или «off».</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная команда «%1».</translation>
     </message>
     <message>
         <source>--quantity takes a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quantity принимает целое число.</translation>
     </message>
     <message>
         <source>The outcome of the purchase is not known: check &apos;orders&apos; and &apos;me&apos; before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат покупки неизвестен: прежде чем повторять, проверьте «orders» и «me».</translation>
     </message>
     <message>
         <source>The outcome of the renewal is not known: check &apos;order %1&apos; before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат продления неизвестен: прежде чем повторять, проверьте «order %1».</translation>
     </message>
 </context>
 <context>
     <name>ConnectionStatus</name>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не выполнен</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация…</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи</translation>
     </message>
     <message>
         <source>Key rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ отклонён</translation>
     </message>
 </context>
 <context>
@@ -633,40 +634,40 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>unknown</source>
         <extracomment>Stock of a country in the purchase wizard: the server did not say</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>sold out</source>
         <extracomment>Stock of a country in the purchase wizard</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>нет в наличии</translation>
     </message>
     <message>
         <source>%1 available</source>
         <extracomment>Stock of a country in the purchase wizard; %1 is a number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>в наличии: %1</translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3</translation>
     </message>
     <message>
         <source>Sold out in %1 right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сейчас нет в наличии.</translation>
     </message>
     <message>
         <source>Country</source>
         <extracomment>Column header in the location list of the purchase wizard</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Code</source>
         <extracomment>Column header: the two-letter ISO country code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Stock</source>
         <extracomment>Column header: how many proxies are in stock</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Наличие</translation>
     </message>
 </context>
 <context>
@@ -674,582 +675,582 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>Daily</source>
         <extracomment>A billing cycle</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Посуточно</translation>
     </message>
     <message>
         <source>Weekly</source>
         <extracomment>A billing cycle</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Понедельно</translation>
     </message>
     <message>
         <source>Monthly</source>
         <extracomment>A billing cycle</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Помесячно</translation>
     </message>
     <message>
         <source>Quarterly</source>
         <extracomment>A billing cycle: every three months</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Поквартально</translation>
     </message>
     <message>
         <source>Yearly</source>
         <extracomment>A billing cycle</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ежегодно</translation>
     </message>
     <message>
         <source>Lifetime</source>
         <extracomment>A billing cycle: paid once, never expires</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бессрочно</translation>
     </message>
     <message>
         <source>1 day</source>
         <extracomment>A billing cycle of mobile plans</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 день</translation>
     </message>
     <message>
         <source>1 week</source>
         <extracomment>A billing cycle of mobile plans</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 неделя</translation>
     </message>
     <message>
         <source>1 month</source>
         <extracomment>A billing cycle of mobile plans</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 месяц</translation>
     </message>
 </context>
 <context>
     <name>FilterPanel</name>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показ&amp;ать</translation>
     </message>
     <message>
         <source>Order categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории заказов</translation>
     </message>
     <message>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;родукт</translation>
     </message>
     <message>
         <source>Product filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по продукту</translation>
     </message>
     <message>
         <source>&amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тег</translation>
     </message>
     <message>
         <source>Tag filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по тегу</translation>
     </message>
     <message>
         <source>Sea&amp;rch</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;иск</translation>
     </message>
     <message>
         <source>ID, product, cycle, tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>ID, продукт, период, тег…</translation>
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск заказов</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтры</translation>
     </message>
     <message>
         <source>Untagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Без тега</translation>
     </message>
     <message>
         <source>All products</source>
-        <translation type="unfinished"></translation>
+        <translation>Все продукты</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Все теги</translation>
     </message>
 </context>
 <context>
     <name>FreshSync</name>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы вышли из учётной записи.</translation>
     </message>
     <message>
         <source>Loading the latest data took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка актуальных данных заняла слишком много времени.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to ProxyShard</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в ProxyShard</translation>
     </message>
     <message>
         <source>Sign in with your ProxyShard API key. You find it in the ProxyShard dashboard under API access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите с помощью API-ключа ProxyShard. Его можно найти в личном кабинете ProxyShard, в разделе доступа к API.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;ключ:</translation>
     </message>
     <message>
         <source>Paste your API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте API-ключ</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-ключ</translation>
     </message>
     <message>
         <source>&amp;Remember on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запомнить на этом компьютере</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дополнительно</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сервер:</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервера</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <source>Show key</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать ключ</translation>
     </message>
     <message>
         <source>Show or hide the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть ключ</translation>
     </message>
     <message>
         <source>Hide key</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть ключ</translation>
     </message>
     <message>
         <source>No keychain service was found on this computer, so the key cannot be remembered. It will be kept in memory only until ShardDesk quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере не найдено хранилище ключей, поэтому ключ нельзя запомнить. Он будет храниться только в памяти до закрытия ShardDesk.</translation>
     </message>
     <message>
         <source>Enter your API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите API-ключ.</translation>
     </message>
     <message>
         <source>The server rejected this key. Check that you copied the whole key, and that it has not been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил этот ключ. Убедитесь, что ключ скопирован целиком и не был отозван.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>ShardDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ShardDesk</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo mode&lt;/b&gt; — a built-in server with sample data. No real key, no real money: try anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Демо-режим&lt;/b&gt; — встроенный сервер с тестовыми данными. Без настоящего ключа и настоящих денег: пробуйте что угодно.</translation>
     </message>
     <message>
         <source>Demo mode notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление о демо-режиме</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная панель инструментов</translation>
     </message>
     <message>
         <source>&amp;New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый заказ…</translation>
     </message>
     <message>
         <source>Buy proxies (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Купить прокси (Ctrl+N)</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>Reload the account and every order (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново загрузить данные учётной записи и все заказы (F5)</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из &amp;учётной записи</translation>
     </message>
     <message>
         <source>Forget the API key and sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыть API-ключ и выйти из учётной записи</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Copy order &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать &amp;ID заказа</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать строки</translation>
     </message>
     <message>
         <source>Copy the selected rows as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать выбранные строки как текст с разделителями-табуляциями</translation>
     </message>
     <message>
         <source>Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+C</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти…</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>Order &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сведения о заказе</translation>
     </message>
     <message>
         <source>Load the details of the selected order</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить сведения о выбранном заказе</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Go to &amp;orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к &amp;заказам</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>&amp;Filters panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель &amp;фильтров</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>Details &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель с&amp;ведений</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>&amp;Auto-refresh every 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автообновление каждые 5 минут</translation>
     </message>
     <message>
         <source>&amp;About ShardDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе ShardDesk</translation>
     </message>
     <message>
         <source>About ShardDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе ShardDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ShardDesk %1&lt;/h3&gt;&lt;p&gt;A desktop client for the ProxyShard User API: every order at hand, safely.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ShardDesk %1&lt;/h3&gt;&lt;p&gt;Настольный клиент для ProxyShard User API: все заказы под рукой и под защитой.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Retry refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить обновление</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние синхронизации</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее обновление</translation>
     </message>
     <message>
         <source>Could not refresh the account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить данные учётной записи: %1</translation>
     </message>
     <message>
         <source>Syncing orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация заказов…</translation>
     </message>
     <message>
         <source>Syncing orders… %1 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация заказов… загружено: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
         </translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено в %1</translation>
     </message>
     <message>
         <source>ShardDesk — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>ShardDesk — демо</translation>
     </message>
     <message>
         <source>Refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить: %1</translation>
     </message>
     <message>
         <source>The server no longer accepts the API key. Sign in again; your orders stay on screen meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер больше не принимает API-ключ. Войдите снова; до тех пор заказы останутся на экране.</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Auto-refresh every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Автообновление каждую %n минуту</numerusform>
+            <numerusform>&amp;Автообновление каждые %n минуты</numerusform>
+            <numerusform>&amp;Автообновление каждые %n минут</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заказ</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Auto-renew &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Включить автопродление</translation>
     </message>
     <message>
         <source>Turn auto-renewal on for the selected orders (Datacenter and ISP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить автопродление для выбранных заказов (Datacenter и ISP)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Auto-renew o&amp;ff</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыключить автопродление</translation>
     </message>
     <message>
         <source>Turn auto-renewal off for the selected orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Выключить автопродление для выбранных заказов</translation>
     </message>
     <message>
         <source>Ctrl+Alt+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+A</translation>
     </message>
     <message>
         <source>Edit &amp;tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;тег…</translation>
     </message>
     <message>
         <source>Change the tag of the selected orders; empty removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить тег выбранных заказов; пустое значение удаляет тег</translation>
     </message>
     <message>
         <source>F2</source>
-        <translation type="unfinished"></translation>
+        <translation>F2</translation>
     </message>
     <message>
         <source>Change billing &amp;cycle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить период &amp;оплаты…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <source>&amp;Renew…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продлить…</translation>
     </message>
     <message>
         <source>Renew the selected orders that are on hold (spends balance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлить выбранные приостановленные заказы (списание с баланса)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Show &amp;proxies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать п&amp;рокси…</translation>
     </message>
     <message>
         <source>The proxies of the selected Datacenter or ISP order, ready to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокси выбранного заказа Datacenter или ISP, готовые к копированию</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение…</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано %1 из %n заказа</numerusform>
+            <numerusform>Показано %1 из %n заказов</numerusform>
+            <numerusform>Показано %1 из %n заказов</numerusform>
         </translation>
     </message>
     <message>
         <source>Turn auto-renewal on</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить автопродление</translation>
     </message>
     <message>
         <source>Renew this order now (spends balance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлить этот заказ сейчас (списание с баланса)</translation>
     </message>
     <message numerus="yes">
         <source>Tag %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тег для %n заказа</numerusform>
+            <numerusform>Тег для %n заказов</numerusform>
+            <numerusform>Тег для %n заказов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tag for the %n selected order(s) (leave empty to remove their tags):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тег для %n выбранного заказа (пустое значение удаляет тег):</numerusform>
+            <numerusform>Тег для %n выбранных заказов (пустое значение удаляет тег):</numerusform>
+            <numerusform>Тег для %n выбранных заказов (пустое значение удаляет тег):</numerusform>
         </translation>
     </message>
     <message>
         <source>Proxies of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокси заказа %1</translation>
     </message>
     <message>
         <source>Order %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1: %2</translation>
     </message>
     <message>
         <source>Order %1 was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 не изменён</translation>
     </message>
 </context>
 <context>
     <name>OrderCategoriesModel</name>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Все заказы</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановленные</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменённые</translation>
     </message>
     <message numerus="yes">
         <source>Expiring within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Истекают в течение %n дня</numerusform>
+            <numerusform>Истекают в течение %n дней</numerusform>
+            <numerusform>Истекают в течение %n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A filter category and how many orders it holds, e.g. &quot;Active (42)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n заказ</numerusform>
+            <numerusform>%1, %n заказа</numerusform>
+            <numerusform>%1, %n заказов</numerusform>
         </translation>
     </message>
 </context>
@@ -1257,324 +1258,325 @@ The cycle may still have changed; refresh the order to see.</source>
     <name>OrderDetailsPanel</name>
     <message>
         <source>Order details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о заказе</translation>
     </message>
     <message>
         <source>Order details title</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок сведений о заказе</translation>
     </message>
     <message>
         <source>Select an order to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите заказ, чтобы увидеть сведения о нём.</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт:</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Локация:</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Локация</translation>
     </message>
     <message>
         <source>Cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Период оплаты:</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Период оплаты</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан:</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекает:</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекает</translation>
     </message>
     <message>
         <source>Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество:</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Price paid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено:</translation>
     </message>
     <message>
         <source>Price paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено</translation>
     </message>
     <message>
         <source>Promo code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Промокод:</translation>
     </message>
     <message>
         <source>Promo code</source>
-        <translation type="unfinished"></translation>
+        <translation>Промокод</translation>
     </message>
     <message>
         <source>Auto-renew:</source>
-        <translation type="unfinished"></translation>
+        <translation>Автопродление:</translation>
     </message>
     <message>
         <source>Auto-renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Автопродление</translation>
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег:</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег</translation>
     </message>
     <message>
         <source>Order note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание к заказу</translation>
     </message>
     <message>
         <source>Details loading state</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние загрузки сведений</translation>
     </message>
     <message>
         <source>Re&amp;load details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить сведения</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Could not load the details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить сведения: %1</translation>
     </message>
     <message>
         <source>…</source>
         <comment>value not loaded yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1</translation>
     </message>
     <message>
         <source>Not reported by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не сообщил</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлен</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Does not expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Бессрочно</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Not available for this product</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоступно для этого продукта</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Включено</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Выключено</translation>
     </message>
     <message>
         <source>This order is on hold because it was not paid at expiry. Renew it within three days of expiry, or it will be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ приостановлен, так как не был оплачен к окончанию срока. Продлите его в течение трёх дней после окончания срока, иначе он будет отменён.</translation>
     </message>
     <message>
         <source>This order is cancelled and can no longer be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ отменён и больше не может быть продлён.</translation>
     </message>
     <message>
         <source>Loading details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка сведений…</translation>
     </message>
     <message>
         <source>%1
 %2</source>
         <extracomment>A date, then how far it is from now on a second line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
     <name>OrderEditor</name>
     <message>
         <source>Auto-renewal can be changed only for Datacenter and ISP proxies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автопродление можно изменить только для прокси Datacenter и ISP.</translation>
     </message>
     <message>
         <source>The billing cycle can be changed only for Datacenter and ISP proxies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период оплаты можно изменить только для прокси Datacenter и ISP.</translation>
     </message>
     <message>
         <source>This order is cancelled and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ отменён и больше не может быть изменён.</translation>
     </message>
     <message>
         <source>Only orders on hold can be renewed; active orders renew themselves or at expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлить можно только приостановленные заказы; активные продлеваются автоматически или после окончания срока.</translation>
     </message>
     <message>
         <source>Order %1 is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 не найден.</translation>
     </message>
     <message>
         <source>A change to order %1 is still waiting for the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение заказа %1 ещё ожидает ответа сервера.</translation>
     </message>
     <message>
         <source>The renewal went through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продление выполнено.</translation>
     </message>
 </context>
 <context>
     <name>OrderSync</name>
     <message>
         <source>the order list did not end after %1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>список заказов не закончился после %1 стр.</translation>
     </message>
     <message>
         <source>a page held %1 orders where at most %2 were asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>на странице больше заказов, чем запрошено (%1 при максимуме %2)</translation>
     </message>
     <message>
         <source>the server repeated a page of orders</source>
-        <translation type="unfinished"></translation>
+        <translation>сервер повторно прислал ту же страницу заказов</translation>
     </message>
 </context>
 <context>
     <name>OrdersModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлен</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>—</source>
         <comment>auto-renew not applicable</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкл.</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Выкл.</translation>
     </message>
     <message>
         <source>Auto-renewal can be changed only for Datacenter and ISP proxies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автопродление можно изменить только для прокси Datacenter и ISP.</translation>
     </message>
     <message>
         <source>On hold: renew within three days of expiry, or the order is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлен: продлите в течение трёх дней после окончания срока, иначе заказ будет отменён.</translation>
     </message>
     <message>
         <source>Cancelled: this order can no longer be renewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён: этот заказ больше нельзя продлить.</translation>
     </message>
     <message>
         <source>Expires soon and does not renew itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоро истекает и не продлится автоматически.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Локация</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекает</translation>
     </message>
     <message>
         <source>Auto-renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Автопродление</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Кол-во</translation>
     </message>
     <message>
         <source>Price paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено</translation>
     </message>
 </context>
 <context>
@@ -1582,627 +1584,633 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>Product</source>
         <extracomment>Column header in the product list of the purchase wizard</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Description</source>
         <extracomment>Column header in the product list of the purchase wizard</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
 </context>
 <context>
     <name>ProxiesView</name>
     <message>
         <source>Proxies of the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокси заказа</translation>
     </message>
     <message>
         <source>Proxy list state</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние списка прокси</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторить</translation>
     </message>
     <message>
         <source>Load the proxies again</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить прокси заново</translation>
     </message>
     <message>
         <source>Proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокси</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат:</translation>
     </message>
     <message>
         <source>Copy format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат копирования</translation>
     </message>
     <message>
         <source>Show &amp;passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;пароли</translation>
     </message>
     <message>
         <source>Show passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать пароли</translation>
     </message>
     <message>
         <source>Copy &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать &amp;выбранные</translation>
     </message>
     <message>
         <source>Copy the selected proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать выбранные прокси</translation>
     </message>
     <message>
         <source>Copy &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать вс&amp;е</translation>
     </message>
     <message>
         <source>Copy all proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать все прокси</translation>
     </message>
     <message>
         <source>Sa&amp;ve to file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить в файл…</translation>
     </message>
     <message>
         <source>Save the proxies to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить прокси в файл</translation>
     </message>
     <message>
         <source>Copy and save feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат копирования и сохранения</translation>
     </message>
     <message>
         <source>No order selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ не выбран.</translation>
     </message>
     <message>
         <source>Proxy lists are available only for Datacenter and ISP proxies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки прокси доступны только для прокси Datacenter и ISP.</translation>
     </message>
     <message>
         <source>Loading the proxies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка прокси…</translation>
     </message>
     <message>
         <source>The server offers no proxy list for this order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не предоставляет список прокси для этого заказа: %1</translation>
     </message>
     <message>
         <source>The server no longer accepts the API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер больше не принимает API-ключ: %1</translation>
     </message>
     <message>
         <source>Could not load the proxies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить прокси: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n proxy(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n прокси.</numerusform>
+            <numerusform>%n прокси.</numerusform>
+            <numerusform>%n прокси.</numerusform>
         </translation>
     </message>
     <message>
         <source>This order is not active, so it has no working proxies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ не активен, поэтому рабочих прокси у него нет.</translation>
     </message>
     <message>
         <source>No proxies yet. New or renewed proxies take a minute or two to appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокси пока нет. Новые или продлённые прокси появляются через минуту-другую.</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n proxy(s) as %1.</source>
         <extracomment>%1 is the format, e.g. ip:port:user:pass</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Скопирован %n прокси в формате %1.</numerusform>
+            <numerusform>Скопировано %n прокси в формате %1.</numerusform>
+            <numerusform>Скопировано %n прокси в формате %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n proxy(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сохранён %n прокси в файл %1.</numerusform>
+            <numerusform>Сохранено %n прокси в файл %1.</numerusform>
+            <numerusform>Сохранено %n прокси в файл %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение прокси</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы (*)</translation>
     </message>
 </context>
 <context>
     <name>ProxyFormat</name>
     <message>
         <source>ip:port:user:pass</source>
-        <translation type="unfinished"></translation>
+        <translation>ip:port:user:pass</translation>
     </message>
     <message>
         <source>user:pass@ip:port</source>
-        <translation type="unfinished"></translation>
+        <translation>user:pass@ip:port</translation>
     </message>
     <message>
         <source>http://user:pass@ip:port</source>
-        <translation type="unfinished"></translation>
+        <translation>http://user:pass@ip:port</translation>
     </message>
     <message>
         <source>socks5://user:pass@ip:port</source>
-        <translation type="unfinished"></translation>
+        <translation>socks5://user:pass@ip:port</translation>
     </message>
 </context>
 <context>
     <name>ProxyTableModel</name>
     <message>
         <source>Password hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль скрыт</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-адрес</translation>
     </message>
     <message>
         <source>HTTP port</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-порт</translation>
     </message>
     <message>
         <source>SOCKS port</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS-порт</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Until</source>
         <extracomment>Column header: the proxy works until this date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Действует до</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
     <name>PurchaseCyclePage</name>
     <message>
         <source>Choose a billing cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите период оплаты</translation>
     </message>
     <message>
         <source>How long one payment lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>На какой срок действует одна оплата.</translation>
     </message>
     <message>
         <source>Billing &amp;cycles offered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступные &amp;периоды оплаты:</translation>
     </message>
     <message>
         <source>Billing cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Периоды оплаты</translation>
     </message>
     <message>
         <source>Billing cycle note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание о периоде оплаты</translation>
     </message>
     <message>
         <source>The server offers no billing cycle for this choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого выбора сервер не предлагает ни одного периода оплаты.</translation>
     </message>
     <message>
         <source>Cycles offered for %1 in %2.</source>
         <extracomment>%1 is a product, %2 a country</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Периоды оплаты для %1 (%2).</translation>
     </message>
     <message>
         <source>Cycles offered for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Периоды оплаты для %1.</translation>
     </message>
 </context>
 <context>
     <name>PurchaseLocationPage</name>
     <message>
         <source>Choose a location</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите локацию</translation>
     </message>
     <message>
         <source>The country your proxies will be in. Sold-out countries cannot be chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна, в которой будут ваши прокси. Страны, где прокси нет в наличии, выбрать нельзя.</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поиск:</translation>
     </message>
     <message>
         <source>Search countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск стран</translation>
     </message>
     <message>
         <source>Country name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Название или код страны</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны</translation>
     </message>
     <message>
         <source>Countries with the number of proxies in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Страны с количеством прокси в наличии</translation>
     </message>
     <message>
         <source>Stock status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние наличия</translation>
     </message>
     <message>
         <source>Re&amp;fresh stock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить наличие</translation>
     </message>
     <message>
         <source>Refresh stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить наличие</translation>
     </message>
     <message>
         <source>Checking the stock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка наличия…</translation>
     </message>
     <message>
         <source>Stock as of now. Sold-out countries cannot be chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наличие на текущий момент. Страны, где прокси нет в наличии, выбрать нельзя.</translation>
     </message>
     <message>
         <source>The stock could not be loaded (%1). You can still choose; the server checks the stock when you pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить наличие (%1). Выбрать страну всё равно можно: сервер проверит наличие при оплате.</translation>
     </message>
 </context>
 <context>
     <name>PurchaseOptionsPage</name>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <source>How many, a promo code if you have one, and renewal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество, промокод (если есть) и продление.</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Количество:</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Quantity available</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступное количество</translation>
     </message>
     <message>
         <source>P&amp;romo code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Промокод:</translation>
     </message>
     <message>
         <source>Promo code</source>
-        <translation type="unfinished"></translation>
+        <translation>Промокод</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно</translation>
     </message>
     <message>
         <source>Chec&amp;k code</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;роверить код</translation>
     </message>
     <message>
         <source>Check the promo code</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить промокод</translation>
     </message>
     <message>
         <source>Promo code status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние промокода</translation>
     </message>
     <message>
         <source>Renew &amp;automatically at the end of each period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автоматически продлевать в конце каждого периода</translation>
     </message>
     <message>
         <source>Renew automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлевать автоматически</translation>
     </message>
     <message>
         <source>Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена:</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Checking the code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка промокода…</translation>
     </message>
     <message>
         <source>up to %1 in stock in %2</source>
         <extracomment>%1 is a number of proxies, %2 a country code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>в наличии до %1 шт. (%2)</translation>
     </message>
     <message>
         <source>Checking the price…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка цены…</translation>
     </message>
     <message>
         <source>%1 (instead of %2, %3 % off)</source>
         <extracomment>%1 the price to pay, %2 the price before the discount, %3 the discount in percent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (вместо %2, скидка %3 %)</translation>
     </message>
     <message>
         <source>%1 is valid: %2 % off.</source>
         <extracomment>%1 a promo code, %2 a percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Промокод %1 действует: скидка %2 %.</translation>
     </message>
     <message>
         <source>Correct or clear the promo code to see the price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте или удалите промокод, чтобы увидеть цену.</translation>
     </message>
     <message>
         <source>Not known in advance: this server does not preview prices. The amount is taken from your balance when you buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заранее неизвестна: этот сервер не показывает цены до покупки. Сумма списывается с баланса при покупке.</translation>
     </message>
     <message>
         <source>The server checks the code when you buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер проверит промокод при покупке.</translation>
     </message>
     <message>
         <source>The price could not be checked (%1). It is checked again before you pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить цену (%1). Она будет проверена ещё раз перед оплатой.</translation>
     </message>
 </context>
 <context>
     <name>PurchaseProductPage</name>
     <message>
         <source>Choose a product</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите продукт</translation>
     </message>
     <message>
         <source>Everything ProxyShard sells right now. Double-click a product or press Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что ProxyShard продаёт сейчас. Дважды щёлкните продукт или нажмите «Далее».</translation>
     </message>
     <message>
         <source>&amp;Products:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продукты:</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукты</translation>
     </message>
     <message>
         <source>Products on sale, with their descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукты в продаже с описаниями</translation>
     </message>
     <message>
         <source>Catalogue status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние каталога</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторить</translation>
     </message>
     <message>
         <source>Retry loading the products</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить загрузку продуктов</translation>
     </message>
     <message>
         <source>Loading the products on sale…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка продуктов в продаже…</translation>
     </message>
     <message>
         <source>The server lists no products for sale right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас на сервере нет продуктов в продаже.</translation>
     </message>
     <message>
         <source>The products could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить продукты: %1</translation>
     </message>
 </context>
 <context>
     <name>PurchaseRequest</name>
     <message>
         <source>Choose a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите продукт.</translation>
     </message>
     <message>
         <source>%1 needs a location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для %1 нужно указать локацию.</translation>
     </message>
     <message>
         <source>%1 needs a billing cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для %1 нужно указать период оплаты.</translation>
     </message>
     <message>
         <source>The quantity must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество должно быть не меньше 1.</translation>
     </message>
 </context>
 <context>
     <name>PurchaseResultPage</name>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>What became of the order. Nothing is sent again from this page on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что стало с заказом. Сама по себе эта страница ничего повторно не отправляет.</translation>
     </message>
     <message>
         <source>Purchase result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат покупки</translation>
     </message>
     <message>
         <source>Waiting for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание ответа сервера</translation>
     </message>
     <message>
         <source>Purchase details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности покупки</translation>
     </message>
     <message>
         <source>Go back and change</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться и изменить</translation>
     </message>
     <message>
         <source>&amp;Review and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить и п&amp;овторить</translation>
     </message>
     <message>
         <source>Review and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить и повторить</translation>
     </message>
     <message>
         <source>&amp;Check orders again</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить &amp;заказы ещё раз</translation>
     </message>
     <message>
         <source>Check the orders again</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить заказы ещё раз</translation>
     </message>
     <message>
         <source>Paying</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата</translation>
     </message>
     <message>
         <source>Sending the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка заказа…</translation>
     </message>
     <message>
         <source>The order is sent once and never re-sent automatically. Please wait for the server&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ отправляется один раз и никогда не отправляется повторно автоматически. Дождитесь ответа сервера.</translation>
     </message>
     <message>
         <source>Order placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ оформлен</translation>
     </message>
     <message>
         <source>Order %1 is placed.</source>
         <extracomment>%1 is an order number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 оформлен.</translation>
     </message>
     <message>
         <source>%1
 
 The order is selected in your order list once it has reloaded. New proxies can take a minute or two to appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Заказ будет выделен в списке заказов после его обновления. Новые прокси могут появиться через минуту-другую.</translation>
     </message>
     <message>
         <source>Checking the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка результата</translation>
     </message>
     <message>
         <source>The outcome is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат пока неизвестен.</translation>
     </message>
     <message>
         <source>%1
 
 ShardDesk does not send the order again. It is reloading your orders and balance to see whether the order went through…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+ShardDesk не отправляет заказ повторно. Сейчас заново загружаются заказы и баланс, чтобы проверить, прошёл ли заказ…</translation>
     </message>
     <message>
         <source>Order refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ отклонён</translation>
     </message>
     <message>
         <source>The server refused the order. Nothing was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил заказ. Деньги не списаны.</translation>
     </message>
     <message>
         <source>Top up your ProxyShard balance, or buy less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пополните баланс ProxyShard или уменьшите количество.</translation>
     </message>
     <message>
         <source>Choose another country or a smaller quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите другую страну или меньшее количество.</translation>
     </message>
     <message>
         <source>Correct the promo code or clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте или удалите промокод.</translation>
     </message>
     <message>
         <source>Choose another billing cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите другой период оплаты.</translation>
     </message>
     <message>
         <source>Sign in again with a valid API key, then review the order and pay again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите снова с действующим API-ключом, затем проверьте заказ и оплатите ещё раз.</translation>
     </message>
     <message>
         <source>The server says: %1
 
 %2</source>
         <extracomment>%1 the server&apos;s own message, %2 a hint what to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ответ сервера: %1
+
+%2</translation>
     </message>
     <message>
         <source>Change the &amp;location</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;локацию</translation>
     </message>
     <message>
         <source>Change the billing &amp;cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;период оплаты</translation>
     </message>
     <message>
         <source>Change the &amp;options</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить п&amp;араметры</translation>
     </message>
     <message>
         <source>Back to the &amp;review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуться к проверке</translation>
     </message>
     <message>
         <source>Your balance is unchanged at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс не изменился: %1.</translation>
     </message>
     <message>
         <source>Your balance went down by %1 to %2.</source>
         <extracomment>%1 an amount of money, %2 the new balance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Баланс уменьшился на %1 и составляет %2.</translation>
     </message>
     <message>
         <source>Your balance went up by %1 to %2.</source>
         <extracomment>%1 an amount of money, %2 the new balance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Баланс увеличился на %1 и составляет %2.</translation>
     </message>
     <message>
         <source>Your balance could not be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сравнить баланс.</translation>
     </message>
     <message>
         <source>The order went through: order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ прошёл: номер %1.</translation>
     </message>
     <message>
         <source>%1
@@ -2211,15 +2219,19 @@ Your reloaded order list shows a new %2 order (%3). %4
 
 Nothing was sent twice.</source>
         <extracomment>%1 a sentence, %2 a product, %3 order numbers, %4 a sentence about the balance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+В обновлённом списке заказов появился новый заказ %2 (%3). %4
+
+Ничего не было отправлено дважды.</translation>
     </message>
     <message>
         <source>No order was made</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ не создан</translation>
     </message>
     <message>
         <source>The order did not go through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ не прошёл.</translation>
     </message>
     <message>
         <source>%1
@@ -2227,27 +2239,31 @@ Nothing was sent twice.</source>
 Your reloaded order list has no new %2 order. %3
 
 You can review the order and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+В обновлённом списке заказов нет нового заказа %2. %3
+
+Можно проверить заказ и повторить попытку.</translation>
     </message>
     <message>
         <source>Outcome not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат неизвестен</translation>
     </message>
     <message>
         <source>It is still not known whether the order went through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока неизвестно, прошёл ли заказ.</translation>
     </message>
     <message>
         <source>Your orders could not be reloaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось заново загрузить заказы: %1</translation>
     </message>
     <message>
         <source>Your orders had not been loaded before paying, so new ones cannot be told apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы не были загружены до оплаты, поэтому новые нельзя отличить от прежних.</translation>
     </message>
     <message>
         <source>No new %1 order is listed, but money left your wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нового заказа %1 в списке нет, но деньги с баланса списаны.</translation>
     </message>
     <message>
         <source>%1
@@ -2255,198 +2271,202 @@ You can review the order and try again.</source>
 %2 %3
 
 To avoid paying twice, do not buy again until you know. Check again in a minute, or look at your orders in ProxyShard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2 %3
+
+Чтобы не заплатить дважды, не покупайте снова, пока результат не прояснится. Проверьте ещё раз через минуту или посмотрите заказы в личном кабинете ProxyShard.</translation>
     </message>
 </context>
 <context>
     <name>PurchaseReviewPage</name>
     <message>
         <source>Review and pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка и оплата</translation>
     </message>
     <message>
         <source>Nothing is charged until you press the pay button. It sends exactly one order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деньги не списываются, пока вы не нажмёте кнопку оплаты. Она отправляет ровно один заказ.</translation>
     </message>
     <message>
         <source>Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт:</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Локация:</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Локация</translation>
     </message>
     <message>
         <source>Billing cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Период оплаты:</translation>
     </message>
     <message>
         <source>Billing cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Период оплаты</translation>
     </message>
     <message>
         <source>Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество:</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Promo code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Промокод:</translation>
     </message>
     <message>
         <source>Promo code</source>
-        <translation type="unfinished"></translation>
+        <translation>Промокод</translation>
     </message>
     <message>
         <source>Auto-renew:</source>
-        <translation type="unfinished"></translation>
+        <translation>Автопродление:</translation>
     </message>
     <message>
         <source>Auto-renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Автопродление</translation>
     </message>
     <message>
         <source>Price before discount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена без скидки:</translation>
     </message>
     <message>
         <source>Price before discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена без скидки</translation>
     </message>
     <message>
         <source>Discount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка:</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка</translation>
     </message>
     <message>
         <source>&lt;b&gt;To pay:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;К оплате:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>To pay</source>
-        <translation type="unfinished"></translation>
+        <translation>К оплате</translation>
     </message>
     <message>
         <source>Wallet balance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс:</translation>
     </message>
     <message>
         <source>Wallet balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс</translation>
     </message>
     <message>
         <source>Balance after paying:</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс после оплаты:</translation>
     </message>
     <message>
         <source>Balance after paying</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс после оплаты</translation>
     </message>
     <message>
         <source>Review message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение проверки</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить &amp;снова</translation>
     </message>
     <message>
         <source>Check the price and balance again</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить цену и баланс снова</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 a country name, %2 its ISO code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Lifetime (paid once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бессрочно (разовая оплата)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Включено</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Выключено</translation>
     </message>
     <message>
         <source>not known in advance</source>
-        <translation type="unfinished"></translation>
+        <translation>заранее неизвестно</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка…</translation>
     </message>
     <message>
         <source>%1 % (−%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % (−%2)</translation>
     </message>
     <message>
         <source>Checking the price and your balance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка цены и баланса…</translation>
     </message>
     <message>
         <source>Your balance or your order list could not be loaded: %1 ShardDesk needs both to check the purchase afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить баланс или список заказов: %1 ShardDesk нужны и баланс, и заказы, чтобы проверить покупку после оплаты.</translation>
     </message>
     <message>
         <source>The server would refuse this order: %1 Go back and change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонит этот заказ: %1 Вернитесь назад и измените его.</translation>
     </message>
     <message>
         <source>The price could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить цену: %1</translation>
     </message>
     <message>
         <source>Not enough money in your wallet: the order costs %1, the balance is %2. Top up your ProxyShard balance, or go back and buy less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостаточно средств на балансе: заказ стоит %1, на балансе %2. Пополните баланс ProxyShard или вернитесь назад и уменьшите количество.</translation>
     </message>
     <message>
         <source>The price is not known in advance: this server does not preview prices. Buying takes the price from your balance; the result shows the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена заранее неизвестна: этот сервер не показывает цены до покупки. При покупке сумма будет списана с баланса; заказ появится на странице результата.</translation>
     </message>
     <message>
         <source>Press “Pay %1” to buy. Exactly one order is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите «Оплатить %1», чтобы купить. Будет отправлен ровно один заказ.</translation>
     </message>
     <message>
         <source>Pay %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплатить %1</translation>
     </message>
     <message>
         <source>Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Купить</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплатить</translation>
     </message>
 </context>
 <context>
     <name>PurchaseWizard</name>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый заказ</translation>
     </message>
 </context>
 <context>
@@ -2454,62 +2474,62 @@ To avoid paying twice, do not buy again until you know. Check again in a minute,
     <message>
         <source>never</source>
         <comment>expiry of an order that does not expire</comment>
-        <translation type="unfinished"></translation>
+        <translation>бессрочно</translation>
     </message>
     <message>
         <source>in less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>менее чем через минуту</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>только что</translation>
     </message>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>через %n минуту</numerusform>
+            <numerusform>через %n минуты</numerusform>
+            <numerusform>через %n минут</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n минуту назад</numerusform>
+            <numerusform>%n минуты назад</numerusform>
+            <numerusform>%n минут назад</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>через %n час</numerusform>
+            <numerusform>через %n часа</numerusform>
+            <numerusform>через %n часов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n час назад</numerusform>
+            <numerusform>%n часа назад</numerusform>
+            <numerusform>%n часов назад</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
         </translation>
     </message>
 </context>
@@ -2517,208 +2537,208 @@ To avoid paying twice, do not buy again until you know. Check again in a minute,
     <name>RenewDialog</name>
     <message>
         <source>Renew orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Продление заказов</translation>
     </message>
     <message>
         <source>Orders to renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы для продления</translation>
     </message>
     <message>
         <source>Orders left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущенные заказы</translation>
     </message>
     <message>
         <source>Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого:</translation>
     </message>
     <message>
         <source>Total price</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая сумма</translation>
     </message>
     <message>
         <source>Balance now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий баланс:</translation>
     </message>
     <message>
         <source>Wallet balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс</translation>
     </message>
     <message>
         <source>Balance after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс после:</translation>
     </message>
     <message>
         <source>Balance after renewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс после продления</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение</translation>
     </message>
     <message>
         <source>The price is taken from your balance at once. Each renewal is sent once and never retried by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма списывается с баланса сразу. Каждое продление отправляется один раз и никогда не повторяется автоматически.</translation>
     </message>
     <message>
         <source>Order %1 is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 не найден.</translation>
     </message>
     <message>
         <source>Renew the checked orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлить отмеченные заказы</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message numerus="yes">
         <source>Renew %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Продлить %n заказ</numerusform>
+            <numerusform>Продлить %n заказа</numerusform>
+            <numerusform>Продлить %n заказов</numerusform>
         </translation>
     </message>
     <message>
         <source>None of the selected orders can be renewed: only orders on hold can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один из выбранных заказов нельзя продлить: продлить можно только приостановленные.</translation>
     </message>
     <message>
         <source>Renew these orders now? Uncheck the ones to leave as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлить эти заказы сейчас? Снимите отметку с тех, которые продлевать не нужно.</translation>
     </message>
     <message numerus="yes">
         <source>%n selected order(s) are not on hold and are left out: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n выбранный заказ не приостановлен и пропущен: %1.</numerusform>
+            <numerusform>%n выбранных заказа не приостановлены и пропущены: %1.</numerusform>
+            <numerusform>%n выбранных заказов не приостановлены и пропущены: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Renew %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Продлить %n заказ</numerusform>
+            <numerusform>&amp;Продлить %n заказа</numerusform>
+            <numerusform>&amp;Продлить %n заказов</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продлить</translation>
     </message>
     <message numerus="yes">
         <source>Not known: the price of %n order(s) has not loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Неизвестно: нет цены для %n заказа</numerusform>
+            <numerusform>Неизвестно: нет цены для %n заказов</numerusform>
+            <numerusform>Неизвестно: нет цены для %n заказов</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Your balance is %1 short of the total. The server refuses each renewal it cannot pay for: top up first, or renew fewer orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>До общей суммы на балансе не хватает %1. Сервер отклонит каждое продление, которое нельзя оплатить: сначала пополните баланс или продлите меньше заказов.</translation>
     </message>
 </context>
 <context>
     <name>RenewListModel</name>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1</translation>
     </message>
     <message>
         <source>The price is known once the order&apos;s details have loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена станет известна после загрузки сведений о заказе.</translation>
     </message>
     <message>
         <source>Not known yet</source>
         <extracomment>Price column of the renewal list while the order&apos;s details are loading</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пока неизвестно</translation>
     </message>
     <message>
         <source>What was paid for the order last time. A renewal costs the same unless prices or promo codes changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма последней оплаты заказа. Продление стоит столько же, если с тех пор не изменились цены или промокоды.</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Price</source>
         <extracomment>Column header: the price last paid, used as the renewal price</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Цена</translation>
     </message>
 </context>
 <context>
     <name>SignInService</name>
     <message>
         <source>Enter your API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите API-ключ.</translation>
     </message>
 </context>
 <context>
     <name>StartupFlow</name>
     <message>
         <source>The remembered key was not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённый ключ не принят: %1</translation>
     </message>
 </context>
 <context>
     <name>TagEditorDelegate</name>
     <message>
         <source>No tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Без тега</translation>
     </message>
     <message>
         <source>Tag of order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег заказа %1</translation>
     </message>
     <message>
         <source>Leave empty to clear the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставьте пустым, чтобы удалить тег</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop client for the ProxyShard User API. The API key is read from the keychain, the sign-in dialog or SHARDDESK_TOKEN, never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настольный клиент для ProxyShard User API. API-ключ берётся из хранилища ключей, окна входа или переменной SHARDDESK_TOKEN, но никогда из командной строки.</translation>
     </message>
     <message>
         <source>Try everything against a built-in server with sample data: no key, no money.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать всё на встроенном сервере с тестовыми данными: без ключа и без денег.</translation>
     </message>
     <message>
         <source>How many sample orders the demo has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько тестовых заказов будет в демо.</translation>
     </message>
     <message>
         <source>API server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL API-сервера.</translation>
     </message>
     <message>
         <source>Quit after the window is first painted (startup benchmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти после первой отрисовки окна (замер скорости запуска).</translation>
     </message>
     <message>
         <source>The demo server could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить демо-сервер.</translation>
     </message>
 </context>
 </TS>
