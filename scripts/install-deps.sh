@@ -15,6 +15,8 @@ packages=(
   fonts-dejavu-core
   # validators for the desktop file and AppStream metadata (packaging tests)
   desktop-file-utils appstream
+  # fuzzing (libFuzzer ships with clang's runtime libraries); CI's hardening step
+  clang libclang-rt-14-dev
 )
 
 SUDO=""

@@ -7,6 +7,7 @@
 #   tests/fuzz/run-all.sh BUILD_DIR [SECONDS=30] [extra libFuzzer options...]
 #   e.g. tests/fuzz/run-all.sh build-fuzz 30
 #        tests/fuzz/run-all.sh build-fuzz 0 -runs=1000000     (a fixed number of runs instead)
+# SHARDDESK_FUZZ_TARGETS="isodate orderspage" limits the run to those targets.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -22,6 +23,9 @@ targets=()
 for corpus in "$here"/corpus/*/; do
   targets+=("$(basename "$corpus")")
 done
+if [ -n "${SHARDDESK_FUZZ_TARGETS:-}" ]; then
+  read -r -a targets <<<"$SHARDDESK_FUZZ_TARGETS"
+fi
 
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"

@@ -244,10 +244,14 @@ void TestHostilePaging::endlessPagesThroughTheServiceKeepTheStoreBounded()
     QVERIFY(!store.hasSynced());
 
     // A refresh over data already shown leaves it as it was and still stays within the bound.
+    // Whether the first run showed rows depends on the 50 ms flush racing the failure (under
+    // ASan the failure often wins); with nothing shown the refresh is a first sync again.
     const QList<Order> before = store.orders();
     service.refresh();
     QVERIFY(failed.wait(kWaitMs));
-    QVERIFY(store.orders() == before);
+    if (!before.isEmpty())
+        QVERIFY(store.orders() == before);
+    QVERIFY(store.count() <= bound);
     QVERIFY(mostRows <= bound);
 }
 
