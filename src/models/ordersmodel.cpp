@@ -1,5 +1,7 @@
 #include "ordersmodel.h"
 
+#include "tone.h"
+
 #include "domain/money.h"
 #include "domain/productkind.h"
 #include "relativetime.h"
@@ -217,14 +219,12 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
-        if (o.status == OrderStatus::Cancelled)
-            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-        if (m_store->isPending(o.id))
-            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        if (o.status == OrderStatus::Cancelled || m_store->isPending(o.id))
+            return QBrush(Tone::text(Tone::Kind::Muted));
         if (column == StatusColumn && o.status == OrderStatus::OnHold)
-            return QBrush(QColor(0xb3, 0x5c, 0x00));
+            return QBrush(Tone::text(Tone::Kind::Caution));
         if (column == ExpiresColumn && needsAttention(o))
-            return QBrush(QColor(0xc0, 0x1c, 0x28));
+            return QBrush(Tone::text(Tone::Kind::Bad));
         return {};
     case Qt::FontRole:
         if (needsAttention(o) && (column == ExpiresColumn || column == IdColumn)) {

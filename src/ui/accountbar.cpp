@@ -1,5 +1,7 @@
 #include "accountbar.h"
 
+#include "tone.h"
+
 #include "domain/account.h"
 #include "domain/money.h"
 
@@ -59,28 +61,28 @@ QString AccountBar::connectionText() const
 void AccountBar::setConnectionState(ConnectionStatus::State state, const QString &detail)
 {
     using State = ConnectionStatus::State;
-    QString colour;
+    Tone::Kind tone = Tone::Kind::Muted;
     switch (state) {
     case State::Connected:
-        colour = QStringLiteral("#2e7d32");
+        tone = Tone::Kind::Good;
         break;
     case State::Syncing:
     case State::Connecting:
-        colour = QStringLiteral("#1565c0");
+        tone = Tone::Kind::Info;
         break;
     case State::Offline:
-        colour = QStringLiteral("#b35c00");
+        tone = Tone::Kind::Caution;
         break;
     case State::KeyRejected:
-        colour = QStringLiteral("#c01c28");
+        tone = Tone::Kind::Bad;
         break;
     case State::SignedOut:
-        colour = QStringLiteral("#777777");
+        tone = Tone::Kind::Muted;
         break;
     }
     // The dot is decoration; the words carry the state for everyone, screen readers included.
     m_connection->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
-                              .arg(colour, ConnectionStatus::textFor(state).toHtmlEscaped()));
+                              .arg(Tone::text(tone).name(), ConnectionStatus::textFor(state).toHtmlEscaped()));
     m_connection->setToolTip(detail);
     m_connection->setAccessibleDescription(ConnectionStatus::textFor(state));
 }

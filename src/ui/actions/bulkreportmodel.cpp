@@ -2,6 +2,8 @@
 
 #include "services/orderstore.h"
 
+#include "tone.h"
+
 #include <QColor>
 
 BulkReportModel::BulkReportModel(OrderStore *store, QObject *parent)
@@ -37,7 +39,7 @@ QVariant BulkReportModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == OutcomeColumn)
-            return r.ok ? QColor(0x26, 0xa2, 0x69) : QColor(0xc0, 0x1c, 0x28);
+            return Tone::text(r.ok ? Tone::Kind::Good : Tone::Kind::Bad);
         return {};
     case Qt::ToolTipRole:
         return index.column() == MessageColumn ? r.message : QVariant();

@@ -1,5 +1,6 @@
 #include "purchaseoptionspage.h"
 
+#include "tone.h"
 #include "ui_purchaseoptionspage.h"
 
 #include "domain/money.h"
@@ -20,11 +21,6 @@ constexpr int kUnknownStockMaximum = 100000;
 constexpr int kQuantityDelayMs = 300;
 constexpr int kPromoDelayMs = 700;
 
-void setTone(QLabel *label, const char *color)
-{
-    label->setStyleSheet(color ? QStringLiteral("color: %1;").arg(QLatin1String(color))
-                               : QString());
-}
 } // namespace
 
 PurchaseOptionsPage::PurchaseOptionsPage(const PurchaseContext &context, QWidget *parent)
@@ -43,7 +39,7 @@ PurchaseOptionsPage::PurchaseOptionsPage(const PurchaseContext &context, QWidget
     });
     connect(m_ui->promoEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_context.draft->setPromoCode(text);
-        setTone(m_ui->promoStatusLabel, nullptr);
+        m_ui->promoStatusLabel->setStyleSheet(QString());
         m_ui->promoStatusLabel->setText(text.trimmed().isEmpty() ? QString()
                                                                  : tr("Checking the code…"));
         scheduleQuote(kPromoDelayMs);
@@ -101,7 +97,7 @@ void PurchaseOptionsPage::initializePage()
 
     m_ui->promoStatusLabel->clear();
     m_ui->priceLabel->setText(tr("Checking the price…"));
-    setTone(m_ui->priceLabel, nullptr);
+    m_ui->priceLabel->setStyleSheet(QString());
     m_answer = QuoteAnswer();
     requestQuoteNow();
     (quantity ? static_cast<QWidget *>(m_ui->quantitySpin) : m_ui->promoEdit)
@@ -146,8 +142,8 @@ void PurchaseOptionsPage::showAnswer()
     const QString promo = m_context.draft->promoCode();
     QLabel *price = m_ui->priceLabel;
     QLabel *promoStatus = m_ui->promoStatusLabel;
-    setTone(price, nullptr);
-    setTone(promoStatus, nullptr);
+    price->setStyleSheet(QString());
+    promoStatus->setStyleSheet(QString());
     promoStatus->clear();
 
     switch (m_answer.status) {
@@ -161,7 +157,7 @@ void PurchaseOptionsPage::showAnswer()
         else
             price->setText(Money::format(q.totalCents));
         if (!promo.isEmpty()) {
-            setTone(promoStatus, "#26a269");
+            promoStatus->setStyleSheet(Tone::textStyle(Tone::Kind::Good));
             //: %1 a promo code, %2 a percentage
             promoStatus->setText(tr("%1 is valid: %2 % off.").arg(promo).arg(q.discountPercent));
         }
@@ -171,7 +167,7 @@ void PurchaseOptionsPage::showAnswer()
         const bool aboutPromo = !promo.isEmpty() && PurchaseRefusal::reasonFor(m_answer.error) ==
                                                         PurchaseRefusal::Reason::InvalidPromo;
         QLabel *where = aboutPromo ? promoStatus : price;
-        setTone(where, "#c01c28");
+        where->setStyleSheet(Tone::textStyle(Tone::Kind::Bad));
         // The server's own words: it knows why.
         where->setText(m_answer.error.message());
         if (aboutPromo)
@@ -185,7 +181,7 @@ void PurchaseOptionsPage::showAnswer()
             promoStatus->setText(tr("The server checks the code when you buy."));
         break;
     case QuoteAnswer::Status::Failed:
-        setTone(price, "#9c6500");
+        price->setStyleSheet(Tone::textStyle(Tone::Kind::Caution));
         price->setText(tr("The price could not be checked (%1). It is checked again before "
                           "you pay.")
                            .arg(m_answer.error.message()));

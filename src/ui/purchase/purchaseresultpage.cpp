@@ -1,5 +1,6 @@
 #include "purchaseresultpage.h"
 
+#include "tone.h"
 #include "ui_purchaseresultpage.h"
 
 #include "domain/money.h"
@@ -9,12 +10,11 @@
 #include "purchaseflow.h"
 
 namespace {
-void setHeadline(QLabel *label, const QString &text, const char *color)
+void setHeadline(QLabel *label, const QString &text, std::optional<Tone::Kind> tone)
 {
     label->setText(text);
     label->setStyleSheet(
-        color ? QStringLiteral("font-weight: bold; color: %1;").arg(QLatin1String(color))
-              : QStringLiteral("font-weight: bold;"));
+        QStringLiteral("font-weight: bold;") + Tone::textStyle(tone));
 }
 } // namespace
 
@@ -72,12 +72,12 @@ void PurchaseResultPage::updateView()
 
     switch (controller->state()) {
     case PurchaseController::State::Idle:
-        setHeadline(m_ui->headlineLabel, QString(), nullptr);
+        setHeadline(m_ui->headlineLabel, QString(), std::nullopt);
         m_ui->detailLabel->clear();
         break;
     case PurchaseController::State::Sending:
         setTitle(tr("Paying"));
-        setHeadline(m_ui->headlineLabel, tr("Sending the order…"), nullptr);
+        setHeadline(m_ui->headlineLabel, tr("Sending the order…"), std::nullopt);
         m_ui->detailLabel->setText(tr("The order is sent once and never re-sent automatically. "
                                       "Please wait for the server's answer."));
         break;
@@ -85,7 +85,7 @@ void PurchaseResultPage::updateView()
         setTitle(tr("Order placed"));
         //: %1 is an order number
         setHeadline(m_ui->headlineLabel, tr("Order %1 is placed.").arg(controller->orderId()),
-                    "#26a269");
+                    Tone::Kind::Good);
         m_ui->detailLabel->setText(
             tr("%1\n\nThe order is selected in your order list once it has reloaded. New "
                "proxies can take a minute or two to appear.")
@@ -97,7 +97,7 @@ void PurchaseResultPage::updateView()
     case PurchaseController::State::Unknown:
     case PurchaseController::State::Reconciling:
         setTitle(tr("Checking the outcome"));
-        setHeadline(m_ui->headlineLabel, tr("The outcome is not known yet."), "#9c6500");
+        setHeadline(m_ui->headlineLabel, tr("The outcome is not known yet."), Tone::Kind::Caution);
         m_ui->detailLabel->setText(
             tr("%1\n\nShardDesk does not send the order again. It is reloading your orders and "
                "balance to see whether the order went through…")
@@ -117,7 +117,7 @@ void PurchaseResultPage::showRefusal()
     const Product *product = m_context.catalog->product(controller->sentRequest().product());
     setTitle(tr("Order refused"));
     setHeadline(m_ui->headlineLabel, tr("The server refused the order. Nothing was charged."),
-                "#c01c28");
+                Tone::Kind::Bad);
     QString hint;
     using PurchaseRefusal::Reason;
     switch (controller->refusalReason()) {
@@ -190,7 +190,7 @@ void PurchaseResultPage::showReconcile()
     case ReconcileReport::Verdict::OrderFound: {
         setTitle(tr("Order placed"));
         setHeadline(m_ui->headlineLabel,
-                    tr("The order went through: order %1.").arg(report.orderId()), "#26a269");
+                    tr("The order went through: order %1.").arg(report.orderId()), Tone::Kind::Good);
         QStringList ids;
         for (qint64 id : report.newOrderIds)
             ids.append(QString::number(id));
@@ -203,7 +203,7 @@ void PurchaseResultPage::showReconcile()
     }
     case ReconcileReport::Verdict::NoOrder:
         setTitle(tr("No order was made"));
-        setHeadline(m_ui->headlineLabel, tr("The order did not go through."), nullptr);
+        setHeadline(m_ui->headlineLabel, tr("The order did not go through."), std::nullopt);
         m_ui->detailLabel->setText(tr("%1\n\nYour reloaded order list has no new %2 order. "
                                       "%3\n\nYou can review the order and try again.")
                                        .arg(lost, product, balance));
@@ -214,7 +214,7 @@ void PurchaseResultPage::showReconcile()
     case ReconcileReport::Verdict::Unclear: {
         setTitle(tr("Outcome not known"));
         setHeadline(m_ui->headlineLabel,
-                    tr("It is still not known whether the order went through."), "#9c6500");
+                    tr("It is still not known whether the order went through."), Tone::Kind::Caution);
         QString why;
         if (report.ordersError.isError())
             why = tr("Your orders could not be reloaded: %1").arg(report.ordersError.message());

@@ -1,5 +1,6 @@
 #include "purchasereviewpage.h"
 
+#include "tone.h"
 #include "ui_purchasereviewpage.h"
 
 #include "countrystockmodel.h"
@@ -35,11 +36,6 @@ QString signedMoney(qint64 cents)
     return cents < 0 ? QString(u'−' + Money::format(-cents)) : Money::format(cents);
 }
 
-void setTone(QLabel *label, const char *color)
-{
-    label->setStyleSheet(color ? QStringLiteral("color: %1;").arg(QLatin1String(color))
-                               : QString());
-}
 } // namespace
 
 PurchaseReviewPage::PurchaseReviewPage(const PurchaseContext &context, QWidget *parent)
@@ -154,11 +150,11 @@ void PurchaseReviewPage::updateView()
         m_ui->afterValue->setText(notKnown);
     else
         m_ui->afterValue->setText(isChecking() ? checking : QStringLiteral("—"));
-    setTone(m_ui->afterValue, shortfall ? "#c01c28" : nullptr);
+    m_ui->afterValue->setStyleSheet(shortfall ? Tone::textStyle(Tone::Kind::Bad) : QString());
 
     // One message, the most important first.
     QString message;
-    const char *tone = nullptr;
+    std::optional<Tone::Kind> tone;
     bool offerRetry = false;
     if (isChecking()) {
         message = tr("Checking the price and your balance…");
@@ -166,31 +162,31 @@ void PurchaseReviewPage::updateView()
         message = tr("Your balance or your order list could not be loaded: %1 ShardDesk needs "
                      "both to check the purchase afterwards.")
                       .arg(controller->preparationError().message());
-        tone = "#c01c28";
+        tone = Tone::Kind::Bad;
         offerRetry = true;
     } else if (m_answer.status == QuoteAnswer::Status::Refused) {
         message = tr("The server would refuse this order: %1 Go back and change it.")
                       .arg(m_answer.error.message());
-        tone = "#c01c28";
+        tone = Tone::Kind::Bad;
     } else if (m_answer.status == QuoteAnswer::Status::Failed) {
         message = tr("The price could not be checked: %1").arg(m_answer.error.message());
-        tone = "#c01c28";
+        tone = Tone::Kind::Bad;
         offerRetry = true;
     } else if (shortfall) {
         message = tr("Not enough money in your wallet: the order costs %1, the balance is %2. "
                      "Top up your ProxyShard balance, or go back and buy less.")
                       .arg(Money::format(q.totalCents), Money::format(controller->balanceCents()));
-        tone = "#c01c28";
+        tone = Tone::Kind::Bad;
     } else if (unknownPrice) {
         message = tr("The price is not known in advance: this server does not preview prices. "
                      "Buying takes the price from your balance; the result shows the order.");
-        tone = "#9c6500";
+        tone = Tone::Kind::Caution;
     } else if (priced) {
         message = tr("Press “Pay %1” to buy. Exactly one order is sent.")
                       .arg(Money::format(q.totalCents));
     }
     m_ui->messageLabel->setText(message);
-    setTone(m_ui->messageLabel, tone);
+    m_ui->messageLabel->setStyleSheet(Tone::textStyle(tone));
     m_ui->retryButton->setVisible(offerRetry);
 
     setButtonText(QWizard::CommitButton, priced ? tr("Pay %1").arg(Money::format(q.totalCents))
