@@ -1,3 +1,4 @@
+#include "alerts/renewalwatch.h"
 #include "api/apiclient.h"
 #include "auth/keychaintokenstore.h"
 #include "auth/memorytokenstore.h"
@@ -9,18 +10,19 @@
 #include "services/orderservice.h"
 #include "services/orderstore.h"
 #include "services/signinservice.h"
+#include "settings/preferences.h"
 #include "startupflow.h"
+#include "theme.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -54,19 +56,6 @@ private:
     bool m_seen = false;
 };
 
-void installTranslations(QApplication &app)
-{
-    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("sharddesk"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -81,7 +70,9 @@ int main(int argc, char *argv[])
     // Without a configured locale ("C"), format numbers and money the common English way.
     if (QLocale().language() == QLocale::C)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    installTranslations(app);
+    const Preferences preferences = Preferences::load(QSettings());
+    Translations::install(preferences.language);
+    Theme::apply(preferences.theme);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sharddesk.svg")));
 
     QCommandLineParser parser;
@@ -115,12 +106,13 @@ int main(int argc, char *argv[])
     OrderService orders(&client, &store);
     ConnectionStatus connection;
     OrderEditor editor(&client, &orders);
+    RenewalWatch alerts(&orders, &account);
     const bool demo = parser.isSet(demoOption);
     MemoryTokenStore memoryTokens;
     KeychainTokenStore keychainTokens;
     TokenStore *tokens = demo ? static_cast<TokenStore *>(&memoryTokens) : &keychainTokens;
-    const AppServices services{&client, &signIn, &account, &orders,
-                               &store,  &connection, tokens,  &editor};
+    const AppServices services{&client, &signIn, &account, &orders,  &store,
+                               &connection, tokens, &editor, &alerts};
 
     MainWindow window(services);
     StartupFlow flow(services, &window);
@@ -130,8 +122,7 @@ int main(int argc, char *argv[])
     options.demo = demo;
     options.server = parser.isSet(serverOption)
                          ? QUrl::fromUserInput(parser.value(serverOption))
-                         : QSettings().value(QStringLiteral("server/url"),
-                                             ApiClient::defaultBaseUrl()).toUrl();
+                         : preferences.serverUrl;
     options.environmentToken = qEnvironmentVariable("SHARDDESK_TOKEN");
 
     DemoServer demoServer;

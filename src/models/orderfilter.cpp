@@ -39,8 +39,18 @@ bool OrderFilter::setText(const QString &text)
     return true;
 }
 
+bool OrderFilter::setOrderIds(const QSet<qint64> &ids)
+{
+    if (m_orderIds == ids)
+        return false;
+    m_orderIds = ids;
+    return true;
+}
+
 bool OrderFilter::matchesProductAndTag(const Order &order) const
 {
+    if (!m_orderIds.isEmpty() && !m_orderIds.contains(order.id))
+        return false;
     if (!m_product.isEmpty() && order.productName != m_product)
         return false;
     if (m_tag.isEmpty())
@@ -93,5 +103,5 @@ bool OrderFilter::matches(const Order &order, const QString &location, qint64 no
 bool OrderFilter::narrows(const OrderFilter &broader) const
 {
     return m_category == broader.m_category && m_product == broader.m_product &&
-           m_tag == broader.m_tag && m_text.contains(broader.m_text, Qt::CaseInsensitive);
+           m_tag == broader.m_tag && m_orderIds == broader.m_orderIds && m_text.contains(broader.m_text, Qt::CaseInsensitive);
 }

@@ -3,6 +3,7 @@
 #include "domain/order.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QString>
 
 // What the person wants to see. A value object: the proxy model is driven by it, settings
@@ -19,13 +20,16 @@ public:
     QString tag() const { return m_tag; }
     QString text() const { return m_text; }
     static QString untaggedTag();
+    // Not empty: only these orders (what an alert was about). Never persisted.
+    const QSet<qint64> &orderIds() const { return m_orderIds; }
 
     bool setCategory(Category category);
     bool setProduct(const QString &product);
     bool setTag(const QString &tag);
     bool setText(const QString &text);
+    bool setOrderIds(const QSet<qint64> &ids);
 
-    // Everything but the category and the text.
+    // Everything but the category and the text: product, tag and the pinned orders.
     bool matchesProductAndTag(const Order &order) const;
     bool matchesText(const Order &order, const QString &location) const;
     static bool inCategory(const Order &order, Category category, qint64 nowMsecs);
@@ -42,4 +46,5 @@ private:
     QString m_product;
     QString m_tag;
     QString m_text;
+    QSet<qint64> m_orderIds;
 };

@@ -78,6 +78,8 @@ OrderFilterModel::Matcher OrderFilterModel::matcher(const OrderFilter &filter) c
 bool OrderFilterModel::acceptsIgnoringCategory(int sourceRow, const Matcher &m) const
 {
     const OrderStore::RowKeys &k = m_store->keysAt(sourceRow);
+    if (!m_filter.orderIds().isEmpty() && !m_filter.orderIds().contains(m_store->at(sourceRow).id))
+        return false;
     if (m.productKey != -1 && qint64(k.product) != m.productKey)
         return false;
     if (m.untagged ? k.tag != 0 : (m.tagKey != -1 && qint64(k.tag) != m.tagKey))

@@ -6,6 +6,7 @@ class ConnectionStatus;
 class OrderEditor;
 class OrderService;
 class OrderStore;
+class RenewalWatch;
 class SignInService;
 class TokenStore;
 
@@ -20,4 +21,5 @@ struct AppServices
     ConnectionStatus *connection = nullptr;
     TokenStore *tokens = nullptr;
     OrderEditor *editor = nullptr; // changes to orders: auto-renew, tag, cycle, renewal
+    RenewalWatch *alerts = nullptr; // expiring orders and the renewal funding check; optional
 };

@@ -26,6 +26,11 @@ FilterPanel::FilterPanel(QWidget *parent)
     connect(m_ui->tagCombo, &QComboBox::currentIndexChanged, this, [this] { apply(); });
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this] { apply(); });
     connect(m_ui->clearButton, &QPushButton::clicked, this, &FilterPanel::clearFilters);
+    connect(m_ui->unpinButton, &QPushButton::clicked, this, [this] {
+        OrderFilter filter = currentFilter();
+        filter.setOrderIds({});
+        restoreFilter(filter);
+    });
     refreshChoices();
 }
 
@@ -66,6 +71,13 @@ void FilterPanel::clearFilters()
     restoreFilter(OrderFilter());
 }
 
+void FilterPanel::showOnly(const QSet<qint64> &orderIds)
+{
+    OrderFilter filter;
+    filter.setOrderIds(orderIds);
+    restoreFilter(filter);
+}
+
 OrderFilter FilterPanel::currentFilter() const
 {
     OrderFilter f;
@@ -73,6 +85,7 @@ OrderFilter FilterPanel::currentFilter() const
     f.setProduct(m_ui->productCombo->currentData().toString());
     f.setTag(m_ui->tagCombo->currentData().toString());
     f.setText(m_ui->searchEdit->text());
+    f.setOrderIds(m_pinned);
     return f;
 }
 
@@ -95,6 +108,10 @@ void FilterPanel::restoreFilter(const OrderFilter &filter)
     select(m_ui->tagCombo, filter.tag(),
            filter.tag() == OrderFilter::untaggedTag() ? tr("Untagged") : filter.tag());
     m_ui->searchEdit->setText(filter.text());
+    m_pinned = filter.orderIds();
+    m_ui->pinnedLabel->setText(tr("Showing the %n order(s) of an alert.", nullptr,
+                                  int(m_pinned.size())));
+    m_ui->pinnedFrame->setVisible(!m_pinned.isEmpty());
     m_updating = false;
     apply();
 }

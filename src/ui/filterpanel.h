@@ -29,6 +29,9 @@ public:
     QLineEdit *searchField() const;
     void focusSearch();
     void clearFilters();
+    // Only these orders, every other filter cleared (a click on an alert); clearFilters() or
+    // "Show all orders" ends it.
+    void showOnly(const QSet<qint64> &orderIds);
     OrderFilter currentFilter() const;
     void restoreFilter(const OrderFilter &filter);
     OrderCategoriesModel *categoriesModel() const { return m_categories; }
@@ -46,5 +49,6 @@ private:
     OrderFilterModel *m_filterModel = nullptr;
     OrderStore *m_store = nullptr;
     QTimer *m_countTimer;
+    QSet<qint64> m_pinned;
     bool m_updating = false;
 };

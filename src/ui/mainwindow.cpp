@@ -9,6 +9,14 @@
 #include "actions/renewdialog.h"
 #include "actions/tageditordelegate.h"
 #include "logindialog.h"
+#include "settingsdialog.h"
+#include "theme.h"
+#include "traynotifier.h"
+#include "alerts/renewalalerts.h"
+#include "alerts/renewalwatch.h"
+#include "alerttext.h"
+#include "export/orderexport.h"
+#include "tone.h"
 #include "orderfiltermodel.h"
 #include "ordersmodel.h"
 #include "purchase/purchasecontroller.h"
@@ -23,6 +31,9 @@
 
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QCloseEvent>
 #include <QGuiApplication>
@@ -34,6 +45,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStyle>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolButton>
 
@@ -42,20 +54,24 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
       m_ordersModel(new OrdersModel(services.store, this)),
       m_filterModel(new OrderFilterModel(m_ordersModel, this)), m_syncLabel(new QLabel(this)),
       m_updatedLabel(new QLabel(this)), m_retryButton(new QToolButton(this)),
-      m_autoRefresh(new QTimer(this))
+      m_autoRefresh(new QTimer(this)), m_tray(nullptr)
 {
     // The icons live in this static library; make sure the linker keeps them.
     Q_INIT_RESOURCE(resources);
     m_ui->setupUi(this);
-    m_ui->demoBanner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; color: #5c4400; padding: 6px 10px; "
-        "border-bottom: 1px solid #e0c870; }"));
+    updateBannerStyle();
     m_ui->accountBar->setAutoFillBackground(true);
     setupActions();
     setupView();
     setupStatusBar();
+    m_tray = new TrayNotifier(this, {m_ui->actionRefresh, m_ui->actionQuit}, this);
+    connect(m_tray, &TrayNotifier::showOrdersRequested, this, &MainWindow::showAttentionOrders);
     connectServices();
     restoreSettings();
+    // Asking the desktop for a tray may cost a D-Bus round trip: not before the first paint.
+    QTimer::singleShot(0, m_tray, [this] { m_tray->setEnabled(m_preferences.trayEnabled); });
+    if (m_services.alerts)
+        m_services.alerts->setWarningDays(m_preferences.expiryWarningDays);
 }
 
 MainWindow::~MainWindow() = default;
@@ -71,6 +87,10 @@ void MainWindow::setupActions()
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportOrders);
+    connect(m_ui->alertBanner, &QLabel::linkActivated, this,
+            [this] { showAttentionOrders(m_attentionIds); });
     connect(m_ui->actionCopyId, &QAction::triggered, this, &MainWindow::copyIds);
     connect(m_ui->actionCopyRow, &QAction::triggered, this, &MainWindow::copyRows);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
@@ -198,6 +218,13 @@ void MainWindow::connectServices()
                                      10000);
     });
 
+    if (RenewalWatch *alerts = m_services.alerts) {
+        connect(alerts, &RenewalWatch::alertsUpdated, this, &MainWindow::onAlertsUpdated);
+        // Without a tray the strip in the window is the notification.
+        connect(alerts, &RenewalWatch::notificationDue, m_tray,
+                [this](const RenewalAlerts &a) { m_tray->notify(a); });
+    }
+
     OrderService *orders = m_services.orders;
     connect(orders, &OrderService::syncStarted, this, [this] {
         m_services.connection->setSyncing(true);
@@ -247,6 +274,7 @@ void MainWindow::showConnecting()
 void MainWindow::start()
 {
     m_started = true;
+    rememberServer();
     m_services.connection->setConnecting();
     refresh();
 }
@@ -295,7 +323,7 @@ void MainWindow::onUnauthorized()
                      "stay on screen meanwhile."));
 }
 
-void MainWindow::requestSignIn(const QString &reason)
+void MainWindow::requestSignIn(const QString &reason, const QUrl &server)
 {
     if (m_signInOpen)
         return;
@@ -303,16 +331,16 @@ void MainWindow::requestSignIn(const QString &reason)
     m_services.connection->reportFailure(ApiError(ApiError::Kind::Unauthorized, 401, QString()));
     auto *dialog = new LoginDialog(m_services.signIn, m_services.tokens, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setServer(m_services.client->baseUrl());
+    dialog->setServer(server.isValid() ? server : m_services.client->baseUrl());
     dialog->setMessage(reason);
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
         m_signInOpen = false;
         if (result != QDialog::Accepted)
             return;
-        const QString server = dialog->server().toString();
         if (dialog->rememberKey())
-            m_services.tokens->save(server, dialog->key());
+            m_services.tokens->save(dialog->server().toString(), dialog->key());
         m_services.connection->setConnecting();
+        rememberServer();
         refresh();
     });
     dialog->open();
@@ -321,15 +349,171 @@ void MainWindow::requestSignIn(const QString &reason)
 void MainWindow::signOut()
 {
     const QString server = m_services.client->baseUrl().toString();
-    m_services.orders->cancelRefresh();
     m_services.tokens->remove(server);
+    switchServer(QUrl());
+}
+
+void MainWindow::switchServer(const QUrl &server)
+{
+    // The orders on screen belong to the old account: they go with it.
+    m_services.orders->cancelRefresh();
     m_services.signIn->signOut();
     m_services.store->clear();
     m_services.account->clear();
     m_services.connection->setSignedOut();
     m_syncLabel->clear();
     m_updatedLabel->clear();
-    requestSignIn(QString());
+    requestSignIn(QString(), server);
+}
+
+void MainWindow::rememberServer()
+{
+    // The server someone signed in to is the one to offer next time (never the demo's).
+    const QUrl server = m_services.client->baseUrl();
+    if (m_demo || server == m_preferences.serverUrl)
+        return;
+    m_preferences.serverUrl = server;
+    QSettings settings;
+    m_preferences.save(settings);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog::Context context;
+    context.demo = m_demo;
+    context.trayAvailable = QSystemTrayIcon::isSystemTrayAvailable();
+    auto *dialog = new SettingsDialog(m_preferences, context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { applyPreferences(dialog->preferences()); });
+    dialog->open();
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    const Preferences before = m_preferences;
+    m_preferences = preferences;
+    QSettings settings;
+    preferences.save(settings);
+    if (preferences.theme != before.theme)
+        Theme::apply(preferences.theme);
+    m_ui->actionAutoRefresh->setText(
+        tr("&Auto-refresh every %n minute(s)", nullptr, preferences.refreshMinutes));
+    m_ui->actionAutoRefresh->setChecked(preferences.autoRefresh);
+    setAutoRefresh(preferences.autoRefresh); // the interval may have changed too
+    m_tray->setEnabled(preferences.trayEnabled);
+    if (m_services.alerts)
+        m_services.alerts->setWarningDays(preferences.expiryWarningDays);
+    emit preferencesChanged(preferences);
+    const bool newServer = preferences.serverUrl.adjusted(QUrl::StripTrailingSlash) !=
+                           m_services.client->baseUrl().adjusted(QUrl::StripTrailingSlash);
+    if (!m_demo && m_started && newServer)
+        switchServer(preferences.serverUrl);
+}
+
+QList<qint64> MainWindow::visibleOrderIds() const
+{
+    QList<qint64> ids;
+    const int rows = m_filterModel->rowCount();
+    ids.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        ids.append(m_filterModel->orderIdAt(row));
+    return ids;
+}
+
+void MainWindow::exportOrders()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString csvFilter = tr("CSV, for spreadsheets (*.csv)");
+    const QString jsonFilter = tr("JSON, for scripts (*.json)");
+    QString chosenFilter = csvFilter;
+    QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Export %n order(s)", nullptr, m_filterModel->rowCount()),
+        QDir(folder).filePath(QStringLiteral("sharddesk-orders-%1.csv")
+                                  .arg(QDate::currentDate().toString(Qt::ISODate))),
+        csvFilter + QStringLiteral(";;") + jsonFilter, &chosenFilter);
+    if (fileName.isEmpty())
+        return;
+    // A name without .csv or .json gets the suffix of the format picked in the dialog.
+    if (!OrderExport::formatForFileName(fileName)) {
+        fileName += u'.' + OrderExport::fileSuffix(chosenFilter == jsonFilter
+                                                       ? OrderExport::Format::Json
+                                                       : OrderExport::Format::Csv);
+    }
+    exportTo(fileName);
+}
+
+bool MainWindow::exportTo(const QString &fileName)
+{
+    const auto format = OrderExport::formatForFileName(fileName).value_or(OrderExport::Format::Csv);
+    const QList<ExportRow> rows = OrderExport::rowsFromStore(*m_services.store, visibleOrderIds());
+    QString error;
+    if (!OrderExport::writeFile(fileName, rows, format, &error)) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), error,
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %n order(s) to %1", nullptr, int(rows.size()))
+                                 .arg(QDir::toNativeSeparators(fileName)),
+                             8000);
+    return true;
+}
+
+void MainWindow::onAlertsUpdated(const RenewalAlerts &alerts)
+{
+    m_attentionIds = alerts.attentionIds();
+    if (!alerts.hasWarnings()) {
+        m_ui->alertBanner->hide();
+        m_ui->alertBanner->clear();
+        return;
+    }
+    QStringList lines;
+    for (const QString &line : AlertText::lines(alerts))
+        lines.append(line.toHtmlEscaped());
+    m_ui->alertBanner->setText(QStringLiteral("%1 <a href=\"#show\">%2</a>")
+                                   .arg(lines.join(QStringLiteral("<br>")),
+                                        tr("Show these orders").toHtmlEscaped()));
+    m_ui->alertBanner->show();
+}
+
+QString MainWindow::alertText() const
+{
+    return m_ui->alertBanner->isVisible() ? m_ui->alertBanner->text() : QString();
+}
+
+void MainWindow::showAttentionOrders(const QList<qint64> &orderIds)
+{
+    if (orderIds.isEmpty())
+        return;
+    m_ui->actionShowFilters->setChecked(true);
+    m_ui->filterPanel->showOnly(QSet<qint64>(orderIds.cbegin(), orderIds.cend()));
+    selectOrder(orderIds.first());
+}
+
+void MainWindow::updateBannerStyle()
+{
+    // Calm strips in either theme: pale on light windows, deep on dark ones. Amber for the
+    // demo, red-brown for alerts about money and expiry.
+    const bool dark = Tone::isDark(palette());
+    m_ui->demoBanner->setStyleSheet(
+        dark ? QStringLiteral("QLabel { background: #4a3b10; color: #ffe7a3; padding: 6px 10px; "
+                              "border-bottom: 1px solid #6b5618; }")
+             : QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; padding: 6px 10px; "
+                              "border-bottom: 1px solid #e0c870; }"));
+    m_ui->alertBanner->setStyleSheet(
+        dark ? QStringLiteral("QLabel { background: #4d2020; color: #ffd7d3; padding: 6px 10px; "
+                              "border-bottom: 1px solid #7a3030; } a { color: #ffffff; }")
+             : QStringLiteral("QLabel { background: #fde7e5; color: #6b1010; padding: 6px 10px; "
+                              "border-bottom: 1px solid #f0b8b2; }"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        updateBannerStyle();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::onCurrentRowChanged()
@@ -645,8 +829,9 @@ void MainWindow::onEditFinished(qint64 orderId, OrderEditor::Action action, bool
 
 void MainWindow::setAutoRefresh(bool on)
 {
-    if (on && m_autoRefreshMinutes > 0)
-        m_autoRefresh->start(m_autoRefreshMinutes * 60 * 1000);
+    m_preferences.autoRefresh = on;
+    if (on)
+        m_autoRefresh->start(m_preferences.refreshMinutes * 60 * 1000);
     else
         m_autoRefresh->stop();
 }
@@ -664,12 +849,11 @@ void MainWindow::restoreSettings()
         settings.value(QStringLiteral("window/showFilters"), true).toBool());
     m_ui->actionShowDetailsPanel->setChecked(
         settings.value(QStringLiteral("window/showDetails"), true).toBool());
-    m_autoRefreshMinutes = settings.value(QStringLiteral("refresh/intervalMinutes"), 5).toInt();
+    m_preferences = Preferences::load(settings);
     m_ui->actionAutoRefresh->setText(
-        tr("&Auto-refresh every %n minute(s)", nullptr, qMax(1, m_autoRefreshMinutes)));
-    const bool autoRefresh = settings.value(QStringLiteral("refresh/auto"), true).toBool();
-    m_ui->actionAutoRefresh->setChecked(autoRefresh);
-    setAutoRefresh(autoRefresh);
+        tr("&Auto-refresh every %n minute(s)", nullptr, m_preferences.refreshMinutes));
+    m_ui->actionAutoRefresh->setChecked(m_preferences.autoRefresh);
+    setAutoRefresh(m_preferences.autoRefresh);
 
     OrderFilter filter;
     // First start: what is running, soonest expiry first.

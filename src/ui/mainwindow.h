@@ -3,6 +3,7 @@
 #include "appservices.h"
 #include "domain/order.h"
 #include "services/ordereditor.h"
+#include "settings/preferences.h"
 
 #include <QMainWindow>
 
@@ -17,6 +18,8 @@ class OrdersModel;
 class QLabel;
 class QTimer;
 class QToolButton;
+class RenewalAlerts;
+class TrayNotifier;
 struct Account;
 
 // The main window: account bar, filters, every order, the selected order's details.
@@ -34,17 +37,34 @@ public:
     // Shown before the sign-in completes (demo mode): say we are connecting.
     void showConnecting();
     // Asks for a key (again); `reason` explains why.
-    void requestSignIn(const QString &reason);
+    // Asks for a key (again); `reason` explains why. `server`: preset in the dialog, when it is
+    // not the one in use.
+    void requestSignIn(const QString &reason, const QUrl &server = QUrl());
 
     OrdersModel *ordersModel() const { return m_ordersModel; }
     OrderFilterModel *filterModel() const { return m_filterModel; }
     QString syncStatusText() const;
-    int autoRefreshMinutes() const { return m_autoRefreshMinutes; }
+    int autoRefreshMinutes() const { return m_preferences.refreshMinutes; }
+    const Preferences &preferences() const { return m_preferences; }
+    // Saves and applies new preferences (the Settings dialog's OK).
+    void applyPreferences(const Preferences &preferences);
     void selectOrder(qint64 orderId);
     qint64 currentOrderId() const;
+    // The ids of the rows in view, in their order: what Export writes.
+    QList<qint64> visibleOrderIds() const;
+    // Writes the rows in view to `fileName` (.csv or .json); says what happened.
+    bool exportTo(const QString &fileName);
+    // Filters the table to these orders (a click on an alert).
+    void showAttentionOrders(const QList<qint64> &orderIds);
+    QString alertText() const;
+    TrayNotifier *tray() const { return m_tray; }
+
+signals:
+    void preferencesChanged(const Preferences &preferences);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void setupActions();
@@ -63,6 +83,12 @@ private:
     void copyRows();
     void signOut();
     void setAutoRefresh(bool on);
+    void openSettings();
+    void exportOrders();
+    void onAlertsUpdated(const RenewalAlerts &alerts);
+    void switchServer(const QUrl &server);
+    void rememberServer();
+    void updateBannerStyle();
     void restoreSettings();
     void saveSettings() const;
     QList<qint64> selectedOrderIds() const;
@@ -86,7 +112,9 @@ private:
     QLabel *m_updatedLabel;
     QToolButton *m_retryButton;
     QTimer *m_autoRefresh;
-    int m_autoRefreshMinutes = 5;
+    TrayNotifier *m_tray;
+    QList<qint64> m_attentionIds;
+    Preferences m_preferences;
     bool m_signInOpen = false;
     bool m_started = false;
     bool m_bulkRunning = false;

@@ -53,9 +53,10 @@ void OrderDetailsPanel::setEditor(OrderEditor *editor, const QList<QAction *> &o
         auto *button = new QToolButton(m_ui->actionButtons);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        // One per line, full width: side by side they were cut off in a narrow panel.
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         m_ui->actionButtonsLayout->addWidget(button);
     }
-    m_ui->actionButtonsLayout->addStretch(1);
     render();
 }
 

@@ -4,6 +4,7 @@
 // MemoryTokenStore instead of the keychain), brute-force expectations computed from the mock
 // server's own data, and small input helpers. Nothing of the network stack is mocked.
 
+#include "alerts/renewalwatch.h"
 #include "api/apiclient.h"
 #include "appservices.h"
 #include "auth/memorytokenstore.h"
@@ -52,7 +53,8 @@ inline void initApplication(const char *name)
 struct Services
 {
     Services()
-        : signIn(&client), account(&client), orders(&client, &store), editor(&client, &orders)
+        : signIn(&client), account(&client), orders(&client, &store), editor(&client, &orders),
+          alerts(&orders, &account)
     {
         // Retries stay on, only faster, so a failing refresh ends within a test's budget.
         ApiClient::RetryPolicy retry;
@@ -65,8 +67,8 @@ struct Services
     }
     AppServices app()
     {
-        return AppServices{&client,     &signIn, &account, &orders,
-                           &store,      &connection, &tokens, &editor};
+        return AppServices{&client,     &signIn, &account, &orders, &store,
+                           &connection, &tokens, &editor,  &alerts};
     }
 
     ApiClient client;
@@ -75,6 +77,7 @@ struct Services
     AccountService account;
     OrderService orders;
     OrderEditor editor;
+    RenewalWatch alerts;
     ConnectionStatus connection;
     MemoryTokenStore tokens;
 };

@@ -1,0 +1,76 @@
+#include "traynotifier.h"
+
+#include "alerts/renewalalerts.h"
+#include "alerttext.h"
+
+#include <QApplication>
+#include <QMenu>
+#include <QSystemTrayIcon>
+#include <QWidget>
+
+TrayNotifier::TrayNotifier(QWidget *window, const QList<QAction *> &actions, QObject *parent)
+    : QObject(parent), m_window(window), m_actions(actions)
+{
+}
+
+TrayNotifier::~TrayNotifier()
+{
+    setEnabled(false);
+}
+
+void TrayNotifier::setEnabled(bool enabled)
+{
+    const bool wanted = enabled && QSystemTrayIcon::isSystemTrayAvailable();
+    if (wanted == isActive())
+        return;
+    if (!wanted) {
+        delete m_icon;
+        m_icon = nullptr;
+        delete m_menu;
+        m_menu = nullptr;
+        return;
+    }
+    m_menu = new QMenu;
+    m_menu->addAction(tr("Show ShardDesk"), this, &TrayNotifier::showWindow);
+    m_menu->addSeparator();
+    m_menu->addActions(m_actions);
+    m_icon = new QSystemTrayIcon(QApplication::windowIcon(), this);
+    m_icon->setToolTip(QStringLiteral("ShardDesk"));
+    m_icon->setContextMenu(m_menu);
+    connect(m_icon, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                    showWindow();
+            });
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this, [this] {
+        showWindow();
+        if (!m_lastIds.isEmpty())
+            emit showOrdersRequested(m_lastIds);
+    });
+    m_icon->show();
+}
+
+bool TrayNotifier::notify(const RenewalAlerts &alerts)
+{
+    if (!m_icon || !alerts.hasWarnings())
+        return false;
+    m_lastIds = alerts.attentionIds();
+    QStringList lines = AlertText::lines(alerts);
+    lines.append(tr("Click to see these orders."));
+    m_icon->showMessage(AlertText::title(alerts), lines.join(u'\n'),
+                        alerts.isUnderfunded() ? QSystemTrayIcon::Warning
+                                               : QSystemTrayIcon::Information,
+                        15000);
+    return true;
+}
+
+void TrayNotifier::showWindow()
+{
+    // Un-minimise, but keep a maximised window maximised.
+    if (m_window->isMinimized())
+        m_window->showNormal();
+    else
+        m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}

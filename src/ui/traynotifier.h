@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QSystemTrayIcon;
+class QWidget;
+class RenewalAlerts;
+
+// The system tray icon and its notifications. Lives only while enabled and where the desktop
+// has a tray; a click on a notification asks the window to show the orders it was about.
+class TrayNotifier final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `actions` go into the tray menu after "Show ShardDesk" (e.g. Refresh, Quit).
+    TrayNotifier(QWidget *window, const QList<QAction *> &actions, QObject *parent = nullptr);
+    ~TrayNotifier() override;
+
+    void setEnabled(bool enabled);
+    // Shown in the tray: there is a tray and the person wants it.
+    bool isActive() const { return m_icon != nullptr; }
+    // Shows a notification; false when there is no tray to show it in.
+    bool notify(const RenewalAlerts &alerts);
+
+signals:
+    void showOrdersRequested(const QList<qint64> &orderIds);
+
+private:
+    void showWindow();
+
+    QWidget *m_window;
+    QList<QAction *> m_actions;
+    QSystemTrayIcon *m_icon = nullptr;
+    QMenu *m_menu = nullptr;
+    QList<qint64> m_lastIds;
+};
