@@ -1,6 +1,30 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%n order(s) expire within %1 and will not renew themselves.</source>
+        <translation>
+            <numerusform>%n order expire within %1 and will not renew themselves.</numerusform>
+            <numerusform>%n orders expire within %1 and will not renew themselves.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more renewal(s) could not be priced.</source>
+        <translation>
+            <numerusform>%n more renewal could not be priced.</numerusform>
+            <numerusform>%n more renewals could not be priced.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkActionDialog</name>
     <message numerus="yes">
         <source>Sending one order at a time: 0 of %n done.</source>
@@ -88,6 +112,16 @@
     </message>
 </context>
 <context>
+    <name>FilterPanel</name>
+    <message numerus="yes">
+        <source>Showing the %n order(s) of an alert.</source>
+        <translation>
+            <numerusform>Showing the %n order of an alert.</numerusform>
+            <numerusform>Showing the %n orders of an alert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n order(s)</source>
@@ -122,6 +156,20 @@
         <translation>
             <numerusform>Tag for the %n selected order (leave empty to remove their tags):</numerusform>
             <numerusform>Tag for the %n selected orders (leave empty to remove their tags):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n order(s)</source>
+        <translation>
+            <numerusform>Export %n order</numerusform>
+            <numerusform>Export %n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n order to %1</numerusform>
+            <numerusform>Exported %n orders to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -240,6 +288,16 @@
         <translation>
             <numerusform>Not known: the price of %n order has not loaded</numerusform>
             <numerusform>Not known: the price of %n orders has not loaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

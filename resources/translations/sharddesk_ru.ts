@@ -33,6 +33,49 @@
     </message>
 </context>
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%n order(s) expire within %1 and will not renew themselves.</source>
+        <translation>
+            <numerusform>%n заказ истекает в течение %1 и не продлится сам.</numerusform>
+            <numerusform>%n заказа истекают в течение %1 и не продлятся сами.</numerusform>
+            <numerusform>%n заказов истекают в течение %1 и не продлятся сами.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auto-renewals due in the next 7 days cost %1, the wallet holds %2: top up %3.</source>
+        <translation>Автопродления на ближайшие 7 дней стоят %1, на балансе %2: пополните на %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more renewal(s) could not be priced.</source>
+        <translation>
+            <numerusform>Ещё для %n продления не удалось узнать цену.</numerusform>
+            <numerusform>Ещё для %n продлений не удалось узнать цену.</numerusform>
+            <numerusform>Ещё для %n продлений не удалось узнать цену.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough money for the coming renewals</source>
+        <translation>Не хватает денег на ближайшие продления</translation>
+    </message>
+    <message>
+        <source>Orders expire soon</source>
+        <translation>Скоро истекают заказы</translation>
+    </message>
+    <message>
+        <source>Orders need attention</source>
+        <translation>Заказы требуют внимания</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>The server address is not a valid URL.</source>
@@ -554,10 +597,6 @@ The cycle may still have changed; refresh the order to see.</source>
         <translation>Команда не указана.</translation>
     </message>
     <message>
-        <source>No API key: set the SHARDDESK_TOKEN environment variable.</source>
-        <translation>Нет API-ключа: задайте переменную окружения SHARDDESK_TOKEN.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; needs an order ID (a positive number).</source>
         <translation>Для «%1» нужен ID заказа (положительное число).</translation>
     </message>
@@ -600,6 +639,10 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>The outcome of the renewal is not known: check &apos;order %1&apos; before trying again.</source>
         <translation>Результат продления неизвестен: прежде чем повторять, проверьте «order %1».</translation>
+    </message>
+    <message>
+        <source>No API key: set the SHARDDESK_TOKEN environment variable, or sign in with ShardDesk once and let it remember the key.</source>
+        <translation>Нет API-ключа: задайте переменную окружения SHARDDESK_TOKEN или один раз войдите в ShardDesk и разрешите запомнить ключ.</translation>
     </message>
 </context>
 <context>
@@ -771,6 +814,22 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>All tags</source>
         <translation>Все теги</translation>
+    </message>
+    <message>
+        <source>Orders from an alert</source>
+        <translation>Заказы из оповещения</translation>
+    </message>
+    <message>
+        <source>Show &amp;all orders</source>
+        <translation>Показать &amp;все заказы</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n order(s) of an alert.</source>
+        <translation>
+            <numerusform>Показан %n заказ из оповещения.</numerusform>
+            <numerusform>Показаны %n заказа из оповещения.</numerusform>
+            <numerusform>Показаны %n заказов из оповещения.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1272,66 @@ The cycle may still have changed; refresh the order to see.</source>
         <source>Order %1 was not changed</source>
         <translation>Заказ %1 не изменён</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Save the orders in view as CSV or JSON (Ctrl+E)</source>
+        <translation>Сохранить показанные заказы в CSV или JSON (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Н&amp;астройки…</translation>
+    </message>
+    <message>
+        <source>Server, refresh, alerts, language and theme (Ctrl+,)</source>
+        <translation>Сервер, обновление, оповещения, язык и тема (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>CSV, for spreadsheets (*.csv)</source>
+        <translation>CSV для электронных таблиц (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON, for scripts (*.json)</source>
+        <translation>JSON для скриптов (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n order(s)</source>
+        <translation>
+            <numerusform>Экспорт %n заказа</numerusform>
+            <numerusform>Экспорт %n заказов</numerusform>
+            <numerusform>Экспорт %n заказов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1</source>
+        <translation>
+            <numerusform>%n заказ сохранён в %1</numerusform>
+            <numerusform>%n заказа сохранены в %1</numerusform>
+            <numerusform>%n заказов сохранены в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show these orders</source>
+        <translation>Показать эти заказы</translation>
+    </message>
 </context>
 <context>
     <name>OrderCategoriesModel</name>
@@ -1390,22 +1509,6 @@ The cycle may still have changed; refresh the order to see.</source>
         <translation>Сервер не сообщил</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Активен</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>Приостановлен</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Отменён</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Неизвестно</translation>
-    </message>
-    <message>
         <source>Does not expire</source>
         <translation>Бессрочно</translation>
     </message>
@@ -1444,6 +1547,30 @@ The cycle may still have changed; refresh the order to see.</source>
         <translation>%1
 %2</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Renew &amp;automatically</source>
+        <translation>Продлевать &amp;автоматически</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g:</source>
+        <translation>Те&amp;г:</translation>
+    </message>
+    <message>
+        <source>No tag</source>
+        <translation>Без тега</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Задать</translation>
+    </message>
+    <message>
+        <source>Set tag</source>
+        <translation>Задать тег</translation>
+    </message>
 </context>
 <context>
     <name>OrderEditor</name>
@@ -1474,6 +1601,18 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>The renewal went through.</source>
         <translation>Продление выполнено.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderExport</name>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason (e.g. &quot;No such file or directory&quot;)</extracomment>
+        <translation>Не удалось экспортировать в %1: %2</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>не указано имя файла</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2825,113 @@ To avoid paying twice, do not buy again until you know. Check again in a minute,
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>API server URL</source>
+        <translation>URL сервера API</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every</source>
+        <translation>&amp;Обновлять каждые</translation>
+    </message>
+    <message>
+        <source>Minutes between refreshes</source>
+        <translation>Минут между обновлениями</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
+    </message>
+    <message>
+        <source>&amp;Warn about orders expiring within:</source>
+        <translation>&amp;Предупреждать о заказах, истекающих в течение:</translation>
+    </message>
+    <message>
+        <source>Days before expiry to warn</source>
+        <translation>За сколько дней до окончания предупреждать</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Show in the system &amp;tray and notify after each refresh</source>
+        <translation>Показывать в системном &amp;трее и оповещать после каждого обновления</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Внешний вид</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Demo mode uses its built-in server; this setting applies when you run ShardDesk normally.</source>
+        <translation>В демо-режиме используется встроенный сервер; эта настройка действует при обычном запуске ShardDesk.</translation>
+    </message>
+    <message>
+        <source>Changing the server signs you out and asks for the key for the new one.</source>
+        <translation>При смене сервера вы выйдете из учётной записи, и ShardDesk попросит ключ для нового сервера.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so ShardDesk shows the alerts in its window instead.</source>
+        <translation>В этой среде нет системного трея, поэтому ShardDesk показывает оповещения в своём окне.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>Новый язык будет применён при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Системная</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignInService</name>
     <message>
         <source>Enter your API key.</source>
@@ -2712,6 +2958,17 @@ To avoid paying twice, do not buy again until you know. Check again in a minute,
     <message>
         <source>Leave empty to clear the tag</source>
         <translation>Оставьте пустым, чтобы удалить тег</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>Show ShardDesk</source>
+        <translation>Показать ShardDesk</translation>
+    </message>
+    <message>
+        <source>Click to see these orders.</source>
+        <translation>Нажмите, чтобы увидеть эти заказы.</translation>
     </message>
 </context>
 <context>
