@@ -1,14 +1,16 @@
 // ProxiesView over the real services and the mock server: the proxies of a Datacenter/ISP order
 // with masked passwords, "Copy selected" and "Copy all" putting the right text on the clipboard
-// in each format, "Save to file…" writing UTF-8 one a line, failures (403, 401, timeout, server
-// error, dropped connection) inline with Retry, the reason instead of a request for other
-// products, the loading state, a stale answer for another order dropped, and no request while
-// hidden.
+// in each format, "Save to file…" writing UTF-8 one a line (or, when a write fails part-way,
+// saying so and keeping the old file), failures (403, 401, timeout, server error, dropped
+// connection) inline with Retry, the reason instead of a request for other products, the
+// loading state, a stale answer for another order dropped, and no request while hidden.
 
 #include "actionsupport.h"
 
 #include "actions/proxiesview.h"
 #include "actions/proxytablemodel.h"
+
+#include "../export/filesizelimit.h" // a write failing part-way, as in the export tests
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
@@ -63,6 +65,7 @@ private slots:
     void copyAllInEachFormat();
     void copySelectedRows();
     void saveToFileThroughTheDialog();
+    void saveFailingPartWayKeepsExistingFile();
     void passwordsMaskedUntilShown();
     void otherProductsSayWhyWithoutRequest();
     void failureInlineWithRetry_data();
@@ -263,6 +266,56 @@ void TestProxiesView::saveToFileThroughTheDialog()
     // A place that cannot be written: said inline, nothing claimed.
     QVERIFY(!view->saveToFile(dir.filePath(QStringLiteral("missing/dir/p.txt"))));
     QVERIFY(view->feedbackText().startsWith(u"Could not save"));
+}
+
+// A save that fails part-way (as on a full disk; here a file-size limit one byte short of the
+// list) says so and leaves the file that was there. The plain buffered QSaveFile of Qt 6.4
+// reported "Saved" here and left a list cut off before its last byte.
+void TestProxiesView::saveFailingPartWayKeepsExistingFile()
+{
+#ifdef Q_OS_UNIX
+    const MockOrder order = activeDcOrder(3);
+    auto view = openView(order.orderId);
+    QVERIFY(view);
+    QTRY_COMPARE_WITH_TIMEOUT(view->state(), ProxiesView::State::Loaded, kWaitMs);
+    view->setStyle(ProxyFormat::Style::IpPortUserPass);
+    QString expected;
+    for (const ActiveProxy &p : view->proxies())
+        expected += expectedLine(p, ProxyFormat::Style::IpPortUserPass) + u'\n';
+    const QByteArray bytes = expected.toUtf8();
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("proxies.txt"));
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        QCOMPARE(old.write("old list\n"), qint64(9));
+    }
+
+    QSignalSpy saved(view.get(), &ProxiesView::saved);
+    bool ok = true;
+    {
+        const FileSizeLimit limit(rlim_t(bytes.size() - 1));
+        QVERIFY(limit.isActive());
+        ok = view->saveToFile(path);
+    }
+    QVERIFY(!ok);
+    QCOMPARE(saved.size(), 0);
+    QVERIFY2(view->feedbackText().startsWith(u"Could not save " + QDir::toNativeSeparators(path)),
+             qPrintable(view->feedbackText()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("old list\n"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("proxies.txt")}); // no temporary file left
+
+    // Without the limit the same save goes through, whole.
+    QVERIFY(view->saveToFile(path));
+    QCOMPARE(saved.size(), 1);
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), bytes);
+#endif
 }
 
 void TestProxiesView::passwordsMaskedUntilShown()

@@ -1,5 +1,6 @@
 #include "csvreader.h"
 #include "export/orderexport.h"
+#include "filesizelimit.h"
 #include "services/orderstore.h"
 
 #include <QDir>
@@ -12,11 +13,6 @@
 #include <QTimeZone>
 
 #include <limits>
-
-#ifdef Q_OS_UNIX
-#include <csignal>
-#include <sys/resource.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -629,31 +625,11 @@ void TstOrderExport::failedWriteKeepsExistingFile()
         rows.append(fullRow());
     QVERIFY(OrderExport::toCsv(rows).size() > 4096);
 
-    struct Limit
-    {
-        rlimit saved{};
-        void (*savedHandler)(int) = SIG_DFL;
-        bool active = false;
-        Limit()
-        {
-            if (getrlimit(RLIMIT_FSIZE, &saved) != 0)
-                return;
-            rlimit low = saved;
-            low.rlim_cur = 4096;
-            savedHandler = std::signal(SIGXFSZ, SIG_IGN); // EFBIG instead of a killed process
-            active = setrlimit(RLIMIT_FSIZE, &low) == 0;
-        }
-        ~Limit()
-        {
-            setrlimit(RLIMIT_FSIZE, &saved);
-            std::signal(SIGXFSZ, savedHandler);
-        }
-    };
     QString error;
     bool written = true;
     {
-        const Limit limit;
-        QVERIFY(limit.active);
+        const FileSizeLimit limit(4096);
+        QVERIFY(limit.isActive());
         written = OrderExport::writeFile(path, rows, OrderExport::Format::Csv, &error);
     }
     QVERIFY(!written); // Qt 6.4's buffered QSaveFile committed a 4096-byte file here

@@ -1,5 +1,6 @@
 #include "orderexport.h"
 
+#include "atomicfile.h"
 #include "csvwriter.h"
 #include "domain/isodate.h"
 #include "domain/money.h"
@@ -13,9 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
-#include <QSaveFile>
-
-#include <limits>
 
 namespace OrderExport {
 
@@ -62,15 +60,6 @@ QString columnName(Column column)
     return {};
 }
 
-QString price(qint64 cents)
-{
-    // Money::plain negates a negative amount, and the smallest qint64 has no positive
-    // counterpart; the parser lets any 64-bit integer through, so spell that one out here.
-    if (cents == std::numeric_limits<qint64>::min())
-        return QStringLiteral("-92233720368547758.08");
-    return Money::plain(cents);
-}
-
 // A column's value; a null QJsonValue when it is not known. Strings, booleans and the id as
 // JSON wants them; CSV writes the same values as text.
 QJsonValue value(const ExportRow &row, Column column)
@@ -97,7 +86,7 @@ QJsonValue value(const ExportRow &row, Column column)
     case LocationColumn:
         return row.location.isEmpty() ? QJsonValue() : QJsonValue(row.location);
     case PricePaidColumn:
-        return row.pricePaidCents ? QJsonValue(price(*row.pricePaidCents)) : QJsonValue();
+        return row.pricePaidCents ? QJsonValue(Money::plain(*row.pricePaidCents)) : QJsonValue();
     case ColumnCount:
         break;
     }
@@ -197,27 +186,9 @@ bool writeFile(const QString &fileName, const QList<ExportRow> &rows, Format for
     if (fileName.isEmpty())
         return fail(QCoreApplication::translate("OrderExport", "no file name was given"));
 
-    const QByteArray bytes = encode(rows, format);
-    QSaveFile file(fileName);
-    // Unbuffered: with Qt's write buffer, data that fail to reach the disk only when the buffer
-    // is flushed inside commit() are not reported (Qt 6.4: commit() returned true and left a
-    // truncated file when the file-size limit was hit; see failedWriteKeepsExistingFile).
-    // Written directly, every failure shows at write() below.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return fail(file.errorString());
-    // A short write is not an error yet; writing the rest either continues or fails with the
-    // system's reason (ENOSPC, EFBIG, ...), which the short write itself does not report.
-    for (qint64 done = 0; done < bytes.size();) {
-        const qint64 n = file.write(bytes.constData() + done, bytes.size() - done);
-        if (n <= 0) {
-            const QString reason = file.errorString();
-            file.cancelWriting(); // the temporary file goes, the target stays as it was
-            return fail(reason);
-        }
-        done += n;
-    }
-    if (!file.commit())
-        return fail(file.errorString());
+    QString reason;
+    if (!AtomicFile::write(fileName, encode(rows, format), &reason))
+        return fail(reason);
     if (errorString)
         errorString->clear();
     return true;

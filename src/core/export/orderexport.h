@@ -42,7 +42,7 @@ std::optional<Format> formatForFileName(const QString &fileName);
 // "csv" or "json", without the dot.
 QString fileSuffix(Format format);
 
-// Writes the export to `fileName` through QSaveFile: the data go to a temporary file beside
+// Writes the export to `fileName` through AtomicFile: the data go to a temporary file beside
 // the target, which replaces the target only once everything is written. A failed export
 // (missing folder, no permission, disk full) therefore leaves no half-written file and does
 // not touch an existing one. On failure returns false and, when `errorString` is given, sets

@@ -7,6 +7,7 @@
 
 #include "api/apiclient.h"
 #include "domain/productkind.h"
+#include "export/atomicfile.h"
 #include "services/orderstore.h"
 
 #include <QClipboard>
@@ -15,7 +16,6 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QSaveFile>
 #include <QSettings>
 
 #include <algorithm>
@@ -246,16 +246,12 @@ void ProxiesView::copyText(const QString &text, int count)
 bool ProxiesView::saveToFile(const QString &path)
 {
     const QList<ActiveProxy> &list = m_model->proxies();
-    QSaveFile file(path);
-    bool ok = file.open(QIODevice::WriteOnly);
-    if (ok) {
-        file.write(ProxyFormat::formatAll(list, style()).toUtf8());
-        ok = file.commit();
-    }
-    if (!ok) {
-        ActionMessage::showError(m_ui->feedbackLabel,
-                                 tr("Could not save %1: %2")
-                                     .arg(QDir::toNativeSeparators(path), file.errorString()));
+    // All or nothing: a failed save (even part-way, as on a full disk) leaves no truncated list.
+    QString reason;
+    if (!AtomicFile::write(path, ProxyFormat::formatAll(list, style()).toUtf8(), &reason)) {
+        ActionMessage::showError(
+            m_ui->feedbackLabel,
+            tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), reason));
         return false;
     }
     ActionMessage::showInfo(m_ui->feedbackLabel,

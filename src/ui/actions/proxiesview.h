@@ -52,7 +52,8 @@ public:
     QString allText() const;
     void copySelected();
     void copyAll();
-    // Writes every proxy, one a line, UTF-8. False (with the reason shown) when it cannot.
+    // Writes every proxy, one a line, UTF-8, whole or not at all (AtomicFile: an existing file is
+    // replaced only once everything is written). False (with the reason shown) when it cannot.
     bool saveToFile(const QString &path);
     // Opens the save dialog (non-blocking) for the file name.
     void chooseFileAndSave();
