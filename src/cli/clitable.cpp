@@ -1,5 +1,7 @@
 #include "clitable.h"
 
+#include "export/csvwriter.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,22 +55,12 @@ QString CliTable::toTable() const
     return out;
 }
 
-QString CliTable::csvField(const QString &field)
-{
-    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n') &&
-        !field.contains(u'\r'))
-        return field;
-    QString quoted = field;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
 QString CliTable::toCsv() const
 {
     auto line = [](const QStringList &cells) -> QString {
         QStringList out;
         for (const QString &c : cells)
-            out.append(csvField(c));
+            out.append(CsvWriter::field(c));
         return out.join(u',') + QStringLiteral("\r\n");
     };
     QString out = line(headers);

@@ -17,7 +17,7 @@ struct CliTable
 
     QString render(Format format) const;
     QString toTable() const;
+    // RFC 4180 like the export: CsvWriter::field quoting, records ending in CRLF.
     QString toCsv() const;
     QString toJson() const;
-    static QString csvField(const QString &field);
 };
