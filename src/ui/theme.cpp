@@ -1,7 +1,10 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QPalette>
+#include <QProxyStyle>
+#include <QStyleOption>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QWidget>
@@ -45,6 +48,41 @@ QPalette darkPalette()
     return p;
 }
 
+// Fusion draws check box frames in the window colour made darker: on a dark window that is
+// almost black on an almost black box. The dark theme gives those frames a mid grey instead.
+class DarkFusionStyle final : public QProxyStyle
+{
+public:
+    DarkFusionStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        const bool indicator = element == PE_IndicatorCheckBox ||
+                               element == PE_IndicatorItemViewItemCheck ||
+                               element == PE_IndicatorRadioButton;
+        // The copy keeps the option's own type: Fusion draws nothing for a sliced one.
+        if (indicator && (drawWithGreyFrame<QStyleOptionViewItem>(element, option, painter, widget) ||
+                          drawWithGreyFrame<QStyleOptionButton>(element, option, painter, widget)))
+            return;
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+    }
+
+private:
+    template <typename Option>
+    bool drawWithGreyFrame(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                           const QWidget *widget) const
+    {
+        const auto *typed = qstyleoption_cast<const Option *>(option);
+        if (!typed)
+            return false;
+        Option copy(*typed);
+        copy.palette.setColor(QPalette::Window, QColor(0x9a, 0x9a, 0x9a));
+        QProxyStyle::drawPrimitive(element, &copy, painter, widget);
+        return true;
+    }
+};
+
 QString &platformStyleName()
 {
     static QString name;
@@ -70,17 +108,21 @@ void apply(Preferences::Theme theme)
     if (platformStyleName().isEmpty())
         platformStyleName() = QApplication::style()->name();
     if (theme == Preferences::Theme::System) {
-        if (QApplication::style()->name() != platformStyleName())
+        if (QApplication::style()->name() != platformStyleName() ||
+            dynamic_cast<DarkFusionStyle *>(QApplication::style()))
             QApplication::setStyle(platformStyleName());
         QApplication::setPalette(QApplication::style()->standardPalette());
         tellExistingWidgets();
         return;
     }
-    if (QApplication::style()->name().compare(u"fusion", Qt::CaseInsensitive) != 0)
+    const bool dark = theme == Preferences::Theme::Dark;
+    const bool isDarkStyle = dynamic_cast<DarkFusionStyle *>(QApplication::style()) != nullptr;
+    if (dark && !isDarkStyle)
+        QApplication::setStyle(new DarkFusionStyle);
+    else if (!dark && (isDarkStyle || QApplication::style()->name().compare(
+                                          u"fusion", Qt::CaseInsensitive) != 0))
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(theme == Preferences::Theme::Dark
-                                 ? darkPalette()
-                                 : QApplication::style()->standardPalette());
+    QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
     tellExistingWidgets();
 }
 

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Regenerates the README/AppStream screenshots: the demo under Xvfb at 1280×800, once in the
+# light and once in the dark theme, with the first order selected (xdotool clicks it).
+# Needs xvfb, imagemagick and xdotool (not CI dependencies: apt-get install xvfb imagemagick
+# xdotool).
+#
+#   scripts/screenshots.sh [path/to/sharddesk]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+app="$(realpath "${1:-build/src/app/sharddesk}")"
+out="$(realpath docs/screenshots)"
+for theme in light dark; do
+  config=$(mktemp -d)
+  mkdir -p "$config/ShardDesk"
+  # Fresh settings: the window fills the screen, English, the chosen theme.
+  cat >"$config/ShardDesk/ShardDesk.conf" <<CONF
+[ui]
+language=en
+theme=$theme
+CONF
+  XDG_CONFIG_HOME="$config" LANG=en_US.UTF-8 xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
+    '$app' --demo & pid=\$!
+    sleep 5
+    wid=\$(xdotool search --sync --name ShardDesk | head -1)
+    xdotool windowsize \$wid 1280 800 windowmove \$wid 0 0
+    sleep 1
+    xdotool mousemove 360 170 click 1
+    sleep 2
+    import -window root '$out/main-window-$theme.png'
+    kill \$pid"
+  rm -rf "$config"
+  echo "screenshots: $out/main-window-$theme.png"
+done
