@@ -68,8 +68,8 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     connect(m_tray, &TrayNotifier::showOrdersRequested, this, &MainWindow::showAttentionOrders);
     connectServices();
     restoreSettings();
-    // Asking the desktop for a tray may cost a D-Bus round trip: not before the first paint.
-    QTimer::singleShot(0, m_tray, [this] { m_tray->setEnabled(m_preferences.trayEnabled); });
+    // Asking the desktop for a tray may cost a D-Bus round trip: well after the first paint.
+    QTimer::singleShot(300, m_tray, [this] { m_tray->setEnabled(m_preferences.trayEnabled); });
     if (m_services.alerts)
         m_services.alerts->setWarningDays(m_preferences.expiryWarningDays);
 }
