@@ -4,6 +4,7 @@
 
 #include "export/atomicfile.h"
 #include "filesizelimit.h"
+#include "scratchfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,25 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QStringList entries(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
-                               QDir::NoDotAndDotDot);
-}
-
-QByteArray contents(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return "<unreadable>";
-    return f.readAll();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
+using namespace ScratchFiles;
 
 // Bytes that are not all alike, so a misplaced or repeated chunk would show.
 QByteArray pattern(qsizetype size)

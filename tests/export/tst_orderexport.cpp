@@ -1,6 +1,7 @@
 #include "csvreader.h"
 #include "export/orderexport.h"
 #include "filesizelimit.h"
+#include "scratchfiles.h"
 #include "services/orderstore.h"
 
 #include <QDir>
@@ -124,25 +125,7 @@ QList<Case> cases()
     return list;
 }
 
-QStringList entries(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
-                               QDir::NoDotAndDotDot);
-}
-
-QByteArray contents(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return "<unreadable>";
-    return f.readAll();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
+using namespace ScratchFiles;
 
 } // namespace
 
