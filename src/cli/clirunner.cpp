@@ -273,6 +273,12 @@ void CliRunner::failed(const ApiError &error)
     done(ExitCodes::forError(error));
 }
 
+void CliRunner::failedSpending(const ApiError &error)
+{
+    m_err << error.message() << '\n';
+    done(ExitCodes::forMoneyError(error));
+}
+
 void CliRunner::print(const CliTable &table)
 {
     m_out << table.render(m_format);
@@ -444,13 +450,12 @@ void CliRunner::runPrice(const QCommandLineParser &parser, bool buy)
     }
     m_client->purchase(request, this, [this](ApiResult<PurchaseResult> result) {
         if (!result.ok()) {
-            if (result.error().kind() == ApiError::Kind::Timeout ||
-                result.error().kind() == ApiError::Kind::Network) {
+            if (result.error().leavesOutcomeUnknown()) {
                 m_err << tr("The outcome of the purchase is not known: check 'orders' and 'me' "
                             "before trying again.")
                       << '\n';
             }
-            return failed(result.error());
+            return failedSpending(result.error());
         }
         CliTable t;
         t.headers = QStringList{QStringLiteral("order_id"), QStringLiteral("message")};
@@ -464,14 +469,13 @@ void CliRunner::runRenew(qint64 id)
 {
     m_client->renew(id, this, [this, id](ApiResult<ActionResult> result) {
         if (!result.ok()) {
-            if (result.error().kind() == ApiError::Kind::Timeout ||
-                result.error().kind() == ApiError::Kind::Network) {
+            if (result.error().leavesOutcomeUnknown()) {
                 m_err << tr("The outcome of the renewal is not known: check 'order %1' before "
                             "trying again.")
                              .arg(id)
                       << '\n';
             }
-            return failed(result.error());
+            return failedSpending(result.error());
         }
         CliTable t;
         t.headers = QStringList{QStringLiteral("order_id"), QStringLiteral("message")};

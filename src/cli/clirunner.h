@@ -36,6 +36,8 @@ private:
     void refuse(const QString &problem);
     void done(ExitCode code);
     void failed(const ApiError &error);
+    // A purchase or renewal failed: the exit code tells whether it may have gone through.
+    void failedSpending(const ApiError &error);
     void print(const CliTable &table);
     bool takeOrderId(const QStringList &positional, qint64 *id);
 

@@ -28,4 +28,9 @@ ExitCode forError(const ApiError &error)
     return ExitCode::Unusable;
 }
 
+ExitCode forMoneyError(const ApiError &error)
+{
+    return error.leavesOutcomeUnknown() ? ExitCode::OutcomeUnknown : forError(error);
+}
+
 } // namespace ExitCodes

@@ -10,8 +10,13 @@ enum class ExitCode : int {
     Unauthorized = 3, // the key was rejected
     Unreachable = 4,  // network, timeout or 5xx
     Unusable = 5,     // the answer could not be used
+    // A purchase or renewal got no usable answer (network, timeout, 5xx, unreadable): it may
+    // have gone through. Check `orders` / `me` before trying again.
+    OutcomeUnknown = 6,
 };
 
 namespace ExitCodes {
 ExitCode forError(const ApiError &error);
+// The same for a request that spends money: OutcomeUnknown where the server may have acted.
+ExitCode forMoneyError(const ApiError &error);
 }

@@ -6,8 +6,21 @@
 
 #include <cstdio>
 
+namespace {
+// Scripts read stderr for one human line per failure. Qt's own diagnostics (e.g. about replies
+// aborted after a sibling request failed) are noise there; SHARDDESK_DEBUG=1 shows them.
+void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtFatalMsg || qEnvironmentVariableIntValue("SHARDDESK_DEBUG") > 0) {
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        std::fflush(stderr);
+    }
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    qInstallMessageHandler(quietQtMessages);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("sharddesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("ShardDesk"));

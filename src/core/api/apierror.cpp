@@ -92,6 +92,12 @@ QString ApiError::kindName(Kind kind)
     return {};
 }
 
+bool ApiError::leavesOutcomeUnknown() const
+{
+    return m_kind == Kind::Network || m_kind == Kind::Timeout || m_kind == Kind::Server ||
+           m_kind == Kind::Protocol || m_kind == Kind::Cancelled;
+}
+
 bool ApiError::isTransient() const
 {
     return m_kind == Kind::Network || m_kind == Kind::Timeout || m_kind == Kind::RateLimited ||

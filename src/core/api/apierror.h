@@ -41,6 +41,10 @@ public:
     // Safe to try again without risk of doing something twice: the request did not get through
     // or the server asked to wait. Only meaningful for idempotent requests.
     bool isTransient() const;
+    // For a request that changes something (a purchase, a renewal): no answer, a server error or
+    // an answer that could not be read. The server may well have acted, so only a look at its
+    // state can tell; such a request is never simply sent again.
+    bool leavesOutcomeUnknown() const;
 
     int retryAfterSeconds() const { return m_retryAfterSeconds; }
     void setRetryAfterSeconds(int seconds) { m_retryAfterSeconds = seconds; }

@@ -4,23 +4,9 @@ namespace PurchaseRefusal {
 
 bool isDefinite(const ApiError &error)
 {
-    switch (error.kind()) {
-    case ApiError::Kind::Refused:      // 400 and other 4xx, `success: false`, or never sent
-    case ApiError::Kind::Unauthorized: // the key was checked before anything was bought
-    case ApiError::Kind::Forbidden:
-    case ApiError::Kind::NotFound:    // no purchase endpoint at this address
-    case ApiError::Kind::RateLimited: // 429: not processed, by definition of the status
-    case ApiError::Kind::Insecure:    // refused before sending
-        return true;
-    case ApiError::Kind::None:
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Server:
-    case ApiError::Kind::Protocol: // a 2xx we cannot read may well be a completed purchase
-    case ApiError::Kind::Cancelled:
-        return false;
-    }
-    return false;
+    // 4xx (429 included: not processed, by definition of the status), a rejected key, or
+    // refused before sending. Everything else may hide a completed purchase.
+    return error.isError() && !error.leavesOutcomeUnknown();
 }
 
 Reason reasonFor(const ApiError &error)

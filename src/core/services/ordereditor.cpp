@@ -5,16 +5,6 @@
 #include "orderservice.h"
 #include "orderstore.h"
 
-namespace {
-// No answer, a server error, or an answer we could not read (the server may well have acted on
-// a 200 whose body was cut or garbled): whether the renewal happened is not known.
-bool outcomeUnknown(const ApiError &error)
-{
-    return error.kind() == ApiError::Kind::Timeout || error.kind() == ApiError::Kind::Network ||
-           error.kind() == ApiError::Kind::Server || error.kind() == ApiError::Kind::Protocol;
-}
-} // namespace
-
 OrderEditor::OrderEditor(ApiClient *client, OrderService *orders, QObject *parent)
     : QObject(parent), m_client(client), m_orders(orders), m_store(orders->store())
 {
@@ -147,7 +137,7 @@ bool OrderEditor::renew(qint64 orderId)
             finish(orderId, Action::Renew, before, true, r.value().message, ApiError());
             return;
         }
-        if (outcomeUnknown(r.error())) {
+        if (r.error().leavesOutcomeUnknown()) {
             reconcileRenewal(orderId, before, r.error());
             return;
         }
