@@ -82,8 +82,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # accepted and certificate errors are never ignored, so without a CA store nothing connects
 # (a minimal Debian does not have it).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, qt6-svg-plugins | libqt6svg6, ca-certificates")
-# Native Wayland windows (without it Qt falls back to X11 through XWayland).
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
+# Native Wayland windows (without it Qt falls back to X11 through XWayland); Qt's own words
+# (standard buttons, file dialogs) in the interface language.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 include(CPack)

@@ -48,7 +48,9 @@ SettingsDialog::SettingsDialog(const Preferences &preferences, Context context, 
         const QLocale locale(name);
         // Each language under its own name: someone who cannot read the current one can still
         // find theirs.
-        QString native = locale.nativeLanguageName();
+        // Qt calls English "American English"; the catalogue is simply English.
+        QString native = locale.language() == QLocale::English ? QStringLiteral("English")
+                                                                : locale.nativeLanguageName();
         if (!native.isEmpty())
             native[0] = native[0].toUpper();
         m_ui->languageCombo->addItem(native, name);

@@ -11,6 +11,8 @@
 #include "translations.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
@@ -148,7 +150,11 @@ void TestRussian::settingsOfferTheLanguages()
     auto *languages = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
     QVERIFY(languages);
     QCOMPARE(languages->count(), 3);
+    QCOMPARE(languages->itemText(1), QStringLiteral("English"));
     QCOMPARE(languages->itemText(2), QStringLiteral("Русский"));
+    // Qt's own words come from Qt's catalogue (qt6-translations-l10n).
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Отмена"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     saveShot(&dialog, QStringLiteral("settings-dialog-ru"));
