@@ -27,15 +27,78 @@
 
 #include <cstdio>
 
+namespace {
+
+struct CommandLine
+{
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate(
+                                "main", "Try everything against a built-in server with "
+                                        "sample data: no key, no money.")};
+    QCommandLineOption demoOrders{
+        QStringLiteral("demo-orders"),
+        QCoreApplication::translate("main", "How many sample orders the demo has."),
+        QStringLiteral("n"), QStringLiteral("240")};
+    QCommandLineOption server{QStringLiteral("server"),
+                              QCoreApplication::translate("main", "API server URL."),
+                              QStringLiteral("url")};
+    QCommandLineOption firstPaint{
+        QStringLiteral("exit-after-first-paint"),
+        QCoreApplication::translate("main", "Quit after the window is first painted "
+                                            "(startup benchmark).")};
+
+    void describe(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Desktop client for the ProxyShard User API. The API key is read from the "
+                    "keychain, the sign-in dialog or SHARDDESK_TOKEN, never from the command "
+                    "line."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({demo, demoOrders, server, firstPaint});
+    }
+};
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ShardDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("ShardDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SHARDDESK_VERSION));
+}
+
+// --help and --version print text: answer them without a display (over ssh, in a terminal).
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" ||
+            arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+int printAndQuit(int argc, char *argv[])
+{
+    QCoreApplication core(argc, argv);
+    nameApplication();
+    Translations::install(Preferences::load(QSettings()).language);
+    QCommandLineParser parser;
+    CommandLine().describe(parser);
+    parser.process(core); // prints and exits
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QElapsedTimer clock;
     clock.start();
+    if (onlyPrints(argc, argv))
+        return printAndQuit(argc, argv);
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("ShardDesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("ShardDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SHARDDESK_VERSION));
+    nameApplication();
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sharddesk.ShardDesk"));
     // Without a configured locale ("C"), format numbers and money the common English way.
     if (QLocale().language() == QLocale::C)
@@ -46,27 +109,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sharddesk.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Desktop client for the ProxyShard User API. The API key is read from the "
-                "keychain, the sign-in dialog or SHARDDESK_TOKEN, never from the command line."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Try everything against a built-in server with "
-                                            "sample data: no key, no money."));
-    const QCommandLineOption demoOrdersOption(
-        QStringLiteral("demo-orders"),
-        QCoreApplication::translate("main", "How many sample orders the demo has."),
-        QStringLiteral("n"), QStringLiteral("240"));
-    const QCommandLineOption serverOption(
-        QStringLiteral("server"), QCoreApplication::translate("main", "API server URL."),
-        QStringLiteral("url"));
-    const QCommandLineOption firstPaintOption(
-        QStringLiteral("exit-after-first-paint"),
-        QCoreApplication::translate("main", "Quit after the window is first painted "
-                                            "(startup benchmark)."));
-    parser.addOptions({demoOption, demoOrdersOption, serverOption, firstPaintOption});
+    const CommandLine commandLine;
+    commandLine.describe(parser);
     parser.process(app);
 
     ApiClient client;
@@ -77,7 +121,7 @@ int main(int argc, char *argv[])
     ConnectionStatus connection;
     OrderEditor editor(&client, &orders);
     RenewalWatch alerts(&orders, &account);
-    const bool demo = parser.isSet(demoOption);
+    const bool demo = parser.isSet(commandLine.demo);
     MemoryTokenStore memoryTokens;
     KeychainTokenStore keychainTokens;
     TokenStore *tokens = demo ? static_cast<TokenStore *>(&memoryTokens) : &keychainTokens;
@@ -90,15 +134,15 @@ int main(int argc, char *argv[])
 
     StartupFlow::Options options;
     options.demo = demo;
-    options.server = parser.isSet(serverOption)
-                         ? QUrl::fromUserInput(parser.value(serverOption))
-                         : preferences.serverUrl;
+    options.server = ApiClient::canonicalBaseUrl(
+        parser.isSet(commandLine.server) ? QUrl::fromUserInput(parser.value(commandLine.server))
+                                   : preferences.serverUrl);
     options.environmentToken = qEnvironmentVariable("SHARDDESK_TOKEN");
 
     DemoServer demoServer;
     if (demo) {
         bool ok = false;
-        const int count = parser.value(demoOrdersOption).toInt(&ok);
+        const int count = parser.value(commandLine.demoOrders).toInt(&ok);
         QObject::connect(&demoServer, &DemoServer::failedToStart, &app, [] {
             QTextStream(stderr) << QCoreApplication::translate(
                                        "main", "The demo server could not start.")
@@ -114,7 +158,7 @@ int main(int argc, char *argv[])
                          });
         options.startingDemo = &demoServer;
     }
-    if (parser.isSet(firstPaintOption)) {
+    if (parser.isSet(commandLine.firstPaint)) {
         QObject::connect(new FirstPaint(&window), &FirstPaint::painted, &app, [clock] {
             std::fprintf(stdout, "first paint after %lld ms\n",
                          static_cast<long long>(clock.elapsed()));

@@ -48,6 +48,12 @@ void FilterPanel::attach(OrderFilterModel *filterModel, OrderStore *store)
     connect(store, &OrderStore::rowsInserted, this, [this] { scheduleCounts(); });
     connect(store, &OrderStore::rowsRemoved, this, [this] { scheduleCounts(); });
     connect(store, &OrderStore::cleared, this, [this] {
+        // The orders of an alert belonged to the account that just went.
+        if (!m_pinned.isEmpty()) {
+            OrderFilter filter = currentFilter();
+            filter.setOrderIds({});
+            restoreFilter(filter);
+        }
         refreshChoices();
         scheduleCounts();
     });

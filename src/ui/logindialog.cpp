@@ -49,14 +49,13 @@ LoginDialog::~LoginDialog() = default;
 void LoginDialog::setServer(const QUrl &server)
 {
     m_ui->serverEdit->setText(server.toString());
-    if (server.adjusted(QUrl::StripTrailingSlash) !=
-        ApiClient::defaultBaseUrl().adjusted(QUrl::StripTrailingSlash))
+    if (ApiClient::canonicalBaseUrl(server) != ApiClient::defaultBaseUrl())
         m_ui->advancedButton->setChecked(true);
 }
 
 QUrl LoginDialog::server() const
 {
-    return QUrl::fromUserInput(m_ui->serverEdit->text().trimmed());
+    return ApiClient::canonicalBaseUrl(QUrl::fromUserInput(m_ui->serverEdit->text().trimmed()));
 }
 
 void LoginDialog::setMessage(const QString &message)

@@ -33,6 +33,8 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QCloseEvent>
@@ -142,6 +144,10 @@ void MainWindow::setupView()
     header->resizeSection(OrdersModel::AutoRenewColumn, 85);
     header->resizeSection(OrdersModel::TagColumn, 100);
     header->resizeSection(OrdersModel::QuantityColumn, 70);
+    // Never narrower than the title: "Автопродление" is longer than "Auto-renew".
+    for (int column = 0; column < header->count(); ++column)
+        header->resizeSection(column, qMax(header->sectionSize(column),
+                                           header->sectionSizeHint(column)));
     // The server does not report locations; the column fills only for orders bought here.
     // Hidden until someone asks for it (header menu); a saved layout overrides this.
     header->setSectionHidden(OrdersModel::LocationColumn, true);
@@ -358,6 +364,7 @@ void MainWindow::switchServer(const QUrl &server)
     // The orders on screen belong to the old account: they go with it.
     m_services.orders->cancelRefresh();
     m_services.signIn->signOut();
+    m_tray->forget();
     m_services.store->clear();
     m_services.account->clear();
     m_services.connection->setSignedOut();
@@ -370,11 +377,20 @@ void MainWindow::rememberServer()
 {
     // The server someone signed in to is the one to offer next time (never the demo's).
     const QUrl server = m_services.client->baseUrl();
-    if (m_demo || server == m_preferences.serverUrl)
+    if (m_demo || server == ApiClient::canonicalBaseUrl(m_preferences.serverUrl))
         return;
     m_preferences.serverUrl = server;
     QSettings settings;
     m_preferences.save(settings);
+}
+
+void MainWindow::applyRefreshPreferences()
+{
+    m_ui->actionAutoRefresh->setText(
+        tr("&Auto-refresh every %n minute(s)", nullptr, m_preferences.refreshMinutes));
+    const bool on = m_preferences.autoRefresh;
+    m_ui->actionAutoRefresh->setChecked(on);
+    setAutoRefresh(on);
 }
 
 void MainWindow::openSettings()
@@ -397,16 +413,13 @@ void MainWindow::applyPreferences(const Preferences &preferences)
     preferences.save(settings);
     if (preferences.theme != before.theme)
         Theme::apply(preferences.theme);
-    m_ui->actionAutoRefresh->setText(
-        tr("&Auto-refresh every %n minute(s)", nullptr, preferences.refreshMinutes));
-    m_ui->actionAutoRefresh->setChecked(preferences.autoRefresh);
-    setAutoRefresh(preferences.autoRefresh); // the interval may have changed too
+    applyRefreshPreferences(); // the interval may have changed too
     m_tray->setEnabled(preferences.trayEnabled);
     if (m_services.alerts)
         m_services.alerts->setWarningDays(preferences.expiryWarningDays);
     emit preferencesChanged(preferences);
-    const bool newServer = preferences.serverUrl.adjusted(QUrl::StripTrailingSlash) !=
-                           m_services.client->baseUrl().adjusted(QUrl::StripTrailingSlash);
+    const bool newServer =
+        ApiClient::canonicalBaseUrl(preferences.serverUrl) != m_services.client->baseUrl();
     if (!m_demo && m_started && newServer)
         switchServer(preferences.serverUrl);
 }
@@ -426,39 +439,52 @@ void MainWindow::exportOrders()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString csvFilter = tr("CSV, for spreadsheets (*.csv)");
     const QString jsonFilter = tr("JSON, for scripts (*.json)");
-    QString chosenFilter = csvFilter;
-    QString fileName = QFileDialog::getSaveFileName(
-        this, tr("Export %n order(s)", nullptr, m_filterModel->rowCount()),
-        QDir(folder).filePath(QStringLiteral("sharddesk-orders-%1.csv")
-                                  .arg(QDate::currentDate().toString(Qt::ISODate))),
-        csvFilter + QStringLiteral(";;") + jsonFilter, &chosenFilter);
-    if (fileName.isEmpty())
-        return;
-    // A name without .csv or .json gets the suffix of the format picked in the dialog.
-    if (!OrderExport::formatForFileName(fileName)) {
-        fileName += u'.' + OrderExport::fileSuffix(chosenFilter == jsonFilter
-                                                       ? OrderExport::Format::Json
-                                                       : OrderExport::Format::Csv);
-    }
-    exportTo(fileName);
+    auto *dialog = new QFileDialog(this, tr("Export %n order(s)", nullptr, m_filterModel->rowCount()),
+                                   folder, csvFilter + QStringLiteral(";;") + jsonFilter);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    // The dialog adds the suffix itself, before it asks whether to replace an existing file.
+    dialog->setDefaultSuffix(OrderExport::fileSuffix(OrderExport::Format::Csv));
+    const QString baseName = QStringLiteral("sharddesk-orders-%1")
+                                 .arg(QDate::currentDate().toString(Qt::ISODate));
+    dialog->selectFile(baseName + QStringLiteral(".csv"));
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, jsonFilter, baseName](const QString &filter) {
+        const QString suffix = OrderExport::fileSuffix(
+            filter == jsonFilter ? OrderExport::Format::Json : OrderExport::Format::Csv);
+        dialog->setDefaultSuffix(suffix);
+        dialog->selectFile(baseName + u'.' + suffix);
+    });
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::exportTo);
+    dialog->open();
 }
 
-bool MainWindow::exportTo(const QString &fileName)
+void MainWindow::exportTo(const QString &fileName)
 {
     const auto format = OrderExport::formatForFileName(fileName).value_or(OrderExport::Format::Csv);
+    // Copying the rows is quick and needs the store; encoding and writing 100,000 of them is
+    // not, and happens off the GUI thread.
     const QList<ExportRow> rows = OrderExport::rowsFromStore(*m_services.store, visibleOrderIds());
-    QString error;
-    if (!OrderExport::writeFile(fileName, rows, format, &error)) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), error,
-                                    QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        return false;
-    }
-    statusBar()->showMessage(tr("Exported %n order(s) to %1", nullptr, int(rows.size()))
-                                 .arg(QDir::toNativeSeparators(fileName)),
-                             8000);
-    return true;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this,
+            [this, watcher, fileName, count = int(rows.size())] {
+                watcher->deleteLater();
+                const QString error = watcher->result();
+                if (!error.isEmpty()) {
+                    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), error,
+                                                QMessageBox::Ok, this);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->open();
+                } else {
+                    statusBar()->showMessage(tr("Exported %n order(s) to %1", nullptr, count)
+                                                 .arg(QDir::toNativeSeparators(fileName)),
+                                             8000);
+                }
+                emit exported(error.isEmpty());
+            });
+    watcher->setFuture(QtConcurrent::run([fileName, rows, format]() -> QString {
+        QString error;
+        return OrderExport::writeFile(fileName, rows, format, &error) ? QString() : error;
+    }));
 }
 
 void MainWindow::onAlertsUpdated(const RenewalAlerts &alerts)
@@ -850,10 +876,7 @@ void MainWindow::restoreSettings()
     m_ui->actionShowDetailsPanel->setChecked(
         settings.value(QStringLiteral("window/showDetails"), true).toBool());
     m_preferences = Preferences::load(settings);
-    m_ui->actionAutoRefresh->setText(
-        tr("&Auto-refresh every %n minute(s)", nullptr, m_preferences.refreshMinutes));
-    m_ui->actionAutoRefresh->setChecked(m_preferences.autoRefresh);
-    setAutoRefresh(m_preferences.autoRefresh);
+    applyRefreshPreferences();
 
     OrderFilter filter;
     // First start: what is running, soonest expiry first.

@@ -52,8 +52,9 @@ public:
     qint64 currentOrderId() const;
     // The ids of the rows in view, in their order: what Export writes.
     QList<qint64> visibleOrderIds() const;
-    // Writes the rows in view to `fileName` (.csv or .json); says what happened.
-    bool exportTo(const QString &fileName);
+    // Writes the rows in view to `fileName` (.csv or .json) in the background; says what
+    // happened in the status bar or a message box, then emits exported().
+    void exportTo(const QString &fileName);
     // Filters the table to these orders (a click on an alert).
     void showAttentionOrders(const QList<qint64> &orderIds);
     QString alertText() const;
@@ -61,6 +62,7 @@ public:
 
 signals:
     void preferencesChanged(const Preferences &preferences);
+    void exported(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,6 +86,7 @@ private:
     void signOut();
     void setAutoRefresh(bool on);
     void openSettings();
+    void applyRefreshPreferences();
     void exportOrders();
     void onAlertsUpdated(const RenewalAlerts &alerts);
     void switchServer(const QUrl &server);

@@ -3,6 +3,7 @@
 #include "ui_settingsdialog.h"
 
 #include "actions/actionmessage.h"
+#include "api/apiclient.h"
 #include "services/signinservice.h"
 
 #include <QDir>
@@ -88,7 +89,8 @@ Preferences SettingsDialog::preferences() const
 {
     Preferences p = m_initial;
     if (!m_context.demo)
-        p.serverUrl = QUrl::fromUserInput(m_ui->serverEdit->text().trimmed());
+        p.serverUrl = ApiClient::canonicalBaseUrl(
+            QUrl::fromUserInput(m_ui->serverEdit->text().trimmed()));
     p.autoRefresh = m_ui->autoRefreshCheck->isChecked();
     p.refreshMinutes = m_ui->refreshSpin->value();
     p.expiryWarningDays = m_ui->warningSpin->value();

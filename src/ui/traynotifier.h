@@ -25,6 +25,8 @@ public:
     bool isActive() const { return m_icon != nullptr; }
     // Shows a notification; false when there is no tray to show it in.
     bool notify(const RenewalAlerts &alerts);
+    // After a sign-out: a notification still on screen must not lead to the old orders.
+    void forget() { m_lastIds.clear(); }
 
 signals:
     void showOrdersRequested(const QList<qint64> &orderIds);

@@ -84,6 +84,8 @@ private slots:
     void exportFailureSaysWhy();
     void settingsDialogEditsAndPersists();
     void settingsRefuseAnInsecureServer();
+    void settingsKeepOneSpellingPerServer();
+    void signOutForgetsTheOrdersOfAnAlert();
     void darkThemeDarkensTheWindow();
     void alertsShowExpiringOrdersAndLeadToThem();
     void fundingCheckWarnsWhenRenewalsCostMoreThanTheWallet();
@@ -92,6 +94,7 @@ private:
     void openWindow();
     void refreshAndWait();
     SettingsDialog *openSettings();
+    bool exportTo(const QString &path);
 
     std::unique_ptr<MockServer> m_server;
     std::unique_ptr<Services> m_services;
@@ -149,8 +152,17 @@ void TestDesktop::refreshAndWait()
     QSignalSpy synced(&m_services->orders, &OrderService::synced);
     m_window->findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
     QVERIFY(synced.wait(kWaitMs));
-    QSignalSpy checked(&m_services->alerts, &RenewalWatch::alertsUpdated);
     QTRY_VERIFY_WITH_TIMEOUT(!m_services->alerts.isChecking(), kWaitMs);
+}
+
+// Export runs in the background; true when it reports success.
+bool TestDesktop::exportTo(const QString &path)
+{
+    QSignalSpy exported(m_window.get(), &MainWindow::exported);
+    m_window->exportTo(path);
+    if (!exported.wait(kWaitMs))
+        return false;
+    return exported.first().at(0).toBool();
 }
 
 SettingsDialog *TestDesktop::openSettings()
@@ -173,7 +185,7 @@ void TestDesktop::exportWritesOnlyTheRowsInView()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString csvPath = dir.filePath(QStringLiteral("orders.csv"));
-    QVERIFY(m_window->exportTo(csvPath));
+    QVERIFY(exportTo(csvPath));
     const QByteArray csv = readAll(csvPath);
     QVERIFY(csv.startsWith("id,product,billing_cycle,status,expires_at,auto_renewal,tag,"
                            "location,price_paid\r\n"));
@@ -181,7 +193,7 @@ void TestDesktop::exportWritesOnlyTheRowsInView()
     QCOMPARE(csv.count("\r\n"), visible.size() + 1);
 
     const QString jsonPath = dir.filePath(QStringLiteral("orders.json"));
-    QVERIFY(m_window->exportTo(jsonPath));
+    QVERIFY(exportTo(jsonPath));
     const QJsonArray array = QJsonDocument::fromJson(readAll(jsonPath)).array();
     QCOMPARE(array.size(), visible.size());
     for (qsizetype i = 0; i < visible.size(); ++i) {
@@ -208,7 +220,7 @@ void TestDesktop::exportQuotesAndKeepsUnicode()
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("tagged.csv"));
-    QVERIFY(m_window->exportTo(path));
+    QVERIFY(exportTo(path));
     const QByteArray csv = readAll(path);
     QVERIFY(!csv.startsWith("\xEF\xBB\xBF")); // no BOM
     QVERIFY2(csv.contains(QStringLiteral(",\"Клиенты, \"\"VIP\"\" 🚀\",").toUtf8()), csv.constData());
@@ -218,7 +230,7 @@ void TestDesktop::exportQuotesAndKeepsUnicode()
 void TestDesktop::exportFailureSaysWhy()
 {
     const QString path = QStringLiteral("/nonexistent-folder-for-sharddesk/orders.csv");
-    QVERIFY(!m_window->exportTo(path));
+    QVERIFY(!exportTo(path));
     QVERIFY(!QFile::exists(path));
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = m_window->findChild<QMessageBox *>()) != nullptr);
@@ -275,6 +287,37 @@ void TestDesktop::settingsRefuseAnInsecureServer()
     QCOMPARE(m_window->preferences(), before);
     // Nothing changed: still signed in with every order.
     QCOMPARE(m_window->ordersModel()->rowCount(), kOrders);
+}
+
+void TestDesktop::settingsKeepOneSpellingPerServer()
+{
+    SettingsDialog::Context context;
+    SettingsDialog dialog(m_window->preferences(), context);
+    auto *server = dialog.findChild<QLineEdit *>(QStringLiteral("serverEdit"));
+    // The keychain entry, the setting and the client all use the spelling without the slash.
+    server->setText(QStringLiteral("https://proxies.example.com/"));
+    QCOMPARE(dialog.preferences().serverUrl, QUrl(QStringLiteral("https://proxies.example.com")));
+    // A password in the address would land in the settings file: refused.
+    server->setText(QStringLiteral("https://me:secret@proxies.example.com"));
+    dialog.show();
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisible());
+    dialog.reject();
+}
+
+void TestDesktop::signOutForgetsTheOrdersOfAnAlert()
+{
+    const QList<qint64> ids = m_window->visibleOrderIds().mid(0, 2);
+    m_window->showAttentionOrders(ids);
+    QCOMPARE(m_window->filterModel()->rowCount(), 2);
+    auto *all = m_window->findChild<QPushButton *>(QStringLiteral("unpinButton"));
+    QVERIFY(all->isVisible());
+    m_window->findChild<QAction *>(QStringLiteral("actionSignOut"))->trigger();
+    // The next account's orders must not be filtered by the last one's ids.
+    QVERIFY(!all->isVisible());
+    QVERIFY(m_window->filterModel()->filter().orderIds().isEmpty());
+    closeLoginDialogs();
 }
 
 void TestDesktop::darkThemeDarkensTheWindow()

@@ -87,10 +87,22 @@ bool ApiClient::isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+QUrl ApiClient::canonicalBaseUrl(const QUrl &url)
+{
+    QUrl canonical = url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    if (canonical.path() == u"/") // StripTrailingSlash keeps a lone "/"
+        canonical.setPath(QString());
+    return canonical;
+}
+
 QString ApiClient::checkBaseUrl(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
         return tr("The server address is not a valid URL.");
+    // A password or token in the address would end up in the settings file and in logs.
+    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+        return tr("The server address must not contain a user name, password, query or "
+                  "fragment.");
     const QString scheme = url.scheme().toLower();
     if (scheme == u"https")
         return {};
@@ -103,7 +115,7 @@ QString ApiClient::checkBaseUrl(const QUrl &url)
 
 void ApiClient::setBaseUrl(const QUrl &url)
 {
-    m_baseUrl = url.adjusted(QUrl::StripTrailingSlash);
+    m_baseUrl = canonicalBaseUrl(url);
 }
 
 void ApiClient::setToken(const QString &token)

@@ -54,6 +54,9 @@ public:
     ~ApiClient() override;
 
     static QUrl defaultBaseUrl();
+    // One spelling per server ("https://host/" and "https://host" are the same): the key in the
+    // keychain, the saved setting and the client's base URL all use it.
+    static QUrl canonicalBaseUrl(const QUrl &url);
     // Empty when the address may carry the key; otherwise why not, for a person.
     static QString checkBaseUrl(const QUrl &url);
     static bool isLoopbackHost(const QString &host);

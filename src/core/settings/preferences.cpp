@@ -38,7 +38,9 @@ Preferences Preferences::load(const QSettings &settings)
 {
     Preferences p;
     const QUrl url = settings.value(kServerUrl).toUrl();
-    p.serverUrl = url.isValid() && !url.isEmpty() ? url : ApiClient::defaultBaseUrl();
+    p.serverUrl = ApiClient::canonicalBaseUrl(url.isValid() && !url.isEmpty()
+                                                  ? url
+                                                  : ApiClient::defaultBaseUrl());
     p.autoRefresh = settings.value(kAutoRefresh, p.autoRefresh).toBool();
     p.refreshMinutes = boundedInt(settings, kRefreshMinutes, p.refreshMinutes, minRefreshMinutes,
                                   maxRefreshMinutes);
