@@ -78,13 +78,13 @@ void TstApiError::fromHttpStatus_data()
                          << u"Too many requests: the server asks to slow down. Try again shortly."_s
                          << true;
     QTest::newRow("500") << 500 << Kind::Server
-                         << u"The server had a problem (HTTP 500). Try again later."_s << true;
+                         << u"The server had a problem (HTTP 500)."_s << true;
     QTest::newRow("502") << 502 << Kind::Server
-                         << u"The server had a problem (HTTP 502). Try again later."_s << true;
+                         << u"The server had a problem (HTTP 502)."_s << true;
     QTest::newRow("503") << 503 << Kind::Server
-                         << u"The server had a problem (HTTP 503). Try again later."_s << true;
+                         << u"The server had a problem (HTTP 503)."_s << true;
     QTest::newRow("504") << 504 << Kind::Server
-                         << u"The server had a problem (HTTP 504). Try again later."_s << true;
+                         << u"The server had a problem (HTTP 504)."_s << true;
     QTest::newRow("0 (no status)")
         << 0 << Kind::Protocol << u"The server sent an answer ShardDesk cannot use."_s << false;
     QTest::newRow("302") << 302 << Kind::Protocol
@@ -185,7 +185,7 @@ void TstApiError::humanMessage_data()
     QTest::newRow("refused 409") << Kind::Refused << 409
                                  << u"The server refused the request (HTTP 409)."_s;
     QTest::newRow("server 503") << Kind::Server << 503
-                                << u"The server had a problem (HTTP 503). Try again later."_s;
+                                << u"The server had a problem (HTTP 503)."_s;
 }
 
 void TstApiError::humanMessage()

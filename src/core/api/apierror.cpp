@@ -60,8 +60,9 @@ QString ApiError::humanMessage(Kind kind, int httpStatus)
         return tr("Too many requests: the server asks to slow down. Try again shortly.");
     case Kind::Server:
         if (httpStatus <= 0)
-            return tr("The server had a problem. Try again later.");
-        return tr("The server had a problem (HTTP %1). Try again later.").arg(httpStatus);
+            return tr("The server had a problem.");
+        // No "try again" here: the same sentence reports a purchase that may have gone through.
+        return tr("The server had a problem (HTTP %1).").arg(httpStatus);
     case Kind::Protocol:
         return tr("The server sent an answer ShardDesk cannot use.");
     case Kind::Insecure:
