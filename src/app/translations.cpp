@@ -14,6 +14,9 @@ QLocale localeFor(const QString &language)
 bool install(const QString &language)
 {
     const QLocale locale = localeFor(language);
+    // Dates, times and numbers in the chosen language as well, not only the words.
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -107,14 +107,19 @@ void apply(Preferences::Theme theme)
 {
     if (platformStyleName().isEmpty())
         platformStyleName() = QApplication::style()->name();
+    static bool changed = false; // the style or palette is ours, not the desktop's
     if (theme == Preferences::Theme::System) {
-        if (QApplication::style()->name() != platformStyleName() ||
-            dynamic_cast<DarkFusionStyle *>(QApplication::style()))
-            QApplication::setStyle(platformStyleName());
-        QApplication::setPalette(QApplication::style()->standardPalette());
+        // At startup: leave the desktop's style and palette (a dark KDE scheme, qt6ct) alone.
+        if (!changed)
+            return;
+        QApplication::setStyle(platformStyleName());
+        // A palette with no role set resolves to the platform's own.
+        QApplication::setPalette(QPalette());
         tellExistingWidgets();
+        changed = false;
         return;
     }
+    changed = true;
     const bool dark = theme == Preferences::Theme::Dark;
     const bool isDarkStyle = dynamic_cast<DarkFusionStyle *>(QApplication::style()) != nullptr;
     if (dark && !isDarkStyle)
