@@ -129,6 +129,10 @@
         <source>the answer is not valid JSON: %1 at byte %2</source>
         <translation>ответ не является корректным JSON: %1 (байт %2)</translation>
     </message>
+    <message>
+        <source>The server address must not contain a user name, password, query or fragment.</source>
+        <translation>Адрес сервера не должен содержать имя пользователя, пароль, параметры запроса или фрагмент.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -165,8 +169,8 @@
         <translation>Слишком много запросов: сервер просит снизить частоту. Повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <source>The server had a problem (HTTP %1). Try again later.</source>
-        <translation>Ошибка на стороне сервера (HTTP %1). Повторите попытку позже.</translation>
+        <source>The server had a problem (HTTP %1).</source>
+        <translation>Ошибка на стороне сервера (HTTP %1).</translation>
     </message>
     <message>
         <source>The server sent an answer ShardDesk cannot use.</source>
@@ -185,8 +189,8 @@
         <translation>Сервер отклонил запрос.</translation>
     </message>
     <message>
-        <source>The server had a problem. Try again later.</source>
-        <translation>Ошибка на стороне сервера. Повторите попытку позже.</translation>
+        <source>The server had a problem.</source>
+        <translation>Ошибка на стороне сервера.</translation>
     </message>
 </context>
 <context>
@@ -821,7 +825,7 @@ The cycle may still have changed; refresh the order to see.</source>
     </message>
     <message>
         <source>Show &amp;all orders</source>
-        <translation>Показать &amp;все заказы</translation>
+        <translation>Показать вс&amp;е заказы</translation>
     </message>
     <message numerus="yes">
         <source>Showing the %n order(s) of an alert.</source>
@@ -2884,7 +2888,7 @@ To avoid paying twice, do not buy again until you know. Check again in a minute,
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation>&amp;Тема:</translation>
+        <translation>Те&amp;ма:</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -2925,8 +2929,8 @@ To avoid paying twice, do not buy again until you know. Check again in a minute,
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n день</numerusform>
             <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
             <numerusform>%n дней</numerusform>
         </translation>
     </message>
