@@ -36,6 +36,9 @@ if(UNIX AND NOT APPLE)
           DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
   install(FILES "${_sd_linux}/icons/${SHARDDESK_APP_ID}.svg"
           DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps")
+  # The licence where Debian tools look for it (the metainfo says MIT).
+  install(FILES "${CMAKE_CURRENT_LIST_DIR}/../LICENSE"
+          DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/sharddesk" RENAME copyright)
   foreach(_sd_size IN ITEMS 16 32 48 64 128 256)
     install(FILES "${_sd_linux}/icons/hicolor/${_sd_size}x${_sd_size}/${SHARDDESK_APP_ID}.png"
             DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/${_sd_size}x${_sd_size}/apps")

@@ -16,7 +16,8 @@ set(expected
   bin/sharddesk-cli
   share/applications/${APP_ID}.desktop
   share/metainfo/${APP_ID}.metainfo.xml
-  share/icons/hicolor/scalable/apps/${APP_ID}.svg)
+  share/icons/hicolor/scalable/apps/${APP_ID}.svg
+  share/doc/sharddesk/copyright)
 foreach(size IN ITEMS 16 32 48 64 128 256)
   list(APPEND expected share/icons/hicolor/${size}x${size}/apps/${APP_ID}.png)
 endforeach()
