@@ -144,10 +144,14 @@ void MainWindow::setupView()
     header->resizeSection(OrdersModel::AutoRenewColumn, 85);
     header->resizeSection(OrdersModel::TagColumn, 100);
     header->resizeSection(OrdersModel::QuantityColumn, 70);
-    // Never narrower than the title: "Автопродление" is longer than "Auto-renew".
-    for (int column = 0; column < header->count(); ++column)
-        header->resizeSection(column, qMax(header->sectionSize(column),
-                                           header->sectionSizeHint(column)));
+    // Never narrower than the title: "Автопродление" is longer than "Auto-renew". (Not
+    // sectionSizeHint(): it also reserves room for a sort arrow on every column.)
+    const int margins = 4 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    for (int column = 0; column < header->count(); ++column) {
+        const QString title = m_filterModel->headerData(column, Qt::Horizontal).toString();
+        const int needed = header->fontMetrics().horizontalAdvance(title) + margins;
+        header->resizeSection(column, qMax(header->sectionSize(column), needed));
+    }
     // The server does not report locations; the column fills only for orders bought here.
     // Hidden until someone asks for it (header menu); a saved layout overrides this.
     header->setSectionHidden(OrdersModel::LocationColumn, true);
