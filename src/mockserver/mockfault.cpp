@@ -127,6 +127,16 @@ MockResponse MockFault::answer(const MockResponse &real) const
     return real;
 }
 
+const QList<MockFault::Kind> &MockFault::allKinds()
+{
+    static const QList<Kind> kinds{Kind::Unauthorized401, Kind::Forbidden403, Kind::NotFound404,
+                                   Kind::RateLimited429,  Kind::Server500,    Kind::BadGateway502,
+                                   Kind::Unavailable503,  Kind::Drop,         Kind::Hang,
+                                   Kind::TruncatedJson,   Kind::WrongTypes,   Kind::HtmlPage,
+                                   Kind::EmptyBody,       Kind::Oversized};
+    return kinds;
+}
+
 QString MockFault::kindName(Kind kind)
 {
     switch (kind) {

@@ -49,6 +49,8 @@ struct MockFault
     MockResponse answer(const MockResponse &real) const;
 
     static QString kindName(Kind kind);
+    // Every kind, in declaration order: what a fault matrix walks through.
+    static const QList<Kind> &allKinds();
     static constexpr qsizetype kOversizedBytes = 17 * 1024 * 1024;
     // The WrongTypes transformation on a whole JSON document; invalid JSON is returned as is.
     static QByteArray wrongTypes(const QByteArray &json);

@@ -48,19 +48,6 @@ constexpr int kHangTimeoutMs = 250;
 constexpr int kTimeoutMs = 10000;
 const QString kToken = u"fm-cli-key-5e0c2b7d91"_s;
 
-const QList<MockFault::Kind> &allFaultKinds()
-{
-    static const QList<MockFault::Kind> kinds{
-        MockFault::Kind::Unauthorized401, MockFault::Kind::Forbidden403,
-        MockFault::Kind::NotFound404,     MockFault::Kind::RateLimited429,
-        MockFault::Kind::Server500,       MockFault::Kind::BadGateway502,
-        MockFault::Kind::Unavailable503,  MockFault::Kind::Drop,
-        MockFault::Kind::Hang,            MockFault::Kind::TruncatedJson,
-        MockFault::Kind::WrongTypes,      MockFault::Kind::HtmlPage,
-        MockFault::Kind::EmptyBody,       MockFault::Kind::Oversized};
-    return kinds;
-}
-
 QString shortName(MockFault::Kind fault)
 {
     switch (fault) {
@@ -463,7 +450,7 @@ void TestFaultMatrixCli::faultMatrix_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<MockFault::Kind>("fault");
     for (const Command &c : std::as_const(m_commands)) {
-        for (MockFault::Kind fault : allFaultKinds())
+        for (MockFault::Kind fault : MockFault::allKinds())
             QTest::addRow("%s, %s", qPrintable(c.name), qPrintable(shortName(fault))) << c.name
                                                                                   << fault;
     }
@@ -629,7 +616,7 @@ void TestFaultMatrixCli::cleanupTestCase()
     if (m_matrix.isEmpty())
         return;
     QStringList faults;
-    for (MockFault::Kind k : allFaultKinds())
+    for (MockFault::Kind k : MockFault::allKinds())
         faults.append(shortName(k));
     qsizetype first = 10;
     for (const Command &c : std::as_const(m_commands))

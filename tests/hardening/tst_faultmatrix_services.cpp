@@ -13,6 +13,7 @@
 #include "services/orderservice.h"
 #include "services/orderstore.h"
 
+#include "../faultexpectations.h"
 #include "mockserver.h"
 
 #include <QMap>
@@ -30,48 +31,6 @@ namespace {
 
 constexpr int kWaitMs = 15000;
 constexpr int kTimeoutMs = 300;
-
-const QList<MockFault::Kind> &allFaultKinds()
-{
-    static const QList<MockFault::Kind> kinds{
-        MockFault::Kind::Unauthorized401, MockFault::Kind::Forbidden403,
-        MockFault::Kind::NotFound404,     MockFault::Kind::RateLimited429,
-        MockFault::Kind::Server500,       MockFault::Kind::BadGateway502,
-        MockFault::Kind::Unavailable503,  MockFault::Kind::Drop,
-        MockFault::Kind::Hang,            MockFault::Kind::TruncatedJson,
-        MockFault::Kind::WrongTypes,      MockFault::Kind::HtmlPage,
-        MockFault::Kind::EmptyBody,       MockFault::Kind::Oversized};
-    return kinds;
-}
-
-ApiError::Kind expectedKind(MockFault::Kind fault)
-{
-    switch (fault) {
-    case MockFault::Kind::Unauthorized401:
-        return ApiError::Kind::Unauthorized;
-    case MockFault::Kind::Forbidden403:
-        return ApiError::Kind::Forbidden;
-    case MockFault::Kind::NotFound404:
-        return ApiError::Kind::NotFound;
-    case MockFault::Kind::RateLimited429:
-        return ApiError::Kind::RateLimited;
-    case MockFault::Kind::Server500:
-    case MockFault::Kind::BadGateway502:
-    case MockFault::Kind::Unavailable503:
-        return ApiError::Kind::Server;
-    case MockFault::Kind::Drop:
-        return ApiError::Kind::Network;
-    case MockFault::Kind::Hang:
-        return ApiError::Kind::Timeout;
-    case MockFault::Kind::TruncatedJson:
-    case MockFault::Kind::WrongTypes:
-    case MockFault::Kind::HtmlPage:
-    case MockFault::Kind::EmptyBody:
-    case MockFault::Kind::Oversized:
-        return ApiError::Kind::Protocol;
-    }
-    return ApiError::Kind::None;
-}
 
 const QStringList &operations()
 {
@@ -251,7 +210,7 @@ void TestFaultMatrixServices::faultLeavesDataAsItWas_data()
     QTest::addColumn<QString>("operation");
     QTest::addColumn<MockFault::Kind>("fault");
     for (const QString &operation : operations()) {
-        for (MockFault::Kind fault : allFaultKinds()) {
+        for (MockFault::Kind fault : MockFault::allKinds()) {
             QTest::addRow("%s, %s", qPrintable(operation), qPrintable(MockFault::kindName(fault)))
                 << operation << fault;
         }
@@ -363,7 +322,7 @@ void TestFaultMatrixServices::cleanupTestCase()
     if (m_matrix.isEmpty())
         return;
     QStringList faults;
-    for (MockFault::Kind k : allFaultKinds())
+    for (MockFault::Kind k : MockFault::allKinds())
         faults.append(MockFault::kindName(k));
     qsizetype first = 9;
     for (const QString &op : operations())

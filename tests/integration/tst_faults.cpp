@@ -4,6 +4,7 @@
 // printed at the end.
 
 #include "integrationsupport.h"
+#include "../faultexpectations.h"
 
 #include "domain/purchaserequest.h"
 
@@ -37,48 +38,6 @@ Outcome outcomeOf(Start &&start, int waitMs = 10000)
             o.error = r->error();
     }
     return o;
-}
-
-const QList<MockFault::Kind> &allFaultKinds()
-{
-    static const QList<MockFault::Kind> kinds{
-        MockFault::Kind::Unauthorized401, MockFault::Kind::Forbidden403,
-        MockFault::Kind::NotFound404,     MockFault::Kind::RateLimited429,
-        MockFault::Kind::Server500,       MockFault::Kind::BadGateway502,
-        MockFault::Kind::Unavailable503,  MockFault::Kind::Drop,
-        MockFault::Kind::Hang,            MockFault::Kind::TruncatedJson,
-        MockFault::Kind::WrongTypes,      MockFault::Kind::HtmlPage,
-        MockFault::Kind::EmptyBody,       MockFault::Kind::Oversized};
-    return kinds;
-}
-
-ApiError::Kind expectedKind(MockFault::Kind fault)
-{
-    switch (fault) {
-    case MockFault::Kind::Unauthorized401:
-        return ApiError::Kind::Unauthorized;
-    case MockFault::Kind::Forbidden403:
-        return ApiError::Kind::Forbidden;
-    case MockFault::Kind::NotFound404:
-        return ApiError::Kind::NotFound;
-    case MockFault::Kind::RateLimited429:
-        return ApiError::Kind::RateLimited;
-    case MockFault::Kind::Server500:
-    case MockFault::Kind::BadGateway502:
-    case MockFault::Kind::Unavailable503:
-        return ApiError::Kind::Server;
-    case MockFault::Kind::Drop:
-        return ApiError::Kind::Network;
-    case MockFault::Kind::Hang:
-        return ApiError::Kind::Timeout;
-    case MockFault::Kind::TruncatedJson:
-    case MockFault::Kind::WrongTypes:
-    case MockFault::Kind::HtmlPage:
-    case MockFault::Kind::EmptyBody:
-    case MockFault::Kind::Oversized:
-        return ApiError::Kind::Protocol;
-    }
-    return ApiError::Kind::None;
 }
 
 // The server's own message, when the fault's body carries one.
@@ -253,7 +212,7 @@ void TestFaults::faultForever_data()
     QTest::addColumn<QString>("endpoint");
     QTest::addColumn<MockFault::Kind>("fault");
     for (const QString &endpoint : endpoints()) {
-        for (MockFault::Kind fault : allFaultKinds()) {
+        for (MockFault::Kind fault : MockFault::allKinds()) {
             QTest::addRow("%s %s", qPrintable(endpoint), qPrintable(MockFault::kindName(fault)))
                 << endpoint << fault;
         }
@@ -322,7 +281,7 @@ void TestFaults::faultForever()
 void TestFaults::getSucceedsOnRetry_data()
 {
     QTest::addColumn<MockFault::Kind>("fault");
-    for (MockFault::Kind fault : allFaultKinds()) {
+    for (MockFault::Kind fault : MockFault::allKinds()) {
         if (isTransientKind(expectedKind(fault)))
             QTest::newRow(qPrintable(MockFault::kindName(fault))) << fault;
     }
@@ -358,7 +317,7 @@ void TestFaults::getSucceedsOnRetry()
 void TestFaults::nonTransientFaultOnceIsNotRetried_data()
 {
     QTest::addColumn<MockFault::Kind>("fault");
-    for (MockFault::Kind fault : allFaultKinds()) {
+    for (MockFault::Kind fault : MockFault::allKinds()) {
         if (!isTransientKind(expectedKind(fault)))
             QTest::newRow(qPrintable(MockFault::kindName(fault))) << fault;
     }
@@ -509,7 +468,7 @@ void TestFaults::cleanupTestCase()
     if (m_matrix.isEmpty())
         return;
     QStringList faults;
-    for (MockFault::Kind k : allFaultKinds())
+    for (MockFault::Kind k : MockFault::allKinds())
         faults.append(MockFault::kindName(k));
     qsizetype firstWidth = QStringLiteral("endpoint").size();
     for (const QString &e : endpoints())
