@@ -5,6 +5,7 @@
 #include "domain/account.h"
 #include "domain/money.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -58,8 +59,18 @@ QString AccountBar::connectionText() const
     return m_connection->text();
 }
 
+void AccountBar::changeEvent(QEvent *event)
+{
+    // The state's colour has a light and a dark variant: repaint it in the new theme.
+    if (event->type() == QEvent::PaletteChange)
+        setConnectionState(m_state, m_detail);
+    QWidget::changeEvent(event);
+}
+
 void AccountBar::setConnectionState(ConnectionStatus::State state, const QString &detail)
 {
+    m_state = state;
+    m_detail = detail;
     using State = ConnectionStatus::State;
     Tone::Kind tone = Tone::Kind::Muted;
     switch (state) {

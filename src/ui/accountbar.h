@@ -23,9 +23,14 @@ public:
     QString balanceText() const;
     QString connectionText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QLabel *m_email;
     QLabel *m_balance;
     QLabel *m_activeOrders;
     QLabel *m_connection;
+    ConnectionStatus::State m_state = ConnectionStatus::State::SignedOut;
+    QString m_detail;
 };

@@ -48,12 +48,21 @@ void TrayNotifier::setEnabled(bool enabled)
             emit showOrdersRequested(m_lastIds);
     });
     m_icon->show();
+    if (m_unshown) {
+        const RenewalAlerts unshown = *m_unshown;
+        m_unshown.reset();
+        notify(unshown);
+    }
 }
 
 bool TrayNotifier::notify(const RenewalAlerts &alerts)
 {
-    if (!m_icon || !alerts.hasWarnings())
+    if (!alerts.hasWarnings())
         return false;
+    if (!m_icon) {
+        m_unshown = alerts;
+        return false;
+    }
     m_lastIds = alerts.attentionIds();
     QStringList lines = AlertText::lines(alerts);
     lines.append(tr("Click to see these orders."));

@@ -1,13 +1,16 @@
 #pragma once
 
+#include "alerts/renewalalerts.h"
+
 #include <QList>
 #include <QObject>
+
+#include <optional>
 
 class QAction;
 class QMenu;
 class QSystemTrayIcon;
 class QWidget;
-class RenewalAlerts;
 
 // The system tray icon and its notifications. Lives only while enabled and where the desktop
 // has a tray; a click on a notification asks the window to show the orders it was about.
@@ -26,7 +29,11 @@ public:
     // Shows a notification; false when there is no tray to show it in.
     bool notify(const RenewalAlerts &alerts);
     // After a sign-out: a notification still on screen must not lead to the old orders.
-    void forget() { m_lastIds.clear(); }
+    void forget()
+    {
+        m_lastIds.clear();
+        m_unshown.reset();
+    }
 
 signals:
     void showOrdersRequested(const QList<qint64> &orderIds);
@@ -39,4 +46,6 @@ private:
     QSystemTrayIcon *m_icon = nullptr;
     QMenu *m_menu = nullptr;
     QList<qint64> m_lastIds;
+    // News that came while there was no icon yet (the first 300 ms, or the tray switched off).
+    std::optional<RenewalAlerts> m_unshown;
 };

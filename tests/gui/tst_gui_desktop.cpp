@@ -6,6 +6,7 @@
 
 #include "guisupport.h"
 
+#include "accountbar.h"
 #include "alerts/renewalalerts.h"
 #include "filterpanel.h"
 #include "mainwindow.h"
@@ -331,6 +332,9 @@ void TestDesktop::darkThemeDarkensTheWindow()
     QVERIFY(table->palette().color(QPalette::Text).lightness() > 192);
     // Warnings stay readable: the light red of the dark theme, not the light theme's dark red.
     QVERIFY(Tone::text(Tone::Kind::Bad).lightness() > 150);
+    // The connection dot follows the switch at once, not at the next change of state.
+    const QString connection = m_window->findChild<AccountBar *>()->connectionText();
+    QVERIFY2(connection.contains(Tone::text(Tone::Kind::Good).name()), qPrintable(connection));
     // The rendered window really is dark (not only its palette).
     const QImage image = m_window->grab().toImage();
     qint64 sum = 0;
