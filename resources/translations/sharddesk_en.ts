@@ -23,6 +23,13 @@
             <numerusform>%n more renewals could not be priced.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Auto-renewals due in the next %n day(s) cost %1, the wallet holds %2: top up %3.</source>
+        <translation>
+            <numerusform>Auto-renewals due in the next %n day cost %1, the wallet holds %2: top up %3.</numerusform>
+            <numerusform>Auto-renewals due in the next %n days cost %1, the wallet holds %2: top up %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkActionDialog</name>

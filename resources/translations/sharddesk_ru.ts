@@ -50,10 +50,6 @@
             <numerusform>%n дней</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Auto-renewals due in the next 7 days cost %1, the wallet holds %2: top up %3.</source>
-        <translation>Автопродления на ближайшие 7 дней стоят %1, на балансе %2: пополните на %3.</translation>
-    </message>
     <message numerus="yes">
         <source>%n more renewal(s) could not be priced.</source>
         <translation>
@@ -73,6 +69,14 @@
     <message>
         <source>Orders need attention</source>
         <translation>Заказы требуют внимания</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-renewals due in the next %n day(s) cost %1, the wallet holds %2: top up %3.</source>
+        <translation>
+            <numerusform>Автопродления на ближайший %n день стоят %1, на балансе %2: пополните на %3.</numerusform>
+            <numerusform>Автопродления на ближайшие %n дня стоят %1, на балансе %2: пополните на %3.</numerusform>
+            <numerusform>Автопродления на ближайшие %n дней стоят %1, на балансе %2: пополните на %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

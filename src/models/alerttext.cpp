@@ -12,8 +12,9 @@ QStringList AlertText::lines(const RenewalAlerts &alerts)
                          .arg(tr("%n day(s)", nullptr, alerts.warningDays())));
     }
     if (alerts.isUnderfunded()) {
-        lines.append(tr("Auto-renewals due in the next 7 days cost %1, the wallet holds %2: "
-                        "top up %3.")
+        lines.append(tr("Auto-renewals due in the next %n day(s) cost %1, the wallet holds %2: "
+                        "top up %3.",
+                        nullptr, RenewalAlerts::kFundingWindowDays)
                          .arg(Money::format(alerts.knownRenewalCostCents()),
                               Money::format(alerts.balanceCents().value_or(0)),
                               Money::format(alerts.shortfallCents())));
