@@ -6,6 +6,8 @@
 #include "api/apierror.h"
 #include "mockfault.h"
 
+#include <QString>
+
 inline ApiError::Kind expectedKind(MockFault::Kind fault)
 {
     switch (fault) {
@@ -33,4 +35,24 @@ inline ApiError::Kind expectedKind(MockFault::Kind fault)
         return ApiError::Kind::Protocol;
     }
     return ApiError::Kind::None;
+}
+
+// The server's own message, when the fault's body carries one.
+inline QString serverMessageOf(MockFault::Kind fault)
+{
+    switch (fault) {
+    case MockFault::Kind::Unauthorized401:
+        return QStringLiteral("Invalid API key");
+    case MockFault::Kind::Forbidden403:
+        return QStringLiteral("Forbidden");
+    case MockFault::Kind::NotFound404:
+        return QStringLiteral("Not found");
+    case MockFault::Kind::RateLimited429:
+        return QStringLiteral("Too many requests");
+    case MockFault::Kind::Server500:
+        return QStringLiteral("Internal server error");
+    default:
+        break;
+    }
+    return {};
 }

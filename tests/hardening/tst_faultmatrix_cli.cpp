@@ -23,6 +23,7 @@
 #include "mockcatalog.h"
 #include "mockorder.h"
 #include "mockproduct.h"
+#include "../faultexpectations.h"
 #include "mockserver.h"
 
 #include <QElapsedTimer>
@@ -120,17 +121,10 @@ bool leavesOutcomeUnknown(MockFault::Kind fault)
 // Something of the message that shows it names this fault (and not just any failure).
 QString expectedMessagePart(MockFault::Kind fault)
 {
+    // Where the fault's body carries the server's own words, the CLI shows them.
+    if (const QString own = serverMessageOf(fault); !own.isEmpty())
+        return own;
     switch (fault) {
-    case MockFault::Kind::Unauthorized401:
-        return u"Invalid API key"_s;
-    case MockFault::Kind::Forbidden403:
-        return u"Forbidden"_s;
-    case MockFault::Kind::NotFound404:
-        return u"Not found"_s;
-    case MockFault::Kind::RateLimited429:
-        return u"Too many requests"_s;
-    case MockFault::Kind::Server500:
-        return u"Internal server error"_s;
     case MockFault::Kind::BadGateway502:
         return u"HTTP 502"_s;
     case MockFault::Kind::Unavailable503:
@@ -149,6 +143,8 @@ QString expectedMessagePart(MockFault::Kind fault)
         return u"empty"_s;
     case MockFault::Kind::Oversized:
         return u"larger than"_s;
+    default: // the kinds whose body carries the server's words, above
+        break;
     }
     return {};
 }

@@ -40,26 +40,6 @@ Outcome outcomeOf(Start &&start, int waitMs = 10000)
     return o;
 }
 
-// The server's own message, when the fault's body carries one.
-QString serverMessageOf(MockFault::Kind fault)
-{
-    switch (fault) {
-    case MockFault::Kind::Unauthorized401:
-        return u"Invalid API key"_s;
-    case MockFault::Kind::Forbidden403:
-        return u"Forbidden"_s;
-    case MockFault::Kind::NotFound404:
-        return u"Not found"_s;
-    case MockFault::Kind::RateLimited429:
-        return u"Too many requests"_s;
-    case MockFault::Kind::Server500:
-        return u"Internal server error"_s;
-    default:
-        break;
-    }
-    return {};
-}
-
 int expectedHttpStatus(MockFault::Kind fault)
 {
     switch (fault) {
