@@ -47,7 +47,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStyle>
-#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QToolButton>
 
@@ -401,7 +400,7 @@ void MainWindow::openSettings()
 {
     SettingsDialog::Context context;
     context.demo = m_demo;
-    context.trayAvailable = QSystemTrayIcon::isSystemTrayAvailable();
+    context.trayAvailable = TrayNotifier::trayAvailable();
     auto *dialog = new SettingsDialog(m_preferences, context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,

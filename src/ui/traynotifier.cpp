@@ -18,9 +18,15 @@ TrayNotifier::~TrayNotifier()
     setEnabled(false);
 }
 
+bool TrayNotifier::trayAvailable()
+{
+    static const bool available = QSystemTrayIcon::isSystemTrayAvailable();
+    return available;
+}
+
 void TrayNotifier::setEnabled(bool enabled)
 {
-    const bool wanted = enabled && QSystemTrayIcon::isSystemTrayAvailable();
+    const bool wanted = enabled && trayAvailable();
     if (wanted == isActive())
         return;
     if (!wanted) {

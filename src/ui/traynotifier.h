@@ -24,6 +24,9 @@ public:
     ~TrayNotifier() override;
 
     void setEnabled(bool enabled);
+    // Whether the desktop has a tray. Asked once (it can be a D-Bus round trip on the GUI
+    // thread), then remembered for the session.
+    static bool trayAvailable();
     // Shown in the tray: there is a tray and the person wants it.
     bool isActive() const { return m_icon != nullptr; }
     // Shows a notification; false when there is no tray to show it in.
