@@ -1,10 +1,9 @@
 #include "theme.h"
 
+#include "darkfusionstyle.h"
+
 #include <QApplication>
-#include <QPainter>
 #include <QPalette>
-#include <QProxyStyle>
-#include <QStyleOption>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QWidget>
@@ -47,41 +46,6 @@ QPalette darkPalette()
     p.setColor(QPalette::Disabled, QPalette::Base, window);
     return p;
 }
-
-// Fusion draws check box frames in the window colour made darker: on a dark window that is
-// almost black on an almost black box. The dark theme gives those frames a mid grey instead.
-class DarkFusionStyle final : public QProxyStyle
-{
-public:
-    DarkFusionStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
-
-    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
-                       const QWidget *widget) const override
-    {
-        const bool indicator = element == PE_IndicatorCheckBox ||
-                               element == PE_IndicatorItemViewItemCheck ||
-                               element == PE_IndicatorRadioButton;
-        // The copy keeps the option's own type: Fusion draws nothing for a sliced one.
-        if (indicator && (drawWithGreyFrame<QStyleOptionViewItem>(element, option, painter, widget) ||
-                          drawWithGreyFrame<QStyleOptionButton>(element, option, painter, widget)))
-            return;
-        QProxyStyle::drawPrimitive(element, option, painter, widget);
-    }
-
-private:
-    template <typename Option>
-    bool drawWithGreyFrame(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
-                           const QWidget *widget) const
-    {
-        const auto *typed = qstyleoption_cast<const Option *>(option);
-        if (!typed)
-            return false;
-        Option copy(*typed);
-        copy.palette.setColor(QPalette::Window, QColor(0x9a, 0x9a, 0x9a));
-        QProxyStyle::drawPrimitive(element, &copy, painter, widget);
-        return true;
-    }
-};
 
 QString &platformStyleName()
 {
