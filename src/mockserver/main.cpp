@@ -82,6 +82,12 @@ int main(int argc, char *argv[])
         {u"balance-cents"_s, u"Initial wallet balance in cents (default: 250000)."_s, u"cents"_s,
          QString::number(MockBackend::kDefaultBalanceCents)},
         {u"no-calculate"_s, u"Answer 404 on /user/api/orders/calculate (pre-1.1.0 servers)."_s},
+        {u"profile"_s,
+         u"strict: a tidy, validating server (default). realistic: the rough edges of a "
+         "production deployment (plain-text framework errors, {\"detail\"} errors, pages capped "
+         "at 50 rows, nulls and odd types, unreadable rows, 204 and success-less action "
+         "answers, lenient purchase bodies)."_s,
+         u"strict|realistic"_s, u"strict"_s},
     });
     parser.process(app);
 
@@ -115,11 +121,17 @@ int main(int argc, char *argv[])
     const QString token = parser.value(u"token"_s);
     if (token.isEmpty())
         return fail(u"--token must not be empty"_s);
+    const std::optional<MockBackend::Profile> profile =
+        MockBackend::profileFromName(parser.value(u"profile"_s));
+    if (!profile)
+        return fail(u"--profile must be strict or realistic"_s);
 
     if (!installSignalHandlers(app))
         return fail(u"cannot install signal handlers"_s);
 
     MockServer server;
+    // The option decides, not SHARDDESK_MOCK_PROFILE (that one is for the test suite).
+    server.setProfile(*profile);
     server.setToken(token);
     server.resetDemoData(int(*orders), quint32(*seed));
     server.setBalanceCents(*balance);

@@ -1,6 +1,7 @@
 #include "mockbackend.h"
 
 #include "demodatagenerator.h"
+#include "mockframeworkwords.h"
 #include "mockjsonwriter.h"
 
 #include <QDateTime>
@@ -11,6 +12,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <variant>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,7 +24,7 @@ struct MockBackend::Quote
     QString cycle;
     int quantity = 1;
     QString promo; // canonical spelling, empty: none
-    int percent = 0;
+    double percent = 0;
     qint64 original = 0;
     qint64 final = 0;
     std::optional<bool> autoRenewal;
@@ -45,14 +48,33 @@ MockResponse ok(const char *message)
     return MockResponse::json(w.take());
 }
 
-MockResponse notFound()
+namespace Words = MockFrameworkWords;
+
+// The realistic profile's answer to a malformed request: the framework's words in text/plain.
+MockResponse malformed(const QString &text)
 {
-    return MockResponse::error(404, u"Not found"_s);
+    return MockResponse::plainText(400, text);
 }
 
-MockResponse orderNotFound()
+// A realistic query integer (Rust's u64 parsing): the value, or the ParseIntError words.
+std::variant<qint64, QString> parseQueryUnsigned(QStringView text)
 {
-    return MockResponse::error(404, u"Order not found"_s);
+    if (std::optional<QString> error = Words::unsignedParseError(text))
+        return *error;
+    const QStringView digits = text.startsWith(u'+') ? text.mid(1) : text;
+    bool ok = false;
+    const qulonglong v = digits.toULongLong(&ok);
+    return qint64(std::min<qulonglong>(v, qulonglong(std::numeric_limits<qint64>::max())));
+}
+
+// {"message": ...} without "success": how the realistic profile acknowledges some actions.
+MockResponse messageOnly(const char *message)
+{
+    MockJsonWriter w;
+    w.beginObject();
+    w.field("message", message);
+    w.endObject();
+    return MockResponse::json(w.take());
 }
 
 MockResponse methodNotAllowed(const char *allowed)
@@ -120,11 +142,63 @@ QString proxyPassword(qint64 orderId, int index)
     return out;
 }
 
+// A deterministic per-row value that looks like a signature (hex of a hash of order and row).
+QString proxySignature(qint64 orderId, int index)
+{
+    quint64 x = quint64(orderId) * 0x9e3779b97f4a7c15ULL ^ quint64(index + 1) * 0xc2b2ae3d27d4eb4fULL;
+    x ^= x >> 31;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    return QString::number(x, 16).rightJustified(16, u'0');
+}
+
+// The struct name a realistic server's deserialiser reports for the body of a POST route.
+QString bodyStructName(const QList<QStringView> &parts)
+{
+    if (parts.value(1) == u"purchase")
+        return u"PurchaseRequest"_s;
+    if (parts.value(1) == u"change-billing-cycle")
+        return u"ChangeBillingCycleRequest"_s;
+    if (parts.value(1) == u"edit-auto-renewal")
+        return u"EditAutoRenewalRequest"_s;
+    if (parts.value(2) == u"tag")
+        return u"TagRequest"_s;
+    return u"RenewRequest"_s;
+}
+
 } // namespace
 
 MockBackend::MockBackend() : m_token(u"demo"_s)
 {
     resetDemoData(kDefaultOrderCount, kDefaultSeed);
+}
+
+std::optional<MockBackend::Profile> MockBackend::profileFromName(QStringView name)
+{
+    if (name.compare(u"strict", Qt::CaseInsensitive) == 0)
+        return Profile::Strict;
+    if (name.compare(u"realistic", Qt::CaseInsensitive) == 0)
+        return Profile::Realistic;
+    return std::nullopt;
+}
+
+QString MockBackend::profileName(Profile profile)
+{
+    return profile == Profile::Realistic ? u"realistic"_s : u"strict"_s;
+}
+
+MockResponse MockBackend::notFound() const
+{
+    if (isRealistic())
+        return MockResponse::detail(404, u"Not Found"_s);
+    return MockResponse::error(404, u"Not found"_s);
+}
+
+MockResponse MockBackend::orderNotFound() const
+{
+    if (isRealistic())
+        return MockResponse::detail(404, u"Order not found"_s);
+    return MockResponse::error(404, u"Order not found"_s);
 }
 
 qint64 MockBackend::now() const
@@ -168,6 +242,8 @@ MockResponse MockBackend::route(const MockRequest &request)
                         authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0;
     if (!bearer || m_token.isEmpty() ||
         QString::fromUtf8(authorization.mid(7).trimmed()) != m_token) {
+        if (isRealistic())
+            return MockResponse::detail(401, u"Invalid API key"_s);
         return MockResponse::error(401, u"Invalid API key"_s);
     }
 
@@ -247,7 +323,18 @@ MockResponse MockBackend::route(const MockRequest &request)
 
     // The real server refuses a POST without a body, even where it reads nothing from it.
     QJsonObject body;
-    if (post) {
+    if (post && isRealistic()) {
+        // The framework's JSON extractor answers before the handler runs, in its own words.
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
+        if (request.body.trimmed().isEmpty() || error.error != QJsonParseError::NoError)
+            return malformed(Words::unparsableBody(request.body, error));
+        if (!doc.isObject()) {
+            return malformed(Words::notAnObject(request.body, QJsonValue(doc.array()),
+                                                bodyStructName(parts)));
+        }
+        body = doc.object();
+    } else if (post) {
         if (request.body.isEmpty())
             return MockResponse::error(400, u"Request body is required"_s);
         QJsonParseError error;
@@ -260,7 +347,15 @@ MockResponse MockBackend::route(const MockRequest &request)
     }
 
     qint64 orderId = 0;
-    if (needsId) {
+    if (needsId && isRealistic()) {
+        // A path segment that is no u64 does not match the route at all.
+        const std::variant<qint64, QString> id = parseQueryUnsigned(idText);
+        if (std::holds_alternative<QString>(id)) {
+            return MockResponse::plainText(404, u"can not parse \""_s + idText.toString() +
+                                                    u"\" to a u64"_s);
+        }
+        orderId = std::get<qint64>(id);
+    } else if (needsId) {
         const std::optional<qint64> id = parseInteger(idText);
         if (!id || *id <= 0)
             return MockResponse::error(400, u"Invalid order id"_s);
@@ -281,9 +376,9 @@ MockResponse MockBackend::route(const MockRequest &request)
     case Route::Calculate:
         return calculate(request);
     case Route::Purchase:
-        return purchase(body);
+        return purchase(body, request.body);
     case Route::ChangeCycle:
-        return changeCycle(orderId, body);
+        return changeCycle(orderId, body, request.body);
     case Route::EditAutoRenewal:
         return editAutoRenewal(orderId, request);
     case Route::OrderDetails:
@@ -291,7 +386,7 @@ MockResponse MockBackend::route(const MockRequest &request)
     case Route::Renew:
         return renew(orderId);
     case Route::Tag:
-        return setTag(orderId, body);
+        return setTag(orderId, body, request.body);
     case Route::None:
         break;
     }
@@ -302,7 +397,11 @@ MockResponse MockBackend::me() const
 {
     MockJsonWriter w;
     w.beginObject();
-    w.field("email", m_state.email());
+    // Production has accounts without an email address on file.
+    if (isRealistic())
+        w.fieldNull("email");
+    else
+        w.field("email", m_state.email());
     w.field("active_orders", m_state.countWithStatus(MockOrder::Status::Active));
     w.field("wallet_balance", m_state.balanceCents());
     w.endObject();
@@ -315,7 +414,21 @@ MockResponse MockBackend::products() const
     w.beginObject();
     w.field("success", true);
     w.beginArray("products");
-    for (const MockProduct &p : m_catalog.products()) {
+    // Realistic: a half-configured product in the middle of the list (after the second catalogue
+    // product), with neither cycles nor description; the other rows must still be usable.
+    const auto oddRow = [&w] {
+        w.beginObject();
+        w.field("name", RealisticRules::kOddProductName);
+        w.fieldNull("description");
+        w.fieldNull("location");
+        w.fieldNull("cycles");
+        w.endObject();
+    };
+    const qsizetype oddAfter = std::min<qsizetype>(1, m_catalog.products().size() - 1);
+    if (isRealistic() && oddAfter < 0)
+        oddRow();
+    for (qsizetype productIndex = 0; productIndex < m_catalog.products().size(); ++productIndex) {
+        const MockProduct &p = m_catalog.products().at(productIndex);
         // One row per product and location, as the provider lists Datacenter and ISP.
         const QStringList locations = p.hasLocations() ? p.locations : QStringList{QString()};
         for (const QString &location : locations) {
@@ -332,6 +445,8 @@ MockResponse MockBackend::products() const
             w.endArray();
             w.endObject();
         }
+        if (isRealistic() && productIndex == oddAfter)
+            oddRow();
     }
     w.endArray();
     w.endObject();
@@ -346,7 +461,18 @@ MockResponse MockBackend::availableCount() const
         w.beginObject();
         w.field("country", e.country);
         w.field("product", e.product);
-        w.field("amount", e.amount);
+        if (isRealistic() && RealisticRules::stockAmountAsString(e.country, e.product))
+            w.field("amount", QString::number(e.amount));
+        else
+            w.field("amount", e.amount);
+        w.endObject();
+    }
+    if (isRealistic()) {
+        // A product code this client has never heard of.
+        w.beginObject();
+        w.field("country", RealisticRules::kUnknownStockCountry);
+        w.field("product", RealisticRules::kUnknownStockCode);
+        w.field("amount", RealisticRules::kUnknownStockAmount);
         w.endObject();
     }
     w.endArray();
@@ -355,17 +481,35 @@ MockResponse MockBackend::availableCount() const
 
 MockResponse MockBackend::activeProxies(const MockRequest &request) const
 {
-    if (!request.hasQueryItem(u"order_id"_s))
-        return MockResponse::error(400, u"Query parameter 'order_id' is required"_s);
-    const std::optional<qint64> id = parseInteger(request.queryValue(u"order_id"_s));
-    if (!id || *id <= 0)
-        return MockResponse::error(400, u"Query parameter 'order_id' must be an order id"_s);
-    const MockOrder *order = m_state.order(*id);
-    if (!order)
-        return orderNotFound();
-    const MockProduct *product = m_catalog.productById(order->productId);
-    if (!product || !product->isDatacenterOrIsp())
-        return MockResponse::error(403, u"Method unavailable for this order"_s);
+    const MockOrder *order = nullptr;
+    if (isRealistic()) {
+        if (!request.hasQueryItem(u"order_id"_s))
+            return malformed(Words::queryError(u"missing field `order_id`"_s));
+        const std::variant<qint64, QString> id =
+            parseQueryUnsigned(request.queryValue(u"order_id"_s));
+        if (std::holds_alternative<QString>(id))
+            return malformed(Words::queryError(std::get<QString>(id)));
+        order = m_state.order(std::get<qint64>(id));
+        if (!order)
+            return orderNotFound();
+        const MockProduct *product = m_catalog.productById(order->productId);
+        if (!product || !product->isDatacenterOrIsp()) {
+            return MockResponse::detail(
+                403, u"Proxy list is only available for Datacenter and ISP orders"_s);
+        }
+    } else {
+        if (!request.hasQueryItem(u"order_id"_s))
+            return MockResponse::error(400, u"Query parameter 'order_id' is required"_s);
+        const std::optional<qint64> id = parseInteger(request.queryValue(u"order_id"_s));
+        if (!id || *id <= 0)
+            return MockResponse::error(400, u"Query parameter 'order_id' must be an order id"_s);
+        order = m_state.order(*id);
+        if (!order)
+            return orderNotFound();
+        const MockProduct *product = m_catalog.productById(order->productId);
+        if (!product || !product->isDatacenterOrIsp())
+            return MockResponse::error(403, u"Method unavailable for this order"_s);
+    }
 
     MockJsonWriter w;
     w.beginObject();
@@ -385,8 +529,13 @@ MockResponse MockBackend::activeProxies(const MockRequest &request) const
         w.field("password", proxyPassword(order->orderId, i));
         w.field("http_port", 8000 + i % 1000);
         w.field("socks_port", 9000 + i % 1000);
-        writeTime(w, "until", order->expiresAt, order->timeStyle);
+        if (isRealistic() && RealisticRules::proxyUntilNull(i))
+            w.fieldNull("until");
+        else
+            writeTime(w, "until", order->expiresAt, order->timeStyle);
         w.field("status", "active");
+        if (isRealistic())
+            w.field("signature", proxySignature(order->orderId, i)); // not in the contract
         w.endObject();
     }
     w.endArray();
@@ -397,20 +546,42 @@ MockResponse MockBackend::activeProxies(const MockRequest &request) const
 
 MockResponse MockBackend::listOrders(const MockRequest &request) const
 {
+    const bool realistic = isRealistic();
     const QString status = request.queryValue(u"status"_s);
-    if (status.isEmpty())
+    if (realistic && !request.hasQueryItem(u"status"_s))
+        return malformed(Words::queryError(u"missing field `status`"_s));
+    if (status.isEmpty() && !realistic)
         return MockResponse::error(400, u"Query parameter 'status' is required"_s);
     std::optional<MockOrder::Status> filter;
     if (status != u"all") {
         filter = MockOrder::statusFromName(status);
+        if (!filter && realistic) {
+            return malformed(Words::queryError(
+                u"unknown variant `"_s + status +
+                u"`, expected one of `active`, `on-hold`, `cancelled`, `all`"_s));
+        }
         if (!filter) {
             return MockResponse::error(
                 400, u"Invalid status: expected active, on-hold, cancelled or all"_s);
         }
     }
 
+    // Realistic: the framework parses the numbers (its words), the handler checks the range.
+    const auto realisticNumber = [&request](const QString &key,
+                                            qint64 fallback) -> std::variant<qint64, QString> {
+        if (!request.hasQueryItem(key))
+            return fallback;
+        return parseQueryUnsigned(request.queryValue(key));
+    };
     int limit = kDefaultLimit;
-    if (request.hasQueryItem(u"limit"_s)) {
+    if (realistic) {
+        const std::variant<qint64, QString> v = realisticNumber(u"limit"_s, kDefaultLimit);
+        if (std::holds_alternative<QString>(v))
+            return malformed(Words::queryError(std::get<QString>(v)));
+        if (std::get<qint64>(v) < 1 || std::get<qint64>(v) > kMaxLimit)
+            return MockResponse::error(400, u"Query parameter 'limit' must be between 1 and 100"_s);
+        limit = int(std::get<qint64>(v));
+    } else if (request.hasQueryItem(u"limit"_s)) {
         const std::optional<qint64> v = parseInteger(request.queryValue(u"limit"_s));
         if (!v)
             return MockResponse::error(400, u"Query parameter 'limit' must be an integer"_s);
@@ -419,7 +590,12 @@ MockResponse MockBackend::listOrders(const MockRequest &request) const
         limit = int(*v);
     }
     qint64 offset = 0;
-    if (request.hasQueryItem(u"offset"_s)) {
+    if (realistic) {
+        const std::variant<qint64, QString> v = realisticNumber(u"offset"_s, 0);
+        if (std::holds_alternative<QString>(v))
+            return malformed(Words::queryError(std::get<QString>(v)));
+        offset = std::get<qint64>(v);
+    } else if (request.hasQueryItem(u"offset"_s)) {
         const std::optional<qint64> v = parseInteger(request.queryValue(u"offset"_s));
         if (!v || *v < 0) {
             return MockResponse::error(
@@ -429,25 +605,46 @@ MockResponse MockBackend::listOrders(const MockRequest &request) const
     }
 
     const QList<int> &rows = m_state.rowsWithStatus(filter);
-    const qint64 total = rows.size();
+    // Realistic: the rows as served, with an unreadable twin (no order_id) after some orders.
+    // These are extra rows: offsets, page sizes and `count` include them.
+    struct ServedRow
+    {
+        int index;
+        bool unreadable;
+    };
+    QList<ServedRow> served;
+    if (realistic) {
+        served.reserve(rows.size() + rows.size() / RealisticRules::kUnreadableEvery + 1);
+        for (const int index : rows) {
+            served.append({index, false});
+            if (RealisticRules::hasUnreadableTwin(m_state.orders().at(index).orderId))
+                served.append({index, true});
+        }
+    }
+    const qint64 total = realistic ? served.size() : rows.size();
+    if (realistic && m_pagingMode == PagingMode::Normal && offset > 0 && offset >= total)
+        return malformed(u"offset out of range"_s);
+    // Realistic: pages are capped whatever `limit` asks; `next` and `prev` keep the limit asked.
+    const int pageRows = realistic ? std::min(limit, RealisticRules::kPageCap) : limit;
+
     qint64 begin = offset;
-    qint64 end = std::min(total, offset + limit);
+    qint64 end = std::min(total, offset + pageRows);
     std::optional<qint64> next;
     switch (m_pagingMode) {
     case PagingMode::Normal:
-        if (offset + limit < total)
-            next = offset + limit;
+        if (offset + pageRows < total)
+            next = offset + pageRows;
         break;
     case PagingMode::NextNeverNull:
-        next = offset + limit;
+        next = offset + pageRows;
         break;
     case PagingMode::RepeatPages:
         begin = 0;
-        end = std::min<qint64>(total, limit);
-        next = offset + limit;
+        end = std::min<qint64>(total, pageRows);
+        next = offset + pageRows;
         break;
     case PagingMode::OversizedPages:
-        end = std::min(total, offset + limit + kOversizedExtraRows);
+        end = std::min(total, offset + pageRows + kOversizedExtraRows);
         if (end < total)
             next = end;
         break;
@@ -460,14 +657,58 @@ MockResponse MockBackend::listOrders(const MockRequest &request) const
     w.field("success", true);
     w.beginArray("orders");
     for (qint64 i = begin; i < end; ++i) {
-        const MockOrder &o = m_state.orders().at(rows.at(i));
+        if (!realistic) {
+            const MockOrder &o = m_state.orders().at(rows.at(i));
+            w.beginObject();
+            w.field("order_id", o.orderId);
+            w.field("product_id", o.productId);
+            w.field("product_name", o.productName);
+            w.field("cycle_id", o.cycleId);
+            w.field("cycle_name", o.cycleName);
+            writeTime(w, "expires_at", o.expiresAt, o.timeStyle);
+            w.field("auto_renewal", o.autoRenewal);
+            w.field("tag", o.tag);
+            w.endObject();
+            continue;
+        }
+        const ServedRow row = served.at(i);
+        const MockOrder &o = m_state.orders().at(row.index);
         w.beginObject();
-        w.field("order_id", o.orderId);
-        w.field("product_id", o.productId);
+        if (row.unreadable)
+            w.fieldNull("order_id");
+        else
+            w.field("order_id", o.orderId);
+        const bool noIds = RealisticRules::nullProductAndCycleId(o.orderId);
+        if (noIds)
+            w.fieldNull("product_id");
+        else
+            w.field("product_id", o.productId);
         w.field("product_name", o.productName);
-        w.field("cycle_id", o.cycleId);
-        w.field("cycle_name", o.cycleName);
-        writeTime(w, "expires_at", o.expiresAt, o.timeStyle);
+        if (noIds)
+            w.fieldNull("cycle_id");
+        else
+            w.field("cycle_id", o.cycleId);
+        if (RealisticRules::nullCycleName(o.orderId))
+            w.fieldNull("cycle_name");
+        else
+            w.field("cycle_name", o.cycleName);
+        if (!o.expiresAt) {
+            w.fieldNull("expires_at");
+        } else {
+            switch (RealisticRules::listExpiryForm(o.orderId)) {
+            case RealisticRules::ExpiryForm::Iso:
+                writeTime(w, "expires_at", o.expiresAt, o.timeStyle);
+                break;
+            case RealisticRules::ExpiryForm::SpaceNoOffset:
+                w.field("expires_at", MockOrder::formatTime(*o.expiresAt,
+                                                            MockOrder::TimeStyle::NoOffset)
+                                          .replace(u'T', u' '));
+                break;
+            case RealisticRules::ExpiryForm::EpochSeconds:
+                w.field("expires_at", *o.expiresAt);
+                break;
+            }
+        }
         w.field("auto_renewal", o.autoRenewal);
         w.field("tag", o.tag);
         w.endObject();
@@ -475,7 +716,7 @@ MockResponse MockBackend::listOrders(const MockRequest &request) const
     w.endArray();
     w.field("count", end - begin);
     if (offset > 0)
-        w.field("prev", pageUri(status, std::max<qint64>(0, offset - limit), limit));
+        w.field("prev", pageUri(status, std::max<qint64>(0, offset - pageRows), limit));
     else
         w.fieldNull("prev");
     if (next)
@@ -498,10 +739,18 @@ MockResponse MockBackend::orderDetails(qint64 orderId) const
     w.field("order_id", o->orderId);
     w.field("product_name", o->productName);
     w.field("cycle_name", o->cycleName);
-    w.field("quantity", o->quantity);
-    w.field("price_paid", o->pricePaidCents);
+    if (isRealistic() && RealisticRules::numericStrings(o->orderId)) {
+        w.field("quantity", QString::number(o->quantity));
+        w.field("price_paid", QString::number(o->pricePaidCents));
+    } else {
+        w.field("quantity", o->quantity);
+        w.field("price_paid", o->pricePaidCents);
+    }
     w.field("status", MockOrder::statusName(o->status));
-    writeTime(w, "created_at", o->createdAt, o->timeStyle);
+    if (isRealistic() && RealisticRules::nullCreatedAt(o->orderId))
+        w.fieldNull("created_at");
+    else
+        writeTime(w, "created_at", o->createdAt, o->timeStyle);
     writeTime(w, "expires_at", o->expiresAt, o->timeStyle);
     if (o->promoCode.isEmpty())
         w.fieldNull("promo_code");
@@ -514,16 +763,33 @@ MockResponse MockBackend::orderDetails(qint64 orderId) const
     return MockResponse::json(w.take());
 }
 
-std::optional<MockResponse> MockBackend::validate(const QJsonObject &fields, bool fromQuery,
-                                                  Quote &quote) const
+std::optional<MockResponse> MockBackend::validate(const QJsonObject &input, bool fromQuery,
+                                                  const QByteArray &rawBody, Quote &quote) const
 {
+    const bool realistic = isRealistic();
     const auto bad = [](const QString &message) { return MockResponse::error(400, message); };
     const QString what = fromQuery ? u"Parameter"_s : u"Field"_s;
     const auto named = [&what](const QString &key) -> QString {
         return what + u" '"_s + key + u'\'';
     };
+    // Realistic: a malformed request is refused by the framework's deserialiser, in its words.
+    const auto missing = [fromQuery, &rawBody](const QString &key) {
+        return malformed(fromQuery ? Words::queryError(u"missing field `"_s + key + u'`')
+                                   : Words::missingField(rawBody, key));
+    };
+    const auto wrongType = [fromQuery, &rawBody](const QString &key, const QJsonValue &value,
+                                                 const QString &expected) {
+        return malformed(fromQuery ? Words::queryError(u"invalid type: "_s +
+                                                       Words::unexpected(value) +
+                                                       u", expected "_s + expected)
+                                   : Words::invalidType(rawBody, key, value, expected));
+    };
 
-    const QJsonValue productValue = fields.value(u"product"_s);
+    const QJsonValue productValue = input.value(u"product"_s);
+    if (realistic && productValue.isUndefined())
+        return missing(u"product"_s);
+    if (realistic && !productValue.isString())
+        return wrongType(u"product"_s, productValue, u"a string"_s);
     if (productValue.isUndefined() || productValue.isNull())
         return bad(named(u"product"_s) + u" is required"_s);
     if (!productValue.isString())
@@ -549,16 +815,32 @@ std::optional<MockResponse> MockBackend::validate(const QJsonObject &fields, boo
         accepted << u"cycle"_s << u"quantity"_s << u"location"_s;
         break;
     }
-    static const QStringList nullable{u"location"_s, u"promo_code"_s, u"addons"_s,
-                                      u"addons_json"_s};
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (it.value().isNull() && nullable.contains(it.key()))
-            continue;
-        if (!accepted.contains(it.key()))
-            return bad(named(it.key()) + u" is not accepted for "_s + product->name);
+    QJsonObject fields;
+    if (realistic) {
+        // A lenient deserialiser: fields this shape does not take are ignored, not refused.
+        for (auto it = input.begin(); it != input.end(); ++it) {
+            if (accepted.contains(it.key()))
+                fields.insert(it.key(), it.value());
+        }
+    } else {
+        static const QStringList nullable{u"location"_s, u"promo_code"_s, u"addons"_s,
+                                          u"addons_json"_s};
+        for (auto it = input.begin(); it != input.end(); ++it) {
+            if (it.value().isNull() && nullable.contains(it.key()))
+                continue;
+            if (!accepted.contains(it.key()))
+                return bad(named(it.key()) + u" is not accepted for "_s + product->name);
+        }
+        fields = input;
     }
 
     const QJsonValue location = fields.value(u"location"_s);
+    if (realistic && product->hasLocations() && location.isUndefined())
+        return missing(u"location"_s);
+    if (realistic && !location.isUndefined() && !location.isString() &&
+        (product->hasLocations() || !location.isNull())) {
+        return wrongType(u"location"_s, location, u"a string"_s);
+    }
     if (!location.isUndefined() && !location.isNull()) {
         if (!location.isString() || location.toString().isEmpty())
             return bad(named(u"location"_s) + u" must be a non-empty string"_s);
@@ -575,6 +857,10 @@ std::optional<MockResponse> MockBackend::validate(const QJsonObject &fields, boo
         quote.cycle = product->cycles(QString()).value(0); // fixed: lifetime
     } else {
         const QJsonValue cycle = fields.value(u"cycle"_s);
+        if (realistic && cycle.isUndefined())
+            return missing(u"cycle"_s);
+        if (realistic && !cycle.isString())
+            return wrongType(u"cycle"_s, cycle, u"a string"_s);
         if (cycle.isUndefined() || cycle.isNull())
             return bad(named(u"cycle"_s) + u" is required"_s);
         if (!cycle.isString())
@@ -585,7 +871,18 @@ std::optional<MockResponse> MockBackend::validate(const QJsonObject &fields, boo
     }
 
     const QJsonValue quantity = fields.value(u"quantity"_s);
-    if (!quantity.isUndefined()) {
+    if (realistic && !quantity.isUndefined() && !quantity.isNull()) {
+        // serde's u32: an integer number, not negative.
+        const std::optional<qint64> q = integralNumber(quantity);
+        if (!q)
+            return wrongType(u"quantity"_s, quantity, u"u32"_s);
+        if (*q < 0) {
+            return malformed(fromQuery ? Words::queryError(u"invalid digit found in string"_s)
+                                       : Words::invalidValue(rawBody, u"quantity"_s, quantity,
+                                                             u"u32"_s));
+        }
+    }
+    if (!quantity.isUndefined() && !(realistic && quantity.isNull())) {
         const std::optional<qint64> q = integralNumber(quantity);
         if (!q)
             return bad(named(u"quantity"_s) + u" must be an integer"_s);
@@ -599,17 +896,23 @@ std::optional<MockResponse> MockBackend::validate(const QJsonObject &fields, boo
     const QJsonValue autoRenewal = fields.value(u"auto_renewal"_s);
     if (product->hasAutoRenewal)
         quote.autoRenewal = false;
-    if (!autoRenewal.isUndefined()) {
+    if (realistic && !autoRenewal.isUndefined() && !autoRenewal.isNull() && !autoRenewal.isBool())
+        return wrongType(u"auto_renewal"_s, autoRenewal, u"a boolean"_s);
+    if (!autoRenewal.isUndefined() && !(realistic && autoRenewal.isNull())) {
         if (!autoRenewal.isBool())
             return bad(named(u"auto_renewal"_s) + u" must be a boolean"_s);
         quote.autoRenewal = autoRenewal.toBool();
     }
 
     const QJsonValue addons = fields.value(u"addons"_s);
+    if (realistic && !addons.isUndefined() && !addons.isNull() && !addons.isArray())
+        return wrongType(u"addons"_s, addons, u"a sequence"_s);
     if (!addons.isUndefined() && !addons.isNull() && !addons.isArray())
         return bad(named(u"addons"_s) + u" must be an array"_s);
 
     const QJsonValue promo = fields.value(u"promo_code"_s);
+    if (realistic && !promo.isUndefined() && !promo.isNull() && !promo.isString())
+        return wrongType(u"promo_code"_s, promo, u"a string"_s);
     if (!promo.isUndefined() && !promo.isNull()) {
         if (!promo.isString())
             return bad(named(u"promo_code"_s) + u" must be a string"_s);
@@ -639,28 +942,33 @@ MockResponse MockBackend::calculate(const MockRequest &request) const
             fields.insert(key, v);
     }
     const QString quantity = request.queryValue(u"quantity"_s);
-    if (!quantity.isEmpty()) {
+    if (!quantity.isEmpty() && isRealistic()) {
+        const std::variant<qint64, QString> q = parseQueryUnsigned(quantity);
+        if (std::holds_alternative<QString>(q))
+            return malformed(Words::queryError(std::get<QString>(q)));
+        fields.insert(u"quantity"_s, double(std::get<qint64>(q)));
+    } else if (!quantity.isEmpty()) {
         const std::optional<qint64> q = parseInteger(quantity);
         fields.insert(u"quantity"_s, q ? QJsonValue(double(*q)) : QJsonValue(quantity));
     }
     Quote quote;
-    if (std::optional<MockResponse> error = validate(fields, true, quote))
+    if (std::optional<MockResponse> error = validate(fields, true, QByteArray(), quote))
         return *error;
     MockJsonWriter w;
     w.beginObject();
     w.field("original_price", quote.original);
     w.field("final_price", quote.final);
-    w.field("discount_percent", quote.percent);
+    w.fieldDouble("discount_percent", quote.percent);
     w.field("addons_price", 0);
     w.field("total_with_addons", quote.final);
     w.endObject();
     return MockResponse::json(w.take());
 }
 
-MockResponse MockBackend::purchase(const QJsonObject &body)
+MockResponse MockBackend::purchase(const QJsonObject &body, const QByteArray &rawBody)
 {
     Quote quote;
-    if (std::optional<MockResponse> error = validate(body, false, quote))
+    if (std::optional<MockResponse> error = validate(body, false, rawBody, quote))
         return *error;
     const MockProduct &product = *quote.product;
 
@@ -715,7 +1023,7 @@ MockResponse MockBackend::renew(qint64 orderId)
     if (unit < 0)
         return MockResponse::error(400, u"This order can no longer be renewed"_s);
 
-    int percent = 0;
+    double percent = 0;
     if (!order.promoCode.isEmpty()) {
         const std::optional<MockCatalog::PromoCode> code = m_catalog.promo(order.promoCode);
         if (code && code->appliesTo(order.cycleName))
@@ -732,12 +1040,19 @@ MockResponse MockBackend::renew(qint64 orderId)
     if (length > 0)
         order.expiresAt = now() + length;
     m_state.updateOrder(order);
+    if (isRealistic())
+        return messageOnly("Order renewed");
     return ok("Order renewed successfully");
 }
 
-MockResponse MockBackend::setTag(qint64 orderId, const QJsonObject &body)
+MockResponse MockBackend::setTag(qint64 orderId, const QJsonObject &body,
+                                 const QByteArray &rawBody)
 {
     const QJsonValue tag = body.value(u"tag"_s);
+    if (isRealistic() && tag.isUndefined())
+        return malformed(Words::missingField(rawBody, u"tag"_s));
+    if (isRealistic() && !tag.isString())
+        return malformed(Words::invalidType(rawBody, u"tag"_s, tag, u"a string"_s));
     if (tag.isUndefined() || tag.isNull())
         return MockResponse::error(400, u"Field 'tag' is required"_s);
     if (!tag.isString())
@@ -757,11 +1072,20 @@ MockResponse MockBackend::setTag(qint64 orderId, const QJsonObject &body)
     else
         order.tag = text;
     m_state.updateOrder(order);
+    if (isRealistic())
+        return MockResponse::noContent();
     return ok("Order tag updated");
 }
 
-MockResponse MockBackend::changeCycle(qint64 orderId, const QJsonObject &body)
+MockResponse MockBackend::changeCycle(qint64 orderId, const QJsonObject &body,
+                                      const QByteArray &rawBody)
 {
+    // Realistic: the body is deserialised before the handler looks at the order.
+    const QJsonValue cycleValue = body.value(u"cycle"_s);
+    if (isRealistic() && cycleValue.isUndefined())
+        return malformed(Words::missingField(rawBody, u"cycle"_s));
+    if (isRealistic() && !cycleValue.isString())
+        return malformed(Words::invalidType(rawBody, u"cycle"_s, cycleValue, u"a string"_s));
     const MockOrder *found = m_state.order(orderId);
     if (!found)
         return orderNotFound();
@@ -783,7 +1107,7 @@ MockResponse MockBackend::changeCycle(qint64 orderId, const QJsonObject &body)
 
     order.cycleName = cycle.toString();
     order.cycleId = MockCatalog::cycleId(order.cycleName);
-    int percent = 0;
+    double percent = 0;
     if (!order.promoCode.isEmpty()) {
         const std::optional<MockCatalog::PromoCode> code = m_catalog.promo(order.promoCode);
         if (code && code->appliesTo(order.cycleName))
@@ -796,19 +1120,26 @@ MockResponse MockBackend::changeCycle(qint64 orderId, const QJsonObject &body)
     const qint64 original = product->unitPrice(order.location, order.cycleName) * order.quantity;
     MockJsonWriter w;
     w.beginObject();
-    w.field("success", true);
+    if (!isRealistic())
+        w.field("success", true);
     w.field("message", "Billing cycle changed");
     w.field("order_id", order.orderId);
     w.field("original_price", original);
     w.field("final_price", MockCatalog::applyDiscount(original, percent));
-    w.field("discount_percent", percent);
+    w.fieldDouble("discount_percent", percent);
     w.endObject();
     return MockResponse::json(w.take());
 }
 
 MockResponse MockBackend::editAutoRenewal(qint64 orderId, const MockRequest &request)
 {
-    if (!request.hasQueryItem(u"auto_renewal"_s))
+    if (isRealistic()) {
+        if (!request.hasQueryItem(u"auto_renewal"_s))
+            return malformed(Words::queryError(u"missing field `auto_renewal`"_s));
+        const QString text = request.queryValue(u"auto_renewal"_s);
+        if (text != u"true" && text != u"false")
+            return malformed(Words::queryError(Words::boolParseError()));
+    } else if (!request.hasQueryItem(u"auto_renewal"_s))
         return MockResponse::error(400, u"Query parameter 'auto_renewal' is required"_s);
     const QString value = request.queryValue(u"auto_renewal"_s).toLower();
     if (value != u"true" && value != u"false")
@@ -826,5 +1157,7 @@ MockResponse MockBackend::editAutoRenewal(qint64 orderId, const MockRequest &req
         return MockResponse::error(400, u"Cancelled orders cannot be changed"_s);
     order.autoRenewal = value == u"true";
     m_state.updateOrder(order);
+    if (isRealistic())
+        return messageOnly("Auto-renewal updated");
     return ok("Auto-renewal updated");
 }

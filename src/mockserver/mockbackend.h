@@ -7,17 +7,69 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringView>
 
 #include <optional>
 
 // The ProxyShard User API as pure logic: a request value in, a response value out, no sockets.
-// It is as strict as a validating server (unknown fields, wrong types and missing bodies are
-// refused with the provider's messages), keeps its state for its lifetime and is cheap to copy
-// (implicitly shared data), which is how "what would the server have answered" is computed
-// without side effects.
+// In the Strict profile (the default) it is as strict as a validating server (unknown fields,
+// wrong types and missing bodies are refused with the provider's messages); the Realistic profile
+// plays a plausible production deployment instead (see Profile). It keeps its state for its
+// lifetime and is cheap to copy (implicitly shared data), which is how "what would the server
+// have answered" is computed without side effects.
 class MockBackend final
 {
 public:
+    // How tidy the server is. Realistic keeps the state changes and business rules of Strict but
+    // answers with the rough edges of a production deployment, all deterministic (RealisticRules):
+    // text/plain framework errors for malformed requests, {"detail":...} for 401/404/403-method,
+    // pages capped at 50 rows, 400 "offset out of range", nulls and odd types in some fields,
+    // unreadable extra rows in the order list, action answers without "success" (tag: 204),
+    // lenient purchase bodies (unknown fields ignored), odd product and stock rows, extra fields.
+    enum class Profile { Strict, Realistic };
+
+    // Which orders and rows the Realistic profile roughens; tests compute expectations from these.
+    struct RealisticRules
+    {
+        static constexpr int kPageCap = 50; // rows per list page, whatever `limit` asks
+        static constexpr int kUnreadableEvery = 97;
+        // The order list has an extra row without order_id right after this order.
+        static bool hasUnreadableTwin(qint64 orderId) { return orderId % kUnreadableEvery == 0; }
+        // List rows: product_id and cycle_id null.
+        static bool nullProductAndCycleId(qint64 orderId) { return orderId % 7 == 0; }
+        // List rows: cycle_name null.
+        static bool nullCycleName(qint64 orderId) { return orderId % 11 == 0; }
+        // Details: created_at null.
+        static bool nullCreatedAt(qint64 orderId) { return orderId % 5 == 0; }
+        // List rows: how expires_at is written when the order has one.
+        enum class ExpiryForm { Iso, SpaceNoOffset, EpochSeconds };
+        static ExpiryForm listExpiryForm(qint64 orderId)
+        {
+            switch (orderId % 10) {
+            case 3:
+                return ExpiryForm::SpaceNoOffset; // "2026-12-24 10:00:00"
+            case 6:
+                return ExpiryForm::EpochSeconds; // 1797933600
+            default:
+                return ExpiryForm::Iso;
+            }
+        }
+        // Details: price_paid and quantity as numeric strings ("1200").
+        static bool numericStrings(qint64 orderId) { return orderId % 3 == 1; }
+        // proxies/active: the row's until is null.
+        static bool proxyUntilNull(int index) { return index % 3 == 2; }
+        // available-count: this row's amount is a string ("50").
+        static bool stockAmountAsString(const QString &country, const QString &productCode)
+        {
+            return country == u"JP" && productCode == u"dc";
+        }
+        // The extra product row (cycles and description null) and the unknown stock code.
+        static constexpr const char *kOddProductName = "Mobile Proxy";
+        static constexpr const char *kUnknownStockCode = "mobile";
+        static constexpr const char *kUnknownStockCountry = "PL";
+        static constexpr int kUnknownStockAmount = 40;
+    };
+
     // How the order list pages; everything but Normal is a hostile server for client tests.
     enum class PagingMode {
         Normal,         // next is null once offset + limit reaches the total
@@ -34,6 +86,13 @@ public:
     MockBackend();
 
     MockResponse handle(const MockRequest &request);
+
+    Profile profile() const { return m_profile; }
+    void setProfile(Profile profile) { m_profile = profile; }
+    bool isRealistic() const { return m_profile == Profile::Realistic; }
+    // "strict" / "realistic" (case-insensitive); nullopt for anything else.
+    static std::optional<Profile> profileFromName(QStringView name);
+    static QString profileName(Profile profile);
 
     QString token() const { return m_token; }
     void setToken(const QString &token) { m_token = token; }
@@ -66,19 +125,25 @@ private:
     MockResponse listOrders(const MockRequest &request) const;
     MockResponse orderDetails(qint64 orderId) const;
     MockResponse calculate(const MockRequest &request) const;
-    MockResponse purchase(const QJsonObject &body);
+    MockResponse purchase(const QJsonObject &body, const QByteArray &rawBody);
     MockResponse renew(qint64 orderId);
-    MockResponse setTag(qint64 orderId, const QJsonObject &body);
-    MockResponse changeCycle(qint64 orderId, const QJsonObject &body);
+    MockResponse setTag(qint64 orderId, const QJsonObject &body, const QByteArray &rawBody);
+    MockResponse changeCycle(qint64 orderId, const QJsonObject &body, const QByteArray &rawBody);
     MockResponse editAutoRenewal(qint64 orderId, const MockRequest &request);
 
-    // Validates a purchase (body fields or calculate's query as JSON) and prices it.
+    // Validates a purchase (body fields or calculate's query as JSON) and prices it. `rawBody`
+    // (empty for a query) places the realistic profile's deserialisation errors.
     std::optional<MockResponse> validate(const QJsonObject &fields, bool fromQuery,
-                                         Quote &quote) const;
+                                         const QByteArray &rawBody, Quote &quote) const;
+
+    // The error shapes that differ between the profiles.
+    MockResponse orderNotFound() const;
+    MockResponse notFound() const;
 
     MockCatalog m_catalog;
     MockState m_state;
     QString m_token;
+    Profile m_profile = Profile::Strict;
     PagingMode m_pagingMode = PagingMode::Normal;
     bool m_calculateEnabled = true;
     qint64 m_fixedNow = 0;

@@ -2,6 +2,8 @@
 
 #include <QtMath>
 
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -134,6 +136,8 @@ MockCatalog MockCatalog::demo()
 
     catalog.addPromo({u"SAVE10"_s, 10, QString()});
     catalog.addPromo({u"MONTHLY20"_s, 20, u"monthly"_s});
+    // A fractional discount, as production has: calculate answers "discount_percent": 12.5.
+    catalog.addPromo({u"SAVE12"_s, 12.5, QString()});
 
     // At least one country of each product is sold out, so the wizard's stock checks show.
     const struct
@@ -231,4 +235,11 @@ qint64 MockCatalog::cycleLengthSecs(const QString &cycle)
 qint64 MockCatalog::applyDiscount(qint64 originalCents, int percent)
 {
     return originalCents - (originalCents * percent + 50) / 100;
+}
+
+qint64 MockCatalog::applyDiscount(qint64 originalCents, double percent)
+{
+    if (std::floor(percent) == percent)
+        return applyDiscount(originalCents, int(percent));
+    return originalCents - qRound64(double(originalCents) * percent / 100.0);
 }

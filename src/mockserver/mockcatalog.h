@@ -23,7 +23,7 @@ public:
     struct PromoCode
     {
         QString code;
-        int percent = 0;
+        double percent = 0; // may be fractional: SAVE12 is 12.5 %
         QString onlyCycle; // empty: valid for every cycle
         bool appliesTo(const QString &cycle) const
         {
@@ -53,6 +53,8 @@ public:
     static qint64 cycleLengthSecs(const QString &cycle); // 0: lifetime, never expires
     // final = original minus percent, rounded to the nearest cent.
     static qint64 applyDiscount(qint64 originalCents, int percent);
+    // The same for a fractional percentage (12.5); integral ones give the int overload's result.
+    static qint64 applyDiscount(qint64 originalCents, double percent);
 
 private:
     QList<MockProduct> m_products;

@@ -1,5 +1,6 @@
 #include "mockjsonwriter.h"
 
+#include <cmath>
 #include <utility>
 
 MockJsonWriter::MockJsonWriter()
@@ -109,6 +110,17 @@ void MockJsonWriter::fieldNull(const char *key)
 {
     writeKey(key);
     m_out.append("null", 4);
+}
+
+void MockJsonWriter::fieldDouble(const char *key, double number)
+{
+    writeKey(key);
+    if (std::isfinite(number) && std::floor(number) == number && std::abs(number) < 1e15)
+        m_out.append(QByteArray::number(qint64(number)));
+    else if (std::isfinite(number))
+        m_out.append(QByteArray::number(number, 'g', 15));
+    else
+        m_out.append("null", 4);
 }
 
 void MockJsonWriter::fieldRaw(const char *key, const QByteArray &json)

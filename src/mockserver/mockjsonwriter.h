@@ -32,6 +32,8 @@ public:
     void field(const char *key, const std::optional<bool> &flag);
     void field(const char *key, const std::optional<QString> &text);
     void fieldNull(const char *key);
+    // A number that may be fractional (12.5); integral values are written without a fraction.
+    void fieldDouble(const char *key, double number);
     // Writes an already encoded JSON value.
     void fieldRaw(const char *key, const QByteArray &json);
 

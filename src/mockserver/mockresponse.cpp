@@ -20,6 +20,32 @@ MockResponse MockResponse::json(const QByteArray &body, int status)
     return r;
 }
 
+MockResponse MockResponse::detail(int status, const QString &text)
+{
+    MockJsonWriter w;
+    w.beginObject();
+    w.field("detail", text);
+    w.endObject();
+    return json(w.take(), status);
+}
+
+MockResponse MockResponse::plainText(int status, const QString &text)
+{
+    MockResponse r;
+    r.status = status;
+    r.contentType = QByteArrayLiteral("text/plain; charset=utf-8");
+    r.body = text.toUtf8();
+    return r;
+}
+
+MockResponse MockResponse::noContent()
+{
+    MockResponse r;
+    r.status = 204;
+    r.contentType.clear();
+    return r;
+}
+
 QByteArray MockResponse::header(const QByteArray &name) const
 {
     for (const auto &h : headers) {
@@ -34,6 +60,8 @@ QByteArray MockResponse::reasonPhrase(int status)
     switch (status) {
     case 200:
         return QByteArrayLiteral("OK");
+    case 204:
+        return QByteArrayLiteral("No Content");
     case 400:
         return QByteArrayLiteral("Bad Request");
     case 401:
@@ -44,6 +72,8 @@ QByteArray MockResponse::reasonPhrase(int status)
         return QByteArrayLiteral("Not Found");
     case 405:
         return QByteArrayLiteral("Method Not Allowed");
+    case 422:
+        return QByteArrayLiteral("Unprocessable Entity");
     case 429:
         return QByteArrayLiteral("Too Many Requests");
     case 500:
@@ -71,9 +101,12 @@ QByteArray MockResponse::serialize(bool keepAlive) const
         out.append(contentType);
         out.append("\r\n");
     }
-    out.append("Content-Length: ");
-    out.append(QByteArray::number(body.size()));
-    out.append("\r\n");
+    // A 204 carries no body and, as RFC 9110 asks, no Content-Length either.
+    if (status != 204) {
+        out.append("Content-Length: ");
+        out.append(QByteArray::number(body.size()));
+        out.append("\r\n");
+    }
     for (const auto &h : headers) {
         out.append(h.first);
         out.append(": ");

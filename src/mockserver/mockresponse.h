@@ -16,6 +16,12 @@ struct MockResponse
     // {"success":false,"message":...}: the error shape of every /user/api/ endpoint.
     static MockResponse error(int status, const QString &message);
     static MockResponse json(const QByteArray &body, int status = 200);
+    // The realistic profile's other error shapes: {"detail":...} (as FastAPI-style handlers and
+    // auth middleware answer) and a text/plain body (the web framework's own words).
+    static MockResponse detail(int status, const QString &text);
+    static MockResponse plainText(int status, const QString &text);
+    // 204 No Content: no body, no Content-Type.
+    static MockResponse noContent();
 
     QByteArray header(const QByteArray &name) const;
     // The status line and headers (Content-Length from the body) followed by the body.

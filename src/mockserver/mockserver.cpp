@@ -8,7 +8,14 @@
 
 MockServer::MockServer(QObject *parent) : QObject(parent)
 {
+    m_backend.setProfile(profileFromEnvironment());
     createTransport();
+}
+
+MockServer::Profile MockServer::profileFromEnvironment()
+{
+    const QString name = qEnvironmentVariable(kProfileEnvironmentVariable).trimmed();
+    return MockBackend::profileFromName(name).value_or(Profile::Strict);
 }
 
 MockServer::~MockServer()

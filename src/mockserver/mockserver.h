@@ -30,9 +30,16 @@ class MockServer final : public QObject
 
 public:
     using PagingMode = MockBackend::PagingMode;
+    using Profile = MockBackend::Profile;
+
+    // The environment variable that makes every new MockServer start in the Realistic profile
+    // ("realistic"; anything else, or unset: Strict). CTest runs the integration suites a second
+    // time with it set.
+    static constexpr const char *kProfileEnvironmentVariable = "SHARDDESK_MOCK_PROFILE";
 
     // The demo account: MockBackend's defaults (240 orders from seed 1, token "demo",
-    // balance $2,500.00). Nothing listens before listen().
+    // balance $2,500.00), in the Strict profile unless SHARDDESK_MOCK_PROFILE=realistic.
+    // Nothing listens before listen().
     explicit MockServer(QObject *parent = nullptr);
     ~MockServer() override;
 
@@ -50,6 +57,11 @@ public:
     // Delay before every answer (faults included), in milliseconds.
     int latency() const { return m_latencyMs; }
     void setLatency(int ms) { m_latencyMs = qMax(0, ms); }
+    Profile profile() const { return m_backend.profile(); }
+    void setProfile(Profile profile) { m_backend.setProfile(profile); }
+    bool isRealistic() const { return m_backend.isRealistic(); }
+    // The profile SHARDDESK_MOCK_PROFILE asks for (Strict when unset or unknown).
+    static Profile profileFromEnvironment();
     PagingMode pagingMode() const { return m_backend.pagingMode(); }
     void setPagingMode(PagingMode mode) { m_backend.setPagingMode(mode); }
     bool calculateEnabled() const { return m_backend.calculateEnabled(); }
