@@ -98,6 +98,14 @@ QString unparsableBody(const QByteArray &body, const QJsonParseError &error)
         return jsonError(u"EOF while parsing a value "_s + position(QByteArray(), 0));
     const qsizetype at = std::min<qsizetype>(error.offset, body.size() - 1);
     QString what;
+    const qsizetype end = lastSignificant(body);
+    const char first = body.at(firstSignificant(body));
+    if (error.offset > end && (first == '{' || first == '[')) {
+        // The text stopped inside the outer container.
+        return jsonError((first == '{' ? u"EOF while parsing an object "_s
+                                       : u"EOF while parsing a list "_s) +
+                         position(body, end));
+    }
     switch (error.error) {
     case QJsonParseError::UnterminatedObject:
         what = u"EOF while parsing an object"_s;

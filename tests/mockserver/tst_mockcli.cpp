@@ -104,6 +104,43 @@ private Q_SLOTS:
         stop(process, SIGTERM);
     }
 
+    // --profile picks the profile; SHARDDESK_MOCK_PROFILE (the test suite's switch) does not.
+    void profile()
+    {
+        QProcess realistic;
+        const QUrl url = start(realistic, {u"--profile"_s, u"realistic"_s});
+        QVERIFY(url.isValid());
+        MockTestClient client(url);
+        QVERIFY(client.get(u"/user/api/me"_s).object().value(u"email"_s).isNull());
+        const QJsonObject page = client.get(u"/user/api/orders?status=all&limit=100"_s).object();
+        QCOMPARE(page.value(u"count"_s).toInt(), 50);
+        const HttpResult malformed = client.post(u"/user/api/orders/100001/tag"_s, "{}");
+        QCOMPARE(malformed.status, 400);
+        QVERIFY(malformed.contentType.startsWith("text/plain"));
+        stop(realistic, SIGTERM);
+
+        QProcess strict;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"SHARDDESK_MOCK_PROFILE"_s, u"realistic"_s);
+        strict.setProcessEnvironment(environment);
+        const QUrl strictUrl = start(strict, {});
+        QVERIFY(strictUrl.isValid());
+        MockTestClient strictClient(strictUrl);
+        QCOMPARE(strictClient.get(u"/user/api/me"_s).object().value(u"email"_s).toString(),
+                 u"demo@sharddesk.example"_s);
+        QCOMPARE(strictClient.get(u"/user/api/orders?status=all&limit=100"_s)
+                     .object()
+                     .value(u"count"_s)
+                     .toInt(),
+                 100);
+        stop(strict, SIGTERM);
+
+        QProcess help;
+        help.start(QStringLiteral(SHARDDESK_MOCK_SERVER_EXE), {u"--help"_s});
+        QVERIFY(help.waitForFinished(5000));
+        QVERIFY(help.readAllStandardOutput().contains("--profile <strict|realistic>"));
+    }
+
     void fixedPort()
     {
         // Find a free port by letting the first server pick, then reuse it after it stops.
@@ -127,6 +164,7 @@ private Q_SLOTS:
         QTest::newRow("balance") << QStringList{u"--balance-cents"_s, u"-5"_s};
         QTest::newRow("host") << QStringList{u"--host"_s, u"not-an-address"_s};
         QTest::newRow("token") << QStringList{u"--token"_s, u""_s};
+        QTest::newRow("profile") << QStringList{u"--profile"_s, u"chaos"_s};
         QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s};
     }
     void rejectsBadArguments()
