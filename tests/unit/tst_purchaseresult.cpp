@@ -16,6 +16,7 @@ private slots:
     void valid();
     void invalid_data();
     void invalid();
+    void fractionalOrderIdRejected();
     void notAnObject();
     void toJsonRoundTrip();
 };
@@ -35,6 +36,20 @@ void TstPurchaseResult::valid_data()
                                   << qint64(8) << QString();
     QTest::newRow("large id") << R"({"order_id": 9007199254740992, "message": ""})"_ba
                               << qint64(9007199254740992) << QString();
+    // A lenient server's spellings (issue 12).
+    QTest::newRow("order_id as string")
+        << R"({"success": true, "order_id": "555"})"_ba << qint64(555) << QString();
+    QTest::newRow("order_id padded string")
+        << R"({"success": true, "order_id": " 555 "})"_ba << qint64(555) << QString();
+    QTest::newRow("order_id 555.0") << R"({"success": true, "order_id": 555.0})"_ba << qint64(555)
+                                    << QString();
+    QTest::newRow("success missing")
+        << R"({"order_id": 9, "message": "Order paid"})"_ba << qint64(9) << u"Order paid"_s;
+    QTest::newRow("message a number: no words")
+        << R"({"success": true, "order_id": 5, "message": 200})"_ba << qint64(5) << QString();
+    QTest::newRow("detail instead of message")
+        << R"({"order_id": 5, "detail": "Paid from wallet"})"_ba << qint64(5)
+        << u"Paid from wallet"_s;
 }
 
 void TstPurchaseResult::valid()
@@ -58,12 +73,13 @@ void TstPurchaseResult::invalid_data()
         << u"field 'order_id' is missing"_s;
     QTest::newRow("order_id null")
         << R"({"success": true, "order_id": null})"_ba << u"field 'order_id' is null"_s;
-    QTest::newRow("order_id string")
-        << R"({"success": true, "order_id": "555"})"_ba << u"field 'order_id' is not an integer"_s;
-    QTest::newRow("order_id fraction")
-        << R"({"success": true, "order_id": 5.5})"_ba << u"field 'order_id' is not an integer"_s;
-    QTest::newRow("message number") << R"({"success": true, "order_id": 5, "message": 200})"_ba
-                                    << u"field 'message' is not a string"_s;
+    QTest::newRow("order_id text")
+        << R"({"success": true, "order_id": "pending"})"_ba << u"field 'order_id' is not a number"_s;
+    QTest::newRow("order_id bool")
+        << R"({"success": true, "order_id": true})"_ba << u"field 'order_id' is not a number"_s;
+    QTest::newRow("order_id object")
+        << R"({"success": true, "order_id": {"id": 5}})"_ba << u"field 'order_id' is not a number"_s;
+    QTest::newRow("empty object") << "{}"_ba << u"field 'order_id' is missing"_s;
 }
 
 void TstPurchaseResult::invalid()
@@ -71,6 +87,18 @@ void TstPurchaseResult::invalid()
     QFETCH(QByteArray, json);
     QFETCH(QString, detail);
     SD_VERIFY_PROTOCOL_ERROR(PurchaseResult::fromJson(TestSupport::doc(json)), detail);
+}
+
+void TstPurchaseResult::fractionalOrderIdRejected()
+{
+    // An id is an integer or an integral double ("123", 123.0): 5.5 is not an order's id, and
+    // rounding it would name another order (policy: only integral doubles are accepted).
+    for (const QByteArray &json : {R"({"success": true, "order_id": 5.5})"_ba,
+                                   R"({"success": true, "order_id": "5.5"})"_ba}) {
+        const auto result = PurchaseResult::fromJson(TestSupport::doc(json));
+        QVERIFY2(!result.ok(), json.constData());
+        QCOMPARE(result.error().kind(), ApiError::Kind::Protocol);
+    }
 }
 
 void TstPurchaseResult::notAnObject()
