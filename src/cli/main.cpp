@@ -1,5 +1,7 @@
 #include "auth/keychaintokenstore.h"
 #include "clirunner.h"
+#include "diagnostics/logfile.h"
+#include "diagnostics/redactor.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -25,6 +27,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("sharddesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("ShardDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHARDDESK_VERSION));
+    // SHARDDESK_DEBUG=1: every sharddesk.* category on, and all messages redacted — on stderr
+    // too, since they pass through the log on their way there — and kept in
+    // <AppDataLocation>/logs/sharddesk.log (the CLI's own folder, apart from the app's).
+    LogFile diagnosticLog;
+    if (LogFile::debugRequested()) {
+        Redactor::addSecret(qEnvironmentVariable("SHARDDESK_TOKEN"));
+        LogFile::enableDebugCategories();
+        diagnosticLog.setEnabled(true);
+    }
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -28,6 +28,7 @@
 #include "services/orderstore.h"
 #include "services/signinservice.h"
 #include "api/apiclient.h"
+#include "diagnostics/diagnosticsreport.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -123,6 +124,35 @@ void MainWindow::setupActions()
                               "User API: every order at hand, safely.</p>")
                                .arg(QStringLiteral(SHARDDESK_VERSION)));
     });
+    setupHelpMenu();
+}
+
+// Help → "Copy diagnostics" (issue 12), made here rather than in the .ui so the whole feature
+// stays in one place next to the report it copies.
+void MainWindow::setupHelpMenu()
+{
+    auto *action = new QAction(tr("Copy &diagnostics"), this);
+    action->setObjectName(QStringLiteral("actionCopyDiagnostics"));
+    // A QAction has no accessible name of its own: screen readers read the menu item's text,
+    // so the status tip carries the description.
+    action->setStatusTip(tr("Copy the version, system, server and recent errors for a support "
+                            "request. The key and passwords are left out."));
+    action->setToolTip(action->statusTip());
+    connect(action, &QAction::triggered, this, &MainWindow::copyDiagnostics);
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, action);
+    m_ui->menuHelp->insertSeparator(m_ui->actionAbout);
+}
+
+QString MainWindow::diagnosticsText() const
+{
+    const QUrl server = m_services.client ? m_services.client->baseUrl() : QUrl();
+    return DiagnosticsReport::text(DiagnosticsReport::currentFacts(server, m_recentErrors));
+}
+
+void MainWindow::copyDiagnostics()
+{
+    QGuiApplication::clipboard()->setText(diagnosticsText());
+    statusBar()->showMessage(tr("Diagnostics copied to the clipboard."), 5000);
 }
 
 void MainWindow::setupView()
@@ -252,6 +282,10 @@ void MainWindow::connectServices()
         m_updatedLabel->setText(
             tr("Updated %1").arg(QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat)));
         m_updatedLabel->setToolTip(QLocale().toString(when.toLocalTime(), QLocale::LongFormat));
+        // Rows the server sent but nobody could read: left out, and the person is told why.
+        const SkippedRows &skipped = m_services.orders->skippedRows();
+        if (!skipped.isEmpty())
+            statusBar()->showMessage(skipped.summary());
     });
     connect(orders, &OrderService::syncFailed, this, &MainWindow::onSyncFailed);
     if (m_services.editor) {

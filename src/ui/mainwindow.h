@@ -16,6 +16,7 @@ class ApiError;
 class OrderFilterModel;
 class OrdersModel;
 class QLabel;
+class RecentErrors;
 class QTimer;
 class QToolButton;
 class RenewalAlerts;
@@ -59,6 +60,11 @@ public:
     void showAttentionOrders(const QList<qint64> &orderIds);
     QString alertText() const;
     TrayNotifier *tray() const { return m_tray; }
+    // The failed API calls Help → "Copy diagnostics" lists; recorded by whoever builds the
+    // services (main()). Optional: without it the report says there were none.
+    void setRecentErrors(const RecentErrors *errors) { m_recentErrors = errors; }
+    // What Help → "Copy diagnostics" puts on the clipboard (redacted).
+    QString diagnosticsText() const;
 
 signals:
     void preferencesChanged(const Preferences &preferences);
@@ -70,6 +76,8 @@ protected:
 
 private:
     void setupActions();
+    void setupHelpMenu();
+    void copyDiagnostics();
     void setupView();
     void setupStatusBar();
     void connectServices();
@@ -122,4 +130,5 @@ private:
     bool m_started = false;
     bool m_bulkRunning = false;
     bool m_demo = false;
+    const RecentErrors *m_recentErrors = nullptr;
 };

@@ -4,6 +4,7 @@
 
 #include "actions/actionmessage.h"
 #include "api/apiclient.h"
+#include "diagnostics/logfile.h"
 #include "services/signinservice.h"
 
 #include <QDir>
@@ -66,6 +67,18 @@ SettingsDialog::SettingsDialog(const Preferences &preferences, Context context, 
     m_ui->themeCombo->setCurrentIndex(
         qMax(0, m_ui->themeCombo->findData(int(preferences.theme))));
 
+    m_ui->diagnosticLogCheck->setChecked(preferences.diagnosticLog);
+    if (LogFile::debugRequested()) {
+        // SHARDDESK_DEBUG=1 keeps the log on whatever the box says: say so rather than let the
+        // box look broken.
+        m_ui->diagnosticLogNote->setText(
+            tr("Log folder: %1\nOn for this session because SHARDDESK_DEBUG is set.")
+                .arg(QDir::toNativeSeparators(LogFile::defaultDirectory())));
+    } else {
+        m_ui->diagnosticLogNote->setText(
+            tr("Log folder: %1").arg(QDir::toNativeSeparators(LogFile::defaultDirectory())));
+    }
+
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -97,6 +110,7 @@ Preferences SettingsDialog::preferences() const
     p.trayEnabled = m_ui->trayCheck->isChecked();
     p.language = m_ui->languageCombo->currentData().toString();
     p.theme = Preferences::Theme(m_ui->themeCombo->currentData().toInt());
+    p.diagnosticLog = m_ui->diagnosticLogCheck->isChecked();
     return p;
 }
 

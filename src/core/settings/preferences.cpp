@@ -12,6 +12,7 @@ const QString kWarningDays = QStringLiteral("alerts/warningDays");
 const QString kTray = QStringLiteral("alerts/tray");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kTheme = QStringLiteral("ui/theme");
+const QString kDiagnosticLog = QStringLiteral("diagnostics/log");
 
 int boundedInt(const QSettings &settings, const QString &key, int fallback, int min, int max)
 {
@@ -53,6 +54,7 @@ Preferences Preferences::load(const QSettings &settings)
         p.theme = Theme::Light;
     else if (theme == themeName(Theme::Dark))
         p.theme = Theme::Dark;
+    p.diagnosticLog = settings.value(kDiagnosticLog, p.diagnosticLog).toBool();
     return p;
 }
 
@@ -65,4 +67,5 @@ void Preferences::save(QSettings &settings) const
     settings.setValue(kTray, trayEnabled);
     settings.setValue(kLanguage, language);
     settings.setValue(kTheme, themeName(theme));
+    settings.setValue(kDiagnosticLog, diagnosticLog);
 }

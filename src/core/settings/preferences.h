@@ -18,6 +18,8 @@ struct Preferences
     bool trayEnabled = true;
     QString language; // empty: follow the system; otherwise a locale name such as "ru"
     Theme theme = Theme::System;
+    // Write the diagnostic log (LogFile); off by default, SHARDDESK_DEBUG=1 forces it on.
+    bool diagnosticLog = false;
 
     static constexpr int minRefreshMinutes = 1;
     static constexpr int maxRefreshMinutes = 24 * 60;
