@@ -2,6 +2,7 @@
 
 #include "testsupport.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -63,6 +64,12 @@ private slots:
     void emptyCatalog();
     void invalid_data();
     void invalid();
+    void rowSkipped_data();
+    void rowSkipped();
+    void tolerated_data();
+    void tolerated();
+    void cyclesNullKeepsTheOtherProducts();
+    void skippedRowsCounted();
     void notAnObject();
     void toJsonRoundTrip();
 };
@@ -207,6 +214,7 @@ void TstProductCatalog::emptyCatalog()
         ProductCatalog::fromJson(TestSupport::doc(R"({"success": true, "products": []})"));
     SD_VERIFY_OK(result);
     QVERIFY(result.value().isEmpty());
+    QVERIFY(result.value().skipped().isEmpty());
     QCOMPARE(result.value().toJson(), QJsonArray());
     QVERIFY(ProductCatalog().isEmpty());
 }
@@ -216,46 +224,14 @@ void TstProductCatalog::invalid_data()
     QTest::addColumn<QJsonDocument>("document");
     QTest::addColumn<QString>("detail");
 
-    auto row = [](const char *json) { return catalogWithRow1(TestSupport::obj(json)); };
     QTest::newRow("products missing")
         << TestSupport::doc(R"({"success": true})") << u"field 'products' is missing"_s;
     QTest::newRow("products null")
         << TestSupport::doc(R"({"products": null})") << u"field 'products' is null"_s;
     QTest::newRow("products object")
         << TestSupport::doc(R"({"products": {}})") << u"field 'products' is not a list"_s;
-    QTest::newRow("row is a string")
-        << catalogWithRow1(u"Datacenter Proxy"_s) << u"field 'products[1]' is not an object"_s;
-    QTest::newRow("row is null") << catalogWithRow1(QJsonValue(QJsonValue::Null))
-                                 << u"field 'products[1]' is not an object"_s;
-    QTest::newRow("name missing") << row(R"({"location": "DE", "cycles": []})")
-                                  << u"field 'products[1].name' is missing"_s;
-    QTest::newRow("name null") << row(R"({"name": null, "cycles": []})")
-                               << u"field 'products[1].name' is null"_s;
-    QTest::newRow("name number") << row(R"({"name": 7, "cycles": []})")
-                                 << u"field 'products[1].name' is not a string"_s;
-    QTest::newRow("name empty") << row(R"({"name": "", "cycles": []})")
-                                << u"field 'products[1].name' is empty"_s;
-    QTest::newRow("name blank") << row(R"({"name": "   ", "cycles": []})")
-                                << u"field 'products[1].name' is empty"_s;
-    QTest::newRow("cycles missing") << row(R"({"name": "ISP Proxy", "location": "DE"})")
-                                    << u"field 'products[1].cycles' is missing"_s;
-    QTest::newRow("cycles null") << row(R"({"name": "ISP Proxy", "cycles": null})")
-                                 << u"field 'products[1].cycles' is null"_s;
-    QTest::newRow("cycles a string") << row(R"({"name": "ISP Proxy", "cycles": "monthly"})")
-                                     << u"field 'products[1].cycles' is not a list"_s;
-    QTest::newRow("cycle a number") << row(R"({"name": "ISP Proxy", "cycles": [30]})")
-                                    << u"field 'products[1].cycles[0]' is not a string"_s;
-    QTest::newRow("cycle null") << row(R"({"name": "ISP Proxy", "cycles": ["monthly", null]})")
-                                << u"field 'products[1].cycles[1]' is not a string"_s;
-    QTest::newRow("cycle an object")
-        << row(R"({"name": "ISP Proxy", "cycles": ["monthly", "yearly", {"name": "daily"}]})")
-        << u"field 'products[1].cycles[2]' is not a string"_s;
-    QTest::newRow("location number")
-        << row(R"({"name": "ISP Proxy", "location": 49, "cycles": []})")
-        << u"field 'products[1].location' is not a string"_s;
-    QTest::newRow("description array")
-        << row(R"({"name": "ISP Proxy", "description": [], "cycles": []})")
-        << u"field 'products[1].description' is not a string"_s;
+    QTest::newRow("products a string")
+        << TestSupport::doc(R"({"products": "[]"})") << u"field 'products' is not a list"_s;
 }
 
 void TstProductCatalog::invalid()
@@ -263,6 +239,158 @@ void TstProductCatalog::invalid()
     QFETCH(QJsonDocument, document);
     QFETCH(QString, detail);
     SD_VERIFY_PROTOCOL_ERROR(ProductCatalog::fromJson(document), detail);
+}
+
+void TstProductCatalog::rowSkipped_data()
+{
+    QTest::addColumn<QJsonValue>("row");
+    QTest::addColumn<QString>("reason");
+
+    auto row = [](const char *json) { return QJsonValue(TestSupport::obj(json)); };
+    QTest::newRow("row is a string")
+        << QJsonValue(u"Datacenter Proxy"_s) << u"products[1] is not an object"_s;
+    QTest::newRow("row is null") << QJsonValue(QJsonValue::Null) << u"products[1] is not an object"_s;
+    QTest::newRow("row is a list")
+        << QJsonValue(QJsonArray{1}) << u"products[1] is not an object"_s;
+    QTest::newRow("name missing") << row(R"({"location": "DE", "cycles": []})")
+                                  << u"field 'products[1].name' is missing"_s;
+    QTest::newRow("name null") << row(R"({"name": null, "cycles": []})")
+                               << u"field 'products[1].name' is null"_s;
+    QTest::newRow("name bool") << row(R"({"name": true, "cycles": []})")
+                               << u"field 'products[1].name' is not text"_s;
+    QTest::newRow("name object") << row(R"({"name": {"en": "ISP"}, "cycles": []})")
+                                 << u"field 'products[1].name' is not text"_s;
+    QTest::newRow("name empty") << row(R"({"name": "", "cycles": []})")
+                                << u"field 'products[1].name' is empty"_s;
+    QTest::newRow("name blank") << row(R"({"name": "   ", "cycles": []})")
+                                << u"field 'products[1].name' is empty"_s;
+}
+
+void TstProductCatalog::rowSkipped()
+{
+    // A row without a name is left out and counted; the rest of the catalogue is kept.
+    QFETCH(QJsonValue, row);
+    QFETCH(QString, reason);
+    const auto result = ProductCatalog::fromJson(catalogWithRow1(row));
+    SD_VERIFY_OK(result);
+    QCOMPARE(result.value().products().size(), 1);
+    QCOMPARE(result.value().products().at(0).name, u"ISP Proxy"_s);
+    QCOMPARE(result.value().skipped().count(), 1);
+    QCOMPARE(result.value().skipped().reasons(), QStringList{reason});
+}
+
+void TstProductCatalog::tolerated_data()
+{
+    QTest::addColumn<QJsonValue>("row");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("description");
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<QStringList>("cycles");
+
+    auto row = [](const char *json) { return QJsonValue(TestSupport::obj(json)); };
+    const QString dc = u"Datacenter Proxy"_s;
+    QTest::newRow("cycles missing") << row(R"({"name": "Datacenter Proxy", "location": "DE"})")
+                                    << dc << QString() << u"DE"_s << QStringList();
+    QTest::newRow("cycles null") << row(R"({"name": "Datacenter Proxy", "cycles": null})") << dc
+                                 << QString() << QString() << QStringList();
+    QTest::newRow("cycles a single string")
+        << row(R"({"name": "Datacenter Proxy", "cycles": "monthly"})") << dc << QString()
+        << QString() << QStringList{u"monthly"_s};
+    QTest::newRow("cycles an object")
+        << row(R"({"name": "Datacenter Proxy", "cycles": {"monthly": 1}})") << dc << QString()
+        << QString() << QStringList();
+    QTest::newRow("cycle a number as text")
+        << row(R"({"name": "Datacenter Proxy", "cycles": [30]})") << dc << QString() << QString()
+        << QStringList{u"30"_s};
+    QTest::newRow("cycle null left out")
+        << row(R"({"name": "Datacenter Proxy", "cycles": ["monthly", null]})") << dc << QString()
+        << QString() << QStringList{u"monthly"_s};
+    QTest::newRow("cycle an object left out")
+        << row(R"({"name": "Datacenter Proxy", "cycles": ["monthly", "yearly", {"name": "daily"}]})")
+        << dc << QString() << QString() << QStringList{u"monthly"_s, u"yearly"_s};
+    QTest::newRow("cycles padded")
+        << row(R"({"name": "Datacenter Proxy", "cycles": [" monthly ", ""]})") << dc << QString()
+        << QString() << QStringList{u"monthly"_s};
+    QTest::newRow("location number as text")
+        << row(R"({"name": "Datacenter Proxy", "location": 49, "cycles": []})") << dc << QString()
+        << u"49"_s << QStringList();
+    QTest::newRow("location object: none")
+        << row(R"({"name": "Datacenter Proxy", "location": {}, "cycles": []})") << dc << QString()
+        << QString() << QStringList();
+    QTest::newRow("description list: none")
+        << row(R"({"name": "Datacenter Proxy", "description": [], "cycles": []})") << dc
+        << QString() << QString() << QStringList();
+    QTest::newRow("description number as text")
+        << row(R"({"name": "Datacenter Proxy", "description": 5, "cycles": []})") << dc << u"5"_s
+        << QString() << QStringList();
+    QTest::newRow("name a number as text") << row(R"({"name": 7, "cycles": ["monthly"]})")
+                                           << u"7"_s << QString() << QString()
+                                           << QStringList{u"monthly"_s};
+}
+
+void TstProductCatalog::tolerated()
+{
+    QFETCH(QJsonValue, row);
+    QFETCH(QString, name);
+    QFETCH(QString, description);
+    QFETCH(QString, location);
+    QFETCH(QStringList, cycles);
+
+    const auto result = ProductCatalog::fromJson(catalogWithRow1(row));
+    SD_VERIFY_OK(result);
+    const ProductCatalog &catalog = result.value();
+    QVERIFY2(catalog.skipped().isEmpty(), qPrintable(catalog.skipped().summary()));
+    QCOMPARE(catalog.products().size(), 2);
+    QCOMPARE(catalog.products().at(0).name, u"ISP Proxy"_s);
+    const Product &p = catalog.products().at(1);
+    QCOMPARE(p.name, name);
+    QCOMPARE(p.description, description);
+    QCOMPARE(p.offers, (QList<ProductOffer>{{location, cycles}}));
+}
+
+void TstProductCatalog::cyclesNullKeepsTheOtherProducts()
+{
+    // issue 12: a product row with `cycles: null` emptied the catalogue.
+    const auto result = ProductCatalog::fromJson(TestSupport::doc(R"({"success": true, "products": [
+        {"name": "Datacenter Proxy", "location": "DE", "cycles": ["monthly"]},
+        {"name": "Residential Proxy NEW", "location": null, "cycles": null},
+        {"name": "ISP Proxy", "location": "US", "cycles": ["monthly", "yearly"]}]})"));
+    SD_VERIFY_OK(result);
+    const ProductCatalog &catalog = result.value();
+    QCOMPARE(catalog.products().size(), 3);
+    QVERIFY(catalog.skipped().isEmpty());
+    QCOMPARE(catalog.find(u"Datacenter Proxy"_s)->cyclesFor(u"DE"_s), QStringList{u"monthly"_s});
+    QCOMPARE(catalog.find(u"ISP Proxy"_s)->cyclesFor(QString()),
+             (QStringList{u"monthly"_s, u"yearly"_s}));
+    const Product *fresh = catalog.find(u"Residential Proxy NEW"_s);
+    QVERIFY(fresh);
+    QCOMPARE(fresh->cyclesFor(QString()), QStringList()); // the server decides
+}
+
+void TstProductCatalog::skippedRowsCounted()
+{
+    const auto result = ProductCatalog::fromJson(TestSupport::doc(R"({"products": [
+        {"name": "Datacenter Proxy", "cycles": ["monthly"]},
+        null,
+        {"cycles": ["monthly"]},
+        {"name": "", "cycles": []},
+        {"name": null},
+        {"name": "ISP Proxy", "cycles": ["monthly"]}]})"));
+    SD_VERIFY_OK(result);
+    const ProductCatalog &catalog = result.value();
+    QCOMPARE(catalog.products().size(), 2);
+    QCOMPARE(catalog.skipped().count(), 4);
+    QCOMPARE(catalog.skipped().reasons(),
+             (QStringList{u"products[1] is not an object"_s,
+                          u"field 'products[2].name' is missing"_s,
+                          u"field 'products[3].name' is empty"_s}));
+    QVERIFY(catalog.skipped().summary().startsWith(u"4 row(s) could not be read"_s));
+
+    // Every row unreadable: an empty catalogue, not an error.
+    const auto none = ProductCatalog::fromJson(TestSupport::doc(R"({"products": [1, {}]})"));
+    SD_VERIFY_OK(none);
+    QVERIFY(none.value().isEmpty());
+    QCOMPARE(none.value().skipped().count(), 2);
 }
 
 void TstProductCatalog::notAnObject()

@@ -38,8 +38,39 @@ void TstProductKind::fromName_data()
     QTest::newRow("Residential Proxy NEW") << u"Residential Proxy NEW"_s << ProductKind::Other;
     QTest::newRow("Mobile") << u"Mobile Proxy Plan Name"_s << ProductKind::Other;
     QTest::newRow("empty") << QString() << ProductKind::Other;
-    QTest::newRow("Datacenter (no Proxy)") << u"Datacenter"_s << ProductKind::Other;
-    QTest::newRow("Datacenter Proxy Plus") << u"Datacenter Proxy Plus"_s << ProductKind::Other;
+    // By pattern, not by exact name (issue 12): the catalogue's wording changes.
+    QTest::newRow("Datacenter (no Proxy)") << u"Datacenter"_s << ProductKind::Datacenter;
+    QTest::newRow("Datacenter Proxy Plus") << u"Datacenter Proxy Plus"_s << ProductKind::Datacenter;
+    QTest::newRow("Datacenter Proxies") << u"Datacenter Proxies"_s << ProductKind::Datacenter;
+    QTest::newRow("DATACENTER") << u"DATACENTER IPv4"_s << ProductKind::Datacenter;
+    QTest::newRow("data center (two words)") << u"Data Center Proxy"_s << ProductKind::Datacenter;
+    QTest::newRow("datacentre (British)") << u"Datacentre Proxy"_s << ProductKind::Datacenter;
+    QTest::newRow("ISP proxy (static)") << u"ISP proxy (static)"_s << ProductKind::Isp;
+    QTest::newRow("Static ISP") << u"Static ISP"_s << ProductKind::Isp;
+    QTest::newRow("ISP alone") << u"isp"_s << ProductKind::Isp;
+    QTest::newRow("ISP-Premium") << u"ISP-Premium"_s << ProductKind::Isp;
+    QTest::newRow("isp inside display is no ISP") << u"Display Proxy"_s << ProductKind::Other;
+    QTest::newRow("isp inside whisper is no ISP") << u"Whisper Net"_s << ProductKind::Other;
+    QTest::newRow("isps is no ISP") << u"Crisps"_s << ProductKind::Other;
+    QTest::newRow("Mobile wins over Datacenter")
+        << u"Mobile Datacenter Proxy"_s << ProductKind::Other;
+    QTest::newRow("Mobile wins over ISP") << u"Mobile ISP Proxy"_s << ProductKind::Other;
+    QTest::newRow("MOBILE 4G") << u"MOBILE 4G"_s << ProductKind::Other;
+    QTest::newRow("Unmetered alone") << u"Unmetered"_s << ProductKind::ResidentialUnmetered;
+    QTest::newRow("Residential Unmetered")
+        << u"Residential Unmetered (daily)"_s << ProductKind::ResidentialUnmetered;
+    QTest::newRow("Residential Premium") << u"Residential Premium"_s
+                                         << ProductKind::ResidentialPremium;
+    QTest::newRow("RESIDENTIAL PREMIUM") << u"RESIDENTIAL PREMIUM PROXY"_s
+                                         << ProductKind::ResidentialPremium;
+    QTest::newRow("residential standart, lower case")
+        << u"residential standart"_s << ProductKind::ResidentialStandard;
+    QTest::newRow("Residential (Standard)")
+        << u"Residential (Standard)"_s << ProductKind::ResidentialStandard;
+    QTest::newRow("Premium without residential") << u"Premium Proxy"_s << ProductKind::Other;
+    QTest::newRow("Standard without residential") << u"Standard Proxy"_s << ProductKind::Other;
+    QTest::newRow("Residential alone") << u"Residential"_s << ProductKind::Other;
+    QTest::newRow("unknown name") << u"Super Proxy 3000"_s << ProductKind::Other;
 }
 
 void TstProductKind::fromName()
