@@ -5,6 +5,11 @@
 #include "domain/isodate.h"
 #include "domain/money.h"
 #include "domain/purchaserequest.h"
+#include "purchase/purchasecontroller.h"
+#include "services/accountservice.h"
+#include "services/ordereditor.h"
+#include "services/orderservice.h"
+#include "services/orderstore.h"
 #include "services/ordersync.h"
 
 #include <QCommandLineParser>
@@ -296,8 +301,10 @@ void CliRunner::runMe()
         CliTable t;
         t.headers = QStringList{QStringLiteral("email"), QStringLiteral("active_orders"),
                                 QStringLiteral("wallet_balance")};
-        t.rows.append(QStringList{a.email, QString::number(a.activeOrders),
-                                  Money::plain(a.walletBalanceCents)});
+        // What the server did not say stays empty, as in the window's export.
+        t.rows.append(QStringList{
+            a.email, a.activeOrders ? QString::number(*a.activeOrders) : QString(),
+            a.walletBalanceCents ? Money::plain(*a.walletBalanceCents) : QString()});
         t.json = a.toJson();
         print(t);
     });
@@ -308,6 +315,7 @@ void CliRunner::runProducts()
     m_client->products(this, [this](ApiResult<ProductCatalog> result) {
         if (!result.ok())
             return failed(result.error());
+        warnSkipped(result.value().skipped());
         CliTable t;
         t.headers = QStringList{QStringLiteral("name"), QStringLiteral("location"),
                                 QStringLiteral("cycles"), QStringLiteral("description")};
@@ -346,6 +354,7 @@ void CliRunner::runOrders(const QString &status)
         sync->setStatuses({OrderStatuses::fromApiName(status)});
     connect(sync, &OrderSync::failed, this, [this](const ApiError &error) { failed(error); });
     connect(sync, &OrderSync::finished, this, [this, sync] {
+        warnSkipped(sync->skippedRows());
         const QList<Order> orders = sync->takeOrders();
         CliTable t;
         t.headers = QStringList{QStringLiteral("order_id"),   QStringLiteral("product_name"),
@@ -398,6 +407,7 @@ void CliRunner::runProxies(qint64 id)
     m_client->activeProxies(id, this, [this](ApiResult<ProxyList> result) {
         if (!result.ok())
             return failed(result.error());
+        warnSkipped(result.value().skipped);
         CliTable t;
         t.headers = QStringList{QStringLiteral("ip"),         QStringLiteral("http_port"),
                                 QStringLiteral("socks_port"), QStringLiteral("username"),
@@ -441,49 +451,165 @@ void CliRunner::runPrice(const QCommandLineParser &parser, bool buy)
             t.headers = QStringList{QStringLiteral("original_price"), QStringLiteral("discount"),
                                     QStringLiteral("final_price"), QStringLiteral("total")};
             t.rows.append(QStringList{Money::plain(q.originalCents),
-                                      QString::number(q.discountPercent) + u'%',
+                                      QString::number(q.discountPercent, 'g', 6) + u'%',
                                       Money::plain(q.finalCents), Money::plain(q.totalCents)});
             t.json = q.toJson();
             print(t);
         });
         return;
     }
-    m_client->purchase(request, this, [this](ApiResult<PurchaseResult> result) {
-        if (!result.ok()) {
-            if (result.error().leavesOutcomeUnknown()) {
-                m_err << tr("The outcome of the purchase is not known: check 'orders' and 'me' "
-                            "before trying again.")
-                      << '\n';
-            }
-            return failedSpending(result.error());
-        }
+    runBuy(request);
+}
+
+void CliRunner::makeServices()
+{
+    if (m_orders)
+        return;
+    m_store = new OrderStore(this);
+    m_orders = new OrderService(m_client, m_store, this);
+    m_account = new AccountService(m_client, this);
+}
+
+void CliRunner::runBuy(const PurchaseRequest &request)
+{
+    makeServices();
+    auto *controller = new PurchaseController(m_client, m_account, m_orders, this);
+    auto printOrder = [this](qint64 orderId, const QString &message) {
         CliTable t;
         t.headers = QStringList{QStringLiteral("order_id"), QStringLiteral("message")};
-        t.rows.append(QStringList{QString::number(result.value().orderId), result.value().message});
-        t.json = result.value().toJson();
+        t.rows.append(QStringList{QString::number(orderId), message});
+        t.json = PurchaseResult{orderId, message}.toJson();
         print(t);
+    };
+    connect(controller, &PurchaseController::succeeded, this, [controller, printOrder](qint64 id) {
+        printOrder(id, controller->serverMessage());
     });
+    connect(controller, &PurchaseController::refused, this,
+            [this](const ApiError &error, PurchaseRefusal::Reason) {
+                if (!error.wasSent())
+                    m_err << tr("Nothing was sent, so nothing was bought.") << ' ';
+                failedSpending(error);
+            });
+    connect(controller, &PurchaseController::outcomeUnknown, this, [this](const ApiError &error) {
+        m_err << error.message() << '\n'
+              << tr("The answer to the purchase was lost; checking the orders and the balance…")
+              << '\n';
+    });
+    connect(controller, &PurchaseController::reconciled, this,
+            [this, controller](const ReconcileReport &report) { onReconciled(report, controller->error()); });
+    // The baseline first: the orders and balance before paying are what a lost answer is
+    // reconciled against, exactly as in the wizard.
+    connect(controller, &PurchaseController::reviewPrepared, this, [this, controller, request] {
+        if (controller->preparationError().isError() && !controller->hasOrderBaseline()) {
+            m_err << tr("Nothing was bought: the orders could not be listed first.") << ' ';
+            failed(controller->preparationError());
+            return;
+        }
+        controller->purchase(request);
+    });
+    controller->prepareReview();
+}
+
+void CliRunner::onReconciled(const ReconcileReport &report, const ApiError &lost)
+{
+    switch (report.verdict) {
+    case ReconcileReport::Verdict::OrderFound: {
+        m_err << tr("The order was made: #%1.").arg(report.orderId()) << '\n';
+        CliTable t;
+        t.headers = QStringList{QStringLiteral("order_id"), QStringLiteral("message")};
+        const QString message = tr("Found after the answer was lost");
+        t.rows.append(QStringList{QString::number(report.orderId()), message});
+        t.json = PurchaseResult{report.orderId(), message}.toJson();
+        print(t);
+        return;
+    }
+    case ReconcileReport::Verdict::NoOrder:
+        m_err << tr("No order was made (the orders and the balance are unchanged); it is safe to "
+                    "try again.")
+              << '\n';
+        done(ExitCodes::forError(lost));
+        return;
+    case ReconcileReport::Verdict::Unclear:
+        m_err << tr("Whether the order was made is still not known: check 'orders' and 'me' "
+                    "before trying again.")
+              << '\n';
+        done(ExitCode::OutcomeUnknown);
+        return;
+    }
 }
 
 void CliRunner::runRenew(qint64 id)
 {
-    m_client->renew(id, this, [this, id](ApiResult<ActionResult> result) {
+    makeServices();
+    auto *editor = new OrderEditor(m_client, m_orders, this);
+    auto reconciled = std::make_shared<std::optional<bool>>();
+    connect(editor, &OrderEditor::renewalReconciled, this,
+            [reconciled](qint64, bool renewed, bool known) {
+                if (known)
+                    *reconciled = renewed;
+            });
+    connect(editor, &OrderEditor::editFinished, this,
+            [this, id, reconciled](qint64, OrderEditor::Action, bool ok, const QString &message,
+                                   const ApiError &error) {
+                if (!ok) {
+                    if (reconciled->has_value()) {
+                        m_err << error.message() << '\n'
+                              << tr("Order %1 was read back and is not renewed; it is safe to try "
+                                    "again.")
+                                     .arg(id)
+                              << '\n';
+                        done(ExitCodes::forError(error));
+                        return;
+                    }
+                    if (error.leavesOutcomeUnknown()) {
+                        m_err << tr("The outcome of the renewal is not known: check 'order %1' "
+                                    "before trying again.")
+                                     .arg(id)
+                              << '\n';
+                    } else if (!error.wasSent()) {
+                        m_err << tr("Nothing was sent, so nothing was renewed.") << ' ';
+                    }
+                    failedSpending(error);
+                    return;
+                }
+                if (reconciled->has_value())
+                    m_err << tr("The answer was lost, but order %1 was renewed.").arg(id) << '\n';
+                CliTable t;
+                t.headers = QStringList{QStringLiteral("order_id"), QStringLiteral("message")};
+                t.rows.append(QStringList{QString::number(id), message});
+                t.json = QJsonObject{{QLatin1String("order_id"), id},
+                                     {QLatin1String("message"), message}};
+                print(t);
+            });
+    // The editor works on a known order: read it first (its status decides whether a renewal
+    // is possible, by the same rule as the window).
+    m_client->orderDetails(id, this, [this, editor, id](ApiResult<OrderDetails> result) {
         if (!result.ok()) {
-            if (result.error().leavesOutcomeUnknown()) {
-                m_err << tr("The outcome of the renewal is not known: check 'order %1' before "
-                            "trying again.")
-                             .arg(id)
-                      << '\n';
-            }
-            return failedSpending(result.error());
+            m_err << tr("Nothing was renewed: order %1 could not be read first.").arg(id) << ' ';
+            return failed(result.error());
         }
-        CliTable t;
-        t.headers = QStringList{QStringLiteral("order_id"), QStringLiteral("message")};
-        t.rows.append(QStringList{QString::number(id), result.value().message});
-        t.json = QJsonObject{{QLatin1String("order_id"), id},
-                             {QLatin1String("message"), result.value().message}};
-        print(t);
+        const OrderDetails &d = result.value();
+        Order order;
+        order.id = d.id;
+        order.productName = d.productName;
+        order.cycleName = d.cycleName;
+        order.expiresAt = d.expiresAt;
+        order.autoRenewal = d.autoRenewal;
+        order.tag = d.tag;
+        order.status = d.status;
+        m_store->mergeRows({order});
+        m_store->setDetails(d);
+        if (!editor->renew(id)) {
+            m_err << tr("Nothing was renewed:") << ' ' << editor->lastRefusal() << '\n';
+            done(ExitCode::Refused);
+        }
     });
+}
+
+void CliRunner::warnSkipped(const SkippedRows &skipped)
+{
+    if (!skipped.isEmpty())
+        m_err << tr("Warning:") << ' ' << skipped.summary() << '\n';
 }
 
 void CliRunner::runTag(qint64 id, const QString &tag)

@@ -3,16 +3,25 @@
 #include "clitable.h"
 #include "exitcode.h"
 
+#include "domain/skippedrows.h"
+
 #include <QObject>
 #include <QStringList>
 #include <QTextStream>
 
+class AccountService;
 class ApiClient;
+class OrderService;
+class OrderStore;
+class PurchaseRequest;
 class TokenStore;
 class QCommandLineParser;
+struct ReconcileReport;
 
 // sharddesk-cli: parses the command line, runs one command against the API and prints its
-// result. finished() carries the process exit code.
+// result. finished() carries the process exit code. Purchases and renewals go through the same
+// services as the window (PurchaseController, OrderEditor): the same refusal rules, and a lost
+// answer is reconciled with the server before the command says what happened.
 class CliRunner final : public QObject
 {
     Q_OBJECT
@@ -48,7 +57,13 @@ private:
     void runOrder(qint64 id);
     void runProxies(qint64 id);
     void runPrice(const QCommandLineParser &parser, bool buy);
+    void runBuy(const PurchaseRequest &request);
+    void onReconciled(const ReconcileReport &report, const ApiError &lost);
     void runRenew(qint64 id);
+    // The services the money-spending commands share with the window, made on first use.
+    void makeServices();
+    // The skipped-rows warning on stderr, when a list had rows that could not be read.
+    void warnSkipped(const SkippedRows &skipped);
     void runTag(qint64 id, const QString &tag);
     void runAutoRenew(qint64 id, bool on);
     void runCycle(qint64 id, const QString &cycle);
@@ -56,6 +71,9 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     ApiClient *m_client;
+    OrderStore *m_store = nullptr;
+    OrderService *m_orders = nullptr;
+    AccountService *m_account = nullptr;
     CliTable::Format m_format = CliTable::Format::Table;
     bool m_finished = false;
     TokenStore *m_tokens = nullptr;

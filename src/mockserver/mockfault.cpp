@@ -178,7 +178,11 @@ QByteArray MockFault::wrongTypes(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
         return json;
+    // Every value in the other type, and the whole answer too (a list where an object belongs,
+    // and the other way round): a tolerant reader converts values, but no reading makes a list
+    // of an account.
     if (doc.isArray())
-        return QJsonDocument(spoil(doc.array()).toArray()).toJson(QJsonDocument::Compact);
-    return QJsonDocument(spoil(doc.object()).toObject()).toJson(QJsonDocument::Compact);
+        return QJsonDocument(QJsonObject{{u"data"_s, spoil(doc.array())}})
+            .toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonArray{spoil(doc.object())}).toJson(QJsonDocument::Compact);
 }

@@ -24,7 +24,8 @@ struct MockFault
         Hang,            // never answered; the connection is released when the server stops
         TruncatedJson,   // 200, the real body cut in half (a consistent Content-Length)
         WrongTypes,      // 200, the real body with ints->strings, strings->numbers,
-                         // bools->strings, recursively
+                         // bools->strings, recursively, and an object answer wrapped in a
+                         // list (a list answer in {"data": ...})
         HtmlPage,        // 200, text/html (a captive portal or login page)
         EmptyBody,       // 200, Content-Length: 0
         Oversized,       // 200, a 17 MiB JSON body

@@ -172,7 +172,7 @@ QString OrdersModel::toolTip(const Order &o, int column) const
     if (column == ExpiresColumn && o.expiresAt.isValid()) {
         return QLocale().toString(o.expiresAt.toLocalTime(), QLocale::LongFormat);
     }
-    if (column == AutoRenewColumn && !ProductKinds::isManageable(ProductKinds::fromName(o.productName)))
+    if (column == AutoRenewColumn && !ProductKinds::mayManage(o.productName))
         return tr("Auto-renewal can be changed only for Datacenter and ISP proxies.");
     if (o.status == OrderStatus::OnHold)
         return tr("On hold: renew within three days of expiry, or the order is cancelled.");
@@ -201,7 +201,7 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     case Qt::CheckStateRole:
         // A check box only where it can be changed (Datacenter and ISP); elsewhere the text.
         if (column == AutoRenewColumn && o.autoRenewal &&
-            ProductKinds::isManageable(ProductKinds::fromName(o.productName)))
+            ProductKinds::mayManage(o.productName))
             return *o.autoRenewal ? Qt::Checked : Qt::Unchecked;
         return {};
     case RawValueRole:
@@ -309,7 +309,7 @@ Qt::ItemFlags OrdersModel::flags(const QModelIndex &index) const
         return f; // one change at a time per order
     if (index.column() == TagColumn)
         f |= Qt::ItemIsEditable;
-    const bool manageable = ProductKinds::isManageable(ProductKinds::fromName(o.productName)) &&
+    const bool manageable = ProductKinds::mayManage(o.productName) &&
                             o.status != OrderStatus::Cancelled;
     if (index.column() == AutoRenewColumn && manageable && o.autoRenewal)
         f |= Qt::ItemIsUserCheckable;

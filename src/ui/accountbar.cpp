@@ -36,10 +36,16 @@ AccountBar::AccountBar(QWidget *parent)
 
 void AccountBar::setAccount(const Account &account)
 {
-    m_email->setText(account.email.toHtmlEscaped());
-    m_balance->setText(tr("Balance: <b>%1</b>").arg(Money::format(account.walletBalanceCents)));
+    // The server may leave any of these out; what it did not say is shown as not known.
+    const QString unknown = tr("not known");
+    m_email->setText(account.email.isEmpty() ? tr("Signed in (email not known)")
+                                             : account.email.toHtmlEscaped());
+    m_balance->setText(tr("Balance: <b>%1</b>")
+                           .arg(account.walletBalanceCents ? Money::format(*account.walletBalanceCents)
+                                                           : unknown));
     m_activeOrders->setText(
-        tr("Active orders: <b>%1</b>").arg(QLocale().toString(account.activeOrders)));
+        tr("Active orders: <b>%1</b>")
+            .arg(account.activeOrders ? QLocale().toString(*account.activeOrders) : unknown));
 }
 
 void AccountBar::clearAccount()

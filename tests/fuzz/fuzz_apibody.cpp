@@ -14,7 +14,8 @@ namespace {
 // [temp.explicit]: access is not checked for the names in an explicit instantiation.
 struct ParseBody
 {
-    using type = ApiResult<QJsonDocument> (ApiClient::*)(const QByteArray &) const;
+    using type = ApiResult<QJsonDocument> (ApiClient::*)(const QByteArray &, const QByteArray &,
+                                                         ApiClient::Expect) const;
     friend type member(ParseBody);
 };
 
@@ -32,7 +33,7 @@ ApiClient *client()
     return c;
 }
 
-constexpr qsizetype maxServerMessageChars = 500;
+constexpr qsizetype maxServerMessageChars = ApiError::kMaxServerWords;
 
 } // namespace
 
@@ -41,7 +42,16 @@ SHARDDESK_FUZZ_INITIALIZE
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const QByteArray body = Fuzz::bytes(data, size);
-    const ApiResult<QJsonDocument> parsed = (client()->*member(ParseBody()))(body);
+    const QByteArray contentType = size % 2 ? QByteArray("text/plain") : QByteArray("text/html");
+    const ApiResult<QJsonDocument> parsed =
+        (client()->*member(ParseBody()))(body, contentType, ApiClient::Expect::Json);
+    // An action's 2xx is success whatever the body: never an error but a refusal.
+    const ApiResult<QJsonDocument> action =
+        (client()->*member(ParseBody()))(body, contentType, ApiClient::Expect::JsonOrWords);
+    FUZZ_CHECK(action.ok() || action.error().kind() == ApiError::Kind::Refused);
+    const QString words = ApiError::serverWords(body, contentType);
+    FUZZ_CHECK(words.size() <= maxServerMessageChars);
+    FUZZ_CHECK(words == words.trimmed());
     if (parsed.ok()) {
         const QJsonDocument &doc = parsed.value();
         FUZZ_CHECK(!doc.isNull());

@@ -24,6 +24,7 @@ struct HttpResult
 
     QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
     QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
+    QJsonDocument json() const { return QJsonDocument::fromJson(body); }
     QString message() const { return object().value(QStringLiteral("message")).toString(); }
 };
 

@@ -183,7 +183,9 @@ private Q_SLOTS:
         m_server->addFault(MockFault::make(Kind::WrongTypes, u"/user/api/me"_s));
         HttpResult r = m_client->get(u"/user/api/me"_s);
         QCOMPARE(r.status, 200);
-        QJsonObject me = r.object();
+        // The answer itself is of the other type: a list holding the account.
+        QVERIFY(r.json().isArray());
+        QJsonObject me = r.json().array().first().toObject();
         QCOMPARE(me.value(u"email"_s), QJsonValue(22)); // a string became a number
         QCOMPARE(me.value(u"wallet_balance"_s), QJsonValue(u"250000"_s));
         QVERIFY(me.value(u"active_orders"_s).isString());
@@ -191,7 +193,7 @@ private Q_SLOTS:
         // Recursively, in arrays and nested objects; null stays null.
         m_server->addFault(MockFault::make(Kind::WrongTypes, u"/user/api/orders"_s));
         r = m_client->get(u"/user/api/orders?status=all&limit=50"_s);
-        const QJsonObject page = r.object();
+        const QJsonObject page = r.json().array().first().toObject();
         QCOMPARE(page.value(u"success"_s), QJsonValue(u"true"_s));
         QVERIFY(page.value(u"count"_s).isString());
         QVERIFY(page.value(u"prev"_s).isNull());
@@ -210,7 +212,8 @@ private Q_SLOTS:
         QVERIFY(sawNullTag);
         // Top-level arrays too.
         m_server->addFault(MockFault::make(Kind::WrongTypes, u"/user/api/proxies/available"_s));
-        const QJsonArray stock = m_client->get(u"/user/api/proxies/available-count"_s).array();
+        const QJsonObject wrapped = m_client->get(u"/user/api/proxies/available-count"_s).object();
+        const QJsonArray stock = wrapped.value(u"data"_s).toArray();
         QVERIFY(stock.first()[u"amount"_s].isString());
         QVERIFY(stock.first()[u"country"_s].isDouble());
     }

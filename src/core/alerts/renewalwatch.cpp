@@ -89,11 +89,10 @@ RenewalAlerts RenewalWatch::evaluate(const QDateTime &now) const
     const OrderStore *store = m_orders->store();
     const auto priceOf = [store](qint64 id) -> std::optional<qint64> {
         const OrderDetails *d = store->details(id);
-        return d ? d->pricePaidCents : std::nullopt;
+        return d ? d->renewalEstimateCents() : std::nullopt;
     };
     const std::optional<qint64> balance =
-        m_account->hasAccount() ? std::optional<qint64>(m_account->account().walletBalanceCents)
-                                : std::nullopt;
+        m_account->hasAccount() ? m_account->account().walletBalanceCents : std::nullopt;
     return RenewalAlerts::compute(store->orders(), priceOf, now, m_warningDays, balance);
 }
 

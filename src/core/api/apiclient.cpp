@@ -4,6 +4,8 @@
 #include "../domain/tag.h"
 #include "oneshotbody.h"
 
+#include "diagnostics/logcategories.h"
+
 #include <QHostAddress>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
@@ -16,20 +18,6 @@
 #include <cmath>
 
 namespace {
-constexpr int maxServerMessageChars = 500;
-
-QString serverMessage(const QByteArray &body)
-{
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return {};
-    const QJsonValue message = doc.object().value(QLatin1String("message"));
-    if (!message.isString())
-        return {};
-    return message.toString().trimmed().left(maxServerMessageChars);
-}
-
 // Retry-After is either delta-seconds or an HTTP date.
 int parseRetryAfter(const QByteArray &value)
 {
@@ -55,7 +43,7 @@ struct ApiClient::Call
     QByteArray body;
     QPointer<QObject> context;
     bool hasContext = false;
-    bool expectJson = true;
+    Expect expect = Expect::Json;
     RawCallback done;
     int attempt = 0;
     QPointer<QNetworkReply> reply;
@@ -63,6 +51,7 @@ struct ApiClient::Call
     bool timedOut = false;
     bool tooLarge = false;
     bool finished = false;
+    QString requestId;
 };
 
 ApiClient::ApiClient(QObject *parent)
@@ -178,7 +167,7 @@ void ApiClient::purchase(const PurchaseRequest &request, QObject *context,
     if (!problem.isEmpty()) {
         // Never sent: answered on the next turn of the event loop like any other call.
         QTimer::singleShot(0, context ? context : this, [done = std::move(done), problem] {
-            done(ApiError(ApiError::Kind::Refused, 0, problem));
+            done(ApiError::notSent(ApiError::Kind::Refused, problem));
         });
         return;
     }
@@ -190,7 +179,7 @@ void ApiClient::renew(qint64 orderId, QObject *context, Callback<ActionResult> d
 {
     typed<ActionResult>(Method::Post,
                         ordersPath() + u'/' + QString::number(orderId) + QStringLiteral("/renew"),
-                        {}, {}, context, std::move(done), &ActionResult::fromJson);
+                        {}, {}, context, std::move(done), &ActionResult::fromJson, Expect::JsonOrWords);
 }
 
 void ApiClient::setTag(qint64 orderId, const QString &tag, QObject *context,
@@ -199,7 +188,7 @@ void ApiClient::setTag(qint64 orderId, const QString &tag, QObject *context,
     const QJsonObject body{{QLatin1String("tag"), Tag::toApi(tag)}};
     typed<ActionResult>(Method::Post,
                         ordersPath() + u'/' + QString::number(orderId) + QStringLiteral("/tag"),
-                        {}, body, context, std::move(done), &ActionResult::fromJson);
+                        {}, body, context, std::move(done), &ActionResult::fromJson, Expect::JsonOrWords);
 }
 
 void ApiClient::changeBillingCycle(qint64 orderId, const QString &cycle, QObject *context,
@@ -209,7 +198,7 @@ void ApiClient::changeBillingCycle(qint64 orderId, const QString &cycle, QObject
     typed<CycleChangeResult>(Method::Post,
                              ordersPath() + QStringLiteral("/change-billing-cycle/") +
                                  QString::number(orderId),
-                             {}, body, context, std::move(done), &CycleChangeResult::fromJson);
+                             {}, body, context, std::move(done), &CycleChangeResult::fromJson, Expect::JsonOrWords);
 }
 
 void ApiClient::setAutoRenewal(qint64 orderId, bool on, QObject *context,
@@ -221,7 +210,7 @@ void ApiClient::setAutoRenewal(qint64 orderId, bool on, QObject *context,
     typed<ActionResult>(Method::Post,
                         ordersPath() + QStringLiteral("/edit-auto-renewal/") +
                             QString::number(orderId),
-                        query, {}, context, std::move(done), &ActionResult::fromJson);
+                        query, {}, context, std::move(done), &ActionResult::fromJson, Expect::JsonOrWords);
 }
 
 void ApiClient::activeProxies(qint64 orderId, QObject *context, Callback<ProxyList> done)
@@ -241,18 +230,18 @@ void ApiClient::healthLive(QObject *context, Callback<bool> done)
              else
                  done(raw.error());
          },
-         false);
+         Expect::Nothing);
 }
 
 void ApiClient::send(Method method, const QString &path, const QUrlQuery &query,
-                     const QJsonObject &body, QObject *context, RawCallback done, bool expectJson)
+                     const QJsonObject &body, QObject *context, RawCallback done, Expect expect)
 {
     auto call = std::make_shared<Call>();
     call->method = method;
     call->path = path;
     call->context = context;
     call->hasContext = context != nullptr;
-    call->expectJson = expectJson;
+    call->expect = expect;
     call->done = std::move(done);
     QUrl url = m_baseUrl;
     url.setPath(m_baseUrl.path() + path);
@@ -267,8 +256,8 @@ void ApiClient::send(Method method, const QString &path, const QUrlQuery &query,
     const QString insecure = checkBaseUrl(m_baseUrl);
     if (!insecure.isEmpty()) {
         const bool plainHttp = m_baseUrl.scheme().compare(u"http", Qt::CaseInsensitive) == 0;
-        const ApiError error(plainHttp ? ApiError::Kind::Insecure : ApiError::Kind::Network, 0,
-                             insecure);
+        const ApiError error = ApiError::notSent(
+            plainHttp ? ApiError::Kind::Insecure : ApiError::Kind::Network, insecure);
         QTimer::singleShot(0, this, [this, call, error] { fail(call, error); });
         return;
     }
@@ -359,16 +348,16 @@ void ApiClient::onReplyFinished(const std::shared_ptr<Call> &call)
 
     const bool httpSuccess = status >= 200 && status < 300 && !call->timedOut && !call->tooLarge &&
                              reply->error() == QNetworkReply::NoError;
+    const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     if (httpSuccess) {
-        if (!call->expectJson) {
-            complete(call, QJsonDocument());
-            return;
-        }
-        complete(call, parseBody(body));
+        qCDebug(lcApi) << (call->method == Method::Post ? "POST" : "GET") << call->path << status
+                       << body.size() << "bytes";
+        complete(call, parseBody(body, contentType, call->expect));
         return;
     }
 
-    ApiError error = errorFor(call, status, body, reply->error());
+    ApiError error = errorFor(call, status, body, contentType, reply->error());
+    call->requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id")).left(100);
     if (status == 429 || status == 503)
         error.setRetryAfterSeconds(parseRetryAfter(reply->rawHeader("Retry-After")));
 
@@ -387,7 +376,8 @@ void ApiClient::onReplyFinished(const std::shared_ptr<Call> &call)
 }
 
 ApiError ApiClient::errorFor(const std::shared_ptr<Call> &call, int httpStatus,
-                             const QByteArray &body, int networkError) const
+                             const QByteArray &body, const QByteArray &contentType,
+                             int networkError) const
 {
     if (call->tooLarge) {
         return ApiError::protocol(tr("the answer is larger than %1 MiB")
@@ -399,22 +389,23 @@ ApiError ApiClient::errorFor(const std::shared_ptr<Call> &call, int httpStatus,
                             .arg(QString::number(m_timeoutMs / 1000.0, 'g', 3)));
     }
     if (httpStatus >= 400)
-        return ApiError::fromHttpStatus(httpStatus, serverMessage(body));
+        return ApiError::fromHttpStatus(httpStatus, ApiError::serverWords(body, contentType));
     if (httpStatus >= 300)
         return ApiError::protocol(tr("an unexpected redirect (HTTP %1)").arg(httpStatus));
 
     const QString host = call->url.host();
     switch (networkError) {
+    // These three end before a byte of the request was sent.
     case QNetworkReply::ConnectionRefusedError:
-        return ApiError(ApiError::Kind::Network, 0,
-                        tr("The server at %1 refused the connection.").arg(host));
+        return ApiError::notSent(ApiError::Kind::Network,
+                                 tr("The server at %1 refused the connection.").arg(host));
     case QNetworkReply::HostNotFoundError:
-        return ApiError(ApiError::Kind::Network, 0,
-                        tr("The server name %1 could not be found.").arg(host));
+        return ApiError::notSent(ApiError::Kind::Network,
+                                 tr("The server name %1 could not be found.").arg(host));
     case QNetworkReply::SslHandshakeFailedError:
-        return ApiError(ApiError::Kind::Network, 0,
-                        tr("The secure connection to %1 failed: its certificate is not trusted.")
-                            .arg(host));
+        return ApiError::notSent(
+            ApiError::Kind::Network,
+            tr("The secure connection to %1 failed: its certificate is not trusted.").arg(host));
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::ContentReSendError:
         return ApiError(ApiError::Kind::Network, 0,
@@ -432,14 +423,25 @@ ApiError ApiClient::errorFor(const std::shared_ptr<Call> &call, int httpStatus,
     return ApiError(ApiError::Kind::Network, 0, QString());
 }
 
-ApiResult<QJsonDocument> ApiClient::parseBody(const QByteArray &body) const
+ApiResult<QJsonDocument> ApiClient::parseBody(const QByteArray &body,
+                                              const QByteArray &contentType, Expect expect) const
 {
-    if (body.trimmed().isEmpty())
-        return ApiError::protocol(tr("the answer is empty"));
+    if (expect == Expect::Nothing)
+        return QJsonDocument();
+    const QByteArray trimmed = body.trimmed();
     QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        if (body.trimmed().startsWith('<'))
+    const QJsonDocument doc =
+        trimmed.isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(trimmed, &parseError);
+    const bool isJson = !trimmed.isEmpty() && parseError.error == QJsonParseError::NoError;
+    if (!isJson && expect == Expect::JsonOrWords) {
+        // An action answered 2xx: done, whatever the body says (a 204, "OK", a web page).
+        return QJsonDocument(QJsonObject{
+            {QLatin1String("message"), ApiError::serverWords(trimmed, contentType)}});
+    }
+    if (trimmed.isEmpty())
+        return ApiError::protocol(tr("the answer is empty"));
+    if (!isJson) {
+        if (trimmed.startsWith('<'))
             return ApiError::protocol(tr("a web page came back instead of data"));
         return ApiError::protocol(
             tr("the answer is not valid JSON: %1 at byte %2")
@@ -449,8 +451,11 @@ ApiResult<QJsonDocument> ApiClient::parseBody(const QByteArray &body) const
     // Some endpoints answer 200 with `success: false`; that is a refusal, with the reason.
     if (doc.isObject()) {
         const QJsonValue success = doc.object().value(QLatin1String("success"));
-        if (success.isBool() && !success.toBool())
-            return ApiError(ApiError::Kind::Refused, 200, serverMessage(body));
+        const bool refused = (success.isBool() && !success.toBool()) ||
+                             (success.isString() &&
+                              success.toString().trimmed().compare(u"false", Qt::CaseInsensitive) == 0);
+        if (refused)
+            return ApiError(ApiError::Kind::Refused, 200, ApiError::serverWords(doc.object()));
     }
     return doc;
 }
@@ -468,6 +473,10 @@ int ApiClient::backoffDelayMs(int attempt, int retryAfterSeconds) const
 
 void ApiClient::fail(const std::shared_ptr<Call> &call, const ApiError &error)
 {
+    const QString method = call->method == Method::Post ? QStringLiteral("POST") : QStringLiteral("GET");
+    qCInfo(lcApi).noquote() << method << call->path << "failed:" << ApiError::kindName(error.kind())
+                            << error.httpStatus() << error.message() << call->requestId;
+    emit callFailed(method, call->path, error, call->requestId);
     if (error.kind() == ApiError::Kind::Unauthorized)
         emit unauthorized();
     complete(call, error);

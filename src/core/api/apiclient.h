@@ -50,6 +50,10 @@ public:
     template <typename T>
     using Callback = std::function<void(ApiResult<T>)>;
 
+    // What a successful answer must hold: JSON, or (for the action endpoints, where any 2xx is
+    // success) JSON or nothing or plain words, or nothing to read at all (health).
+    enum class Expect { Json, JsonOrWords, Nothing };
+
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
 
@@ -99,6 +103,10 @@ signals:
     // A 401 arrived: the key is no longer accepted.
     void unauthorized();
     void retryScheduled(const QString &path, int attempt, int delayMs);
+    // A call ended in an error (after any retries), for diagnostics: `requestId` is the
+    // answer's X-Request-Id when the server sent one.
+    void callFailed(const QString &method, const QString &path, const ApiError &error,
+                    const QString &requestId);
 
 private:
     enum class Method { Get, Post };
@@ -108,7 +116,7 @@ private:
     template <typename T>
     void typed(Method method, const QString &path, const QUrlQuery &query, const QJsonObject &body,
                QObject *context, Callback<T> done,
-               std::function<ApiResult<T>(const QJsonDocument &)> parse)
+               std::function<ApiResult<T>(const QJsonDocument &)> parse, Expect expect = Expect::Json)
     {
         send(method, path, query, body, context,
              [done = std::move(done), parse = std::move(parse)](ApiResult<QJsonDocument> raw) {
@@ -116,16 +124,18 @@ private:
                      done(raw.error());
                  else
                      done(parse(raw.value()));
-             });
+             },
+             expect);
     }
 
     void send(Method method, const QString &path, const QUrlQuery &query, const QJsonObject &body,
-              QObject *context, RawCallback done, bool expectJson = true);
+              QObject *context, RawCallback done, Expect expect = Expect::Json);
     void dispatch(const std::shared_ptr<Call> &call);
     void onReplyFinished(const std::shared_ptr<Call> &call);
     ApiError errorFor(const std::shared_ptr<Call> &call, int httpStatus, const QByteArray &body,
-                      int networkError) const;
-    ApiResult<QJsonDocument> parseBody(const QByteArray &body) const;
+                      const QByteArray &contentType, int networkError) const;
+    ApiResult<QJsonDocument> parseBody(const QByteArray &body, const QByteArray &contentType,
+                                       Expect expect) const;
     int backoffDelayMs(int attempt, int retryAfterSeconds) const;
     void fail(const std::shared_ptr<Call> &call, const ApiError &error);
     void complete(const std::shared_ptr<Call> &call, ApiResult<QJsonDocument> result);

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 // Every failed call ends in one of these. `message` is what a person reads: the server's own
@@ -29,10 +31,20 @@ public:
     ApiError(Kind kind, int httpStatus, QString message);
 
     static ApiError fromHttpStatus(int httpStatus, const QString &serverMessage);
+    // A request that certainly never left this machine (connection refused, name not found,
+    // TLS handshake failed, refused before sending): nothing can have happened on the server.
+    static ApiError notSent(Kind kind, const QString &message);
     static ApiError protocol(const QString &detail);
     static QString humanMessage(Kind kind, int httpStatus);
     static Kind kindForStatus(int httpStatus);
     static QString kindName(Kind kind);
+
+    // The server's own words in an answer body, for a person: `message`, `detail`, `error` or
+    // `errors[...]` of a JSON object (strings, or objects with a message), or else the trimmed
+    // text of a plain-text body. Never an HTML page; at most kMaxServerWords characters.
+    static QString serverWords(const QByteArray &body, const QByteArray &contentType = {});
+    static QString serverWords(const QJsonObject &object);
+    static constexpr int kMaxServerWords = 300;
 
     Kind kind() const { return m_kind; }
     int httpStatus() const { return m_httpStatus; }
@@ -44,7 +56,9 @@ public:
     // For a request that changes something (a purchase, a renewal): no answer, a server error or
     // an answer that could not be read. The server may well have acted, so only a look at its
     // state can tell; such a request is never simply sent again.
+    // False when the request certainly never left (wasSent() false).
     bool leavesOutcomeUnknown() const;
+    bool wasSent() const { return !m_notSent; }
 
     int retryAfterSeconds() const { return m_retryAfterSeconds; }
     void setRetryAfterSeconds(int seconds) { m_retryAfterSeconds = seconds; }
@@ -54,4 +68,5 @@ private:
     int m_httpStatus = 0;
     QString m_message;
     int m_retryAfterSeconds = -1;
+    bool m_notSent = false;
 };

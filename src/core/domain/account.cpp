@@ -8,17 +8,16 @@ ApiResult<Account> Account::fromJson(const QJsonDocument &doc)
         return ApiError::protocol(QStringLiteral("the account is not a JSON object"));
     JsonReader r(doc.object(), QString());
     Account a;
-    a.email = r.requiredString(QLatin1String("email"));
-    a.activeOrders = r.requiredInt(QLatin1String("active_orders"));
-    a.walletBalanceCents = r.requiredInt(QLatin1String("wallet_balance"));
-    if (!r.ok())
-        return ApiError::protocol(r.error());
+    a.email = r.optionalString(QLatin1String("email")).trimmed();
+    a.activeOrders = r.optionalInt(QLatin1String("active_orders"));
+    a.walletBalanceCents = r.optionalInt(QLatin1String("wallet_balance"));
     return a;
 }
 
 QJsonObject Account::toJson() const
 {
-    return QJsonObject{{QLatin1String("email"), email},
-                       {QLatin1String("active_orders"), activeOrders},
-                       {QLatin1String("wallet_balance"), walletBalanceCents}};
+    auto opt = [](const std::optional<qint64> &v) { return v ? QJsonValue(*v) : QJsonValue(); };
+    return QJsonObject{{QLatin1String("email"), email.isEmpty() ? QJsonValue() : QJsonValue(email)},
+                       {QLatin1String("active_orders"), opt(activeOrders)},
+                       {QLatin1String("wallet_balance"), opt(walletBalanceCents)}};
 }

@@ -6,12 +6,15 @@
 #include <QJsonObject>
 #include <QMetaType>
 
-// GET /user/api/me.
+#include <optional>
+
+// GET /user/api/me. Every field may be missing in practice (an account whose email is null
+// still signs in): the parts that are unknown stay unknown.
 struct Account
 {
-    QString email;
-    qint64 activeOrders = 0;
-    qint64 walletBalanceCents = 0;
+    QString email; // empty: the server did not say
+    std::optional<qint64> activeOrders;
+    std::optional<qint64> walletBalanceCents;
 
     QJsonObject toJson() const;
     static ApiResult<Account> fromJson(const QJsonDocument &doc);

@@ -4,23 +4,21 @@
 
 ApiResult<CycleChangeResult> CycleChangeResult::fromJson(const QJsonDocument &doc)
 {
-    if (!doc.isObject())
-        return ApiError::protocol(QStringLiteral("the answer is not a JSON object"));
     JsonReader r(doc.object(), QString());
     CycleChangeResult c;
-    c.message = r.optionalString(QLatin1String("message"));
+    c.message = ApiError::serverWords(doc.object());
     c.orderId = r.optionalInt(QLatin1String("order_id"));
     c.originalCents = r.optionalInt(QLatin1String("original_price"));
     c.finalCents = r.optionalInt(QLatin1String("final_price"));
-    c.discountPercent = r.optionalInt(QLatin1String("discount_percent"));
-    if (!r.ok())
-        return ApiError::protocol(r.error());
+    c.discountPercent = r.optionalNumber(QLatin1String("discount_percent"));
+    if (c.discountPercent && (*c.discountPercent < 0 || *c.discountPercent > 100))
+        c.discountPercent.reset();
     return c;
 }
 
 QJsonObject CycleChangeResult::toJson() const
 {
-    auto opt = [](const std::optional<qint64> &v) { return v ? QJsonValue(*v) : QJsonValue(); };
+    auto opt = [](const auto &v) { return v ? QJsonValue(*v) : QJsonValue(); };
     return QJsonObject{{QLatin1String("message"), message},
                        {QLatin1String("order_id"), opt(orderId)},
                        {QLatin1String("original_price"), opt(originalCents)},

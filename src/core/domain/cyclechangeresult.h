@@ -14,8 +14,9 @@ struct CycleChangeResult
     std::optional<qint64> orderId;
     std::optional<qint64> originalCents;
     std::optional<qint64> finalCents;
-    std::optional<qint64> discountPercent;
+    std::optional<double> discountPercent; // may be fractional (12.5)
 
     QJsonObject toJson() const;
+    // Any 2xx answer is a change made; every field is optional.
     static ApiResult<CycleChangeResult> fromJson(const QJsonDocument &doc);
 };

@@ -53,3 +53,15 @@ QString plain(qint64 cents)
 }
 
 } // namespace Money
+
+QString Money::percent(double value, const QLocale &locale)
+{
+    QString text = locale.toString(value, 'f', 2);
+    const QString zero = locale.zeroDigit();
+    const QString point = locale.decimalPoint();
+    while (text.contains(point) && text.endsWith(zero))
+        text.chop(zero.size());
+    if (text.endsWith(point))
+        text.chop(point.size());
+    return text;
+}

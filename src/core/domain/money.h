@@ -12,4 +12,7 @@ namespace Money {
 QString format(qint64 cents, const QLocale &locale = QLocale());
 // "12.00" in the C locale, for machine-readable output (CSV, tables meant for scripts).
 QString plain(qint64 cents);
+// A percentage's number for people, as exact as the server gave it: "10", "12.5" ("12,5" in
+// de_DE); at most two decimals.
+QString percent(double value, const QLocale &locale = QLocale());
 } // namespace Money

@@ -14,9 +14,9 @@
 struct Order
 {
     qint64 id = 0;
-    qint64 productId = 0;
+    qint64 productId = 0; // 0: unknown
     QString productName;
-    qint64 cycleId = 0;
+    qint64 cycleId = 0; // 0: unknown
     QString cycleName;
     QDateTime expiresAt; // invalid: none given (e.g. lifetime)
     std::optional<bool> autoRenewal;

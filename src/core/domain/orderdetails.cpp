@@ -8,30 +8,40 @@ ApiResult<OrderDetails> OrderDetails::fromJson(const QJsonDocument &doc)
 {
     if (!doc.isObject())
         return ApiError::protocol(QStringLiteral("the order is not a JSON object"));
-    JsonReader top(doc.object(), QString());
-    const QJsonObject order = top.requiredObject(QLatin1String("order"));
-    if (!top.ok())
-        return ApiError::protocol(top.error());
-
-    JsonReader r(order, QStringLiteral("order"));
+    // The contract wraps the order in `order`; a server that sends it bare is read as well.
+    const QJsonObject top = doc.object();
+    const bool wrapped = top.value(QLatin1String("order")).isObject();
+    JsonReader r(wrapped ? top.value(QLatin1String("order")).toObject() : top,
+                 wrapped ? QStringLiteral("order") : QString());
     OrderDetails d;
     d.id = r.requiredInt(QLatin1String("order_id"));
-    d.productName = r.requiredString(QLatin1String("product_name"));
-    d.cycleName = r.optionalString(QLatin1String("cycle_name"));
+    if (r.ok() && d.id <= 0)
+        r.fail(QStringLiteral("field '%1' is not a positive number")
+                   .arg(r.childPath(QLatin1String("order_id"))));
+    if (!r.ok())
+        return ApiError::protocol(r.error());
+    d.productName = r.optionalString(QLatin1String("product_name")).trimmed();
+    d.cycleName = r.optionalString(QLatin1String("cycle_name")).trimmed();
     d.quantity = r.optionalInt(QLatin1String("quantity"));
+    if (d.quantity && *d.quantity < 0)
+        d.quantity.reset();
     d.pricePaidCents = r.optionalInt(QLatin1String("price_paid"));
-    d.statusText = r.requiredString(QLatin1String("status"));
+    d.addonsPricePaidCents = r.optionalInt(QLatin1String("addons_price_paid"));
+    d.statusText = r.optionalString(QLatin1String("status")).trimmed();
     d.status = OrderStatuses::fromApiName(d.statusText);
     d.createdAt = r.optionalDateTime(QLatin1String("created_at"));
     d.expiresAt = r.optionalDateTime(QLatin1String("expires_at"));
     d.promoCode = r.optionalString(QLatin1String("promo_code"));
     d.autoRenewal = r.optionalBool(QLatin1String("auto_renewal"));
     d.tag = Tag::fromApi(r.optionalString(QLatin1String("tag")));
-    if (d.quantity && *d.quantity < 0)
-        r.fail(QStringLiteral("field 'order.quantity' is negative"));
-    if (!r.ok())
-        return ApiError::protocol(r.error());
     return d;
+}
+
+std::optional<qint64> OrderDetails::renewalEstimateCents() const
+{
+    if (!pricePaidCents)
+        return std::nullopt;
+    return *pricePaidCents + qMax<qint64>(0, addonsPricePaidCents.value_or(0));
 }
 
 QJsonObject OrderDetails::toJson() const
@@ -46,6 +56,8 @@ QJsonObject OrderDetails::toJson() const
     o.insert(QLatin1String("quantity"), quantity ? QJsonValue(*quantity) : QJsonValue());
     o.insert(QLatin1String("price_paid"),
              pricePaidCents ? QJsonValue(*pricePaidCents) : QJsonValue());
+    if (addonsPricePaidCents)
+        o.insert(QLatin1String("addons_price_paid"), *addonsPricePaidCents);
     o.insert(QLatin1String("status"), statusText);
     o.insert(QLatin1String("created_at"), optionalDate(createdAt));
     o.insert(QLatin1String("expires_at"), optionalDate(expiresAt));

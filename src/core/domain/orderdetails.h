@@ -18,6 +18,7 @@ struct OrderDetails
     QString cycleName;
     std::optional<qint64> quantity;
     std::optional<qint64> pricePaidCents;
+    std::optional<qint64> addonsPricePaidCents; // p0f slots and other add-ons, when present
     OrderStatus status = OrderStatus::Unknown;
     QString statusText; // the server's word, kept for statuses we do not know yet
     QDateTime createdAt;
@@ -26,7 +27,11 @@ struct OrderDetails
     std::optional<bool> autoRenewal;
     QString tag;
 
+    // What renewing costs as far as the last payment tells: the price paid plus the add-ons.
+    std::optional<qint64> renewalEstimateCents() const;
+
     QJsonObject toJson() const;
+    // Only `order_id` is required; every other field may be null, missing or oddly typed.
     static ApiResult<OrderDetails> fromJson(const QJsonDocument &doc);
 };
 

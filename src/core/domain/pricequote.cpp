@@ -8,9 +8,12 @@ ApiResult<PriceQuote> PriceQuote::fromJson(const QJsonDocument &doc)
         return ApiError::protocol(QStringLiteral("the price is not a JSON object"));
     JsonReader r(doc.object(), QString());
     PriceQuote q;
-    q.originalCents = r.requiredInt(QLatin1String("original_price"));
+    // Without the final price there is nothing to preview; the rest may be missing.
     q.finalCents = r.requiredInt(QLatin1String("final_price"));
-    q.discountPercent = r.optionalInt(QLatin1String("discount_percent")).value_or(0);
+    q.originalCents = r.optionalInt(QLatin1String("original_price")).value_or(q.finalCents);
+    q.discountPercent = r.optionalNumber(QLatin1String("discount_percent")).value_or(0);
+    if (q.discountPercent < 0 || q.discountPercent > 100)
+        q.discountPercent = 0; // unknown rather than wrong
     q.addonsCents = r.optionalInt(QLatin1String("addons_price")).value_or(0);
     const std::optional<qint64> total = r.optionalInt(QLatin1String("total_with_addons"));
     // Prices are between zero and a hundred billion dollars; anything else is a broken answer,
@@ -25,8 +28,6 @@ ApiResult<PriceQuote> PriceQuote::fromJson(const QJsonDocument &doc)
     }
     if (r.ok())
         q.totalCents = total ? *total : q.finalCents + q.addonsCents;
-    if (r.ok() && (q.discountPercent < 0 || q.discountPercent > 100))
-        r.fail(QStringLiteral("field 'discount_percent' is not between 0 and 100"));
     if (!r.ok())
         return ApiError::protocol(r.error());
     return q;

@@ -10,7 +10,7 @@ struct PriceQuote
 {
     qint64 originalCents = 0;
     qint64 finalCents = 0;
-    qint64 discountPercent = 0;
+    double discountPercent = 0; // may be fractional (12.5); 0 when unknown
     qint64 addonsCents = 0;
     qint64 totalCents = 0; // what the purchase will cost: final + add-ons
 

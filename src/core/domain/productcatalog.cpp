@@ -23,20 +23,25 @@ ApiResult<ProductCatalog> ProductCatalog::fromJson(const QJsonDocument &doc)
         return ApiError::protocol(top.error());
 
     QList<Product> products;
+    SkippedRows skipped;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QString path = QStringLiteral("products[%1]").arg(i);
         const auto object = JsonReader::asObject(rows.at(i));
-        if (!object)
-            return ApiError::protocol(QStringLiteral("field '%1' is not an object").arg(path));
+        if (!object) {
+            skipped.add(QStringLiteral("%1 is not an object").arg(path));
+            continue;
+        }
         JsonReader r(*object, path);
         const QString name = r.requiredString(QLatin1String("name")).trimmed();
-        const QString description = r.optionalString(QLatin1String("description"));
-        const QString location = r.optionalString(QLatin1String("location")).trimmed();
-        const QStringList cycles = r.requiredStringList(QLatin1String("cycles"));
         if (r.ok() && name.isEmpty())
             r.fail(QStringLiteral("field '%1.name' is empty").arg(path));
-        if (!r.ok())
-            return ApiError::protocol(r.error());
+        if (!r.ok()) {
+            skipped.add(r.error());
+            continue;
+        }
+        const QString description = r.optionalString(QLatin1String("description"));
+        const QString location = r.optionalString(QLatin1String("location")).trimmed();
+        const QStringList cycles = r.optionalStringList(QLatin1String("cycles"));
 
         auto it = std::find_if(products.begin(), products.end(), [&](const Product &p) {
             return p.name.compare(name, Qt::CaseInsensitive) == 0;
@@ -53,7 +58,9 @@ ApiResult<ProductCatalog> ProductCatalog::fromJson(const QJsonDocument &doc)
         }
         it->offers.append(ProductOffer{location, cycles});
     }
-    return ProductCatalog(std::move(products));
+    ProductCatalog catalog(std::move(products));
+    catalog.m_skipped = skipped;
+    return catalog;
 }
 
 QJsonArray ProductCatalog::toJson() const

@@ -25,4 +25,9 @@ bool takesQuantity(ProductKind kind);
 bool takesAutoRenewalAtPurchase(ProductKind kind);
 // Auto-renew edits, billing-cycle changes and the proxy list: Datacenter & ISP only.
 bool isManageable(ProductKind kind);
+// Whether auto-renew, cycle changes and the proxy list may be offered for an order of this
+// product: yes for Datacenter/ISP, no for a recognised residential or mobile plan, and yes when
+// the name tells nothing (empty, or a family we do not know) — then the server decides and its
+// answer is shown.
+bool mayManage(QStringView productName);
 } // namespace ProductKinds

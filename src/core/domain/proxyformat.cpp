@@ -32,6 +32,10 @@ QString ProxyFormat::label(Style style)
 
 QString ProxyFormat::format(const ActiveProxy &p, Style style)
 {
+    // A style needs its port; a proxy listed without it has no line in that style.
+    const int port = style == Style::Socks5Url ? p.socksPort : p.httpPort;
+    if (port <= 0)
+        return {};
     const QString http = QString::number(p.httpPort);
     switch (style) {
     case Style::IpPortUserPass:
@@ -51,7 +55,10 @@ QString ProxyFormat::format(const ActiveProxy &p, Style style)
 QString ProxyFormat::formatAll(const QList<ActiveProxy> &proxies, Style style)
 {
     QString out;
-    for (const ActiveProxy &p : proxies)
-        out += format(p, style) + u'\n';
+    for (const ActiveProxy &p : proxies) {
+        const QString line = format(p, style);
+        if (!line.isEmpty())
+            out += line + u'\n';
+    }
     return out;
 }

@@ -26,23 +26,31 @@ ApiResult<ProxyList> ProxyList::fromJson(const QJsonDocument &doc)
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QString path = QStringLiteral("data[%1]").arg(i);
         const auto object = JsonReader::asObject(rows.at(i));
-        if (!object)
-            return ApiError::protocol(QStringLiteral("field '%1' is not an object").arg(path));
+        if (!object) {
+            list.skipped.add(QStringLiteral("%1 is not an object").arg(path));
+            continue;
+        }
+        // A proxy needs an address and at least one port; the rest may be unknown.
         JsonReader r(*object, path);
         ActiveProxy p;
-        p.ip = r.requiredString(QLatin1String("ip"));
-        p.username = r.requiredString(QLatin1String("username"));
-        p.password = r.requiredString(QLatin1String("password"));
-        const qint64 http = r.requiredInt(QLatin1String("http_port"));
-        const qint64 socks = r.requiredInt(QLatin1String("socks_port"));
-        p.until = r.requiredString(QLatin1String("until"));
-        p.status = r.requiredString(QLatin1String("status"));
-        if (r.ok() && (!validPort(http) || !validPort(socks)))
-            r.fail(QStringLiteral("field '%1' has a port outside 1..65535").arg(path));
-        if (!r.ok())
-            return ApiError::protocol(r.error());
-        p.httpPort = int(http);
-        p.socksPort = int(socks);
+        p.ip = r.requiredString(QLatin1String("ip")).trimmed();
+        const qint64 http = r.optionalInt(QLatin1String("http_port")).value_or(0);
+        const qint64 socks = r.optionalInt(QLatin1String("socks_port")).value_or(0);
+        p.httpPort = validPort(http) ? int(http) : 0;
+        p.socksPort = validPort(socks) ? int(socks) : 0;
+        if (r.ok() && p.ip.isEmpty())
+            r.fail(QStringLiteral("field '%1.ip' is empty").arg(path));
+        if (r.ok() && p.httpPort == 0 && p.socksPort == 0)
+            r.fail(QStringLiteral("%1 has no usable port").arg(path));
+        if (!r.ok()) {
+            list.skipped.add(r.error());
+            continue;
+        }
+        p.username = r.optionalString(QLatin1String("username"));
+        p.password = r.optionalString(QLatin1String("password"));
+        p.until = r.optionalString(QLatin1String("until"));
+        p.status = r.optionalString(QLatin1String("status"));
+        p.signature = r.optionalString(QLatin1String("signature"));
         list.proxies.append(std::move(p));
     }
     return list;
@@ -56,7 +64,9 @@ QJsonObject ActiveProxy::toJson() const
                        {QLatin1String("http_port"), httpPort},
                        {QLatin1String("socks_port"), socksPort},
                        {QLatin1String("until"), until},
-                       {QLatin1String("status"), status}};
+                       {QLatin1String("status"), status},
+                       {QLatin1String("signature"),
+                        signature.isEmpty() ? QJsonValue() : QJsonValue(signature)}};
 }
 
 QJsonObject ProxyList::toJson() const

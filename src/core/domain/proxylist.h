@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../api/apiresult.h"
+#include "skippedrows.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -13,10 +14,11 @@ struct ActiveProxy
     QString ip;
     QString username;
     QString password;
-    int httpPort = 0;
-    int socksPort = 0;
+    int httpPort = 0;  // 0: none given
+    int socksPort = 0; // 0: none given
     QString until; // the contract says "ISO8601/string date": kept as the server wrote it
     QString status;
+    QString signature; // the p0f signature, when the order has one
 
     QJsonObject toJson() const;
 };
@@ -25,6 +27,7 @@ struct ProxyList
 {
     QList<ActiveProxy> proxies;
     QString orderTag;
+    SkippedRows skipped; // rows without an address or a port
 
     QJsonObject toJson() const;
     static ApiResult<ProxyList> fromJson(const QJsonDocument &doc);

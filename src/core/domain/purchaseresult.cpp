@@ -9,7 +9,7 @@ ApiResult<PurchaseResult> PurchaseResult::fromJson(const QJsonDocument &doc)
     JsonReader r(doc.object(), QString());
     PurchaseResult p;
     p.orderId = r.requiredInt(QLatin1String("order_id"));
-    p.message = r.optionalString(QLatin1String("message"));
+    p.message = ApiError::serverWords(doc.object());
     if (!r.ok())
         return ApiError::protocol(r.error());
     return p;

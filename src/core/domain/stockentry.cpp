@@ -13,16 +13,14 @@ ApiResult<QList<StockEntry>> StockEntry::listFromJson(const QJsonDocument &doc)
         const QString path = QStringLiteral("[%1]").arg(i);
         const auto object = JsonReader::asObject(rows.at(i));
         if (!object)
-            return ApiError::protocol(QStringLiteral("field '%1' is not an object").arg(path));
+            continue; // one odd row never costs the rest of the stock list
         JsonReader r(*object, path);
         StockEntry e;
-        e.country = r.requiredString(QLatin1String("country"));
-        e.productCode = r.requiredString(QLatin1String("product"));
-        e.amount = r.requiredInt(QLatin1String("amount"));
-        if (e.amount < 0)
-            r.fail(QStringLiteral("field '%1.amount' is negative").arg(path));
-        if (!r.ok())
-            return ApiError::protocol(r.error());
+        e.country = r.requiredString(QLatin1String("country")).trimmed();
+        e.productCode = r.requiredString(QLatin1String("product")).trimmed();
+        e.amount = qMax<qint64>(0, r.optionalInt(QLatin1String("amount")).value_or(0));
+        if (!r.ok() || e.country.isEmpty() || e.productCode.isEmpty())
+            continue;
         out.append(std::move(e));
     }
     return out;

@@ -118,12 +118,12 @@ void PurchaseController::onPreparationSynced()
 
 bool PurchaseController::isBalanceKnown() const
 {
-    return m_account->hasAccount();
+    return m_account->hasAccount() && m_account->account().walletBalanceCents.has_value();
 }
 
 qint64 PurchaseController::balanceCents() const
 {
-    return m_account->account().walletBalanceCents;
+    return m_account->account().walletBalanceCents.value_or(0);
 }
 
 bool PurchaseController::hasOrderBaseline() const

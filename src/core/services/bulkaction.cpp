@@ -22,6 +22,10 @@ void BulkAction::start(OrderEditor::Action action, const QList<qint64> &orderIds
     m_previousTags.clear();
     m_total = int(orderIds.size());
     m_current = 0;
+    m_attempts.clear();
+    m_pauseMs = 0;
+    m_rateLimitRetries = 0;
+    m_waiting = false;
     m_running = true;
     m_cancelRequested = false;
     m_stopped = false;
@@ -32,8 +36,10 @@ void BulkAction::start(OrderEditor::Action action, const QList<qint64> &orderIds
 void BulkAction::cancel()
 {
     m_cancelRequested = true;
-    if (m_running && m_current == 0)
+    if (m_running && m_current == 0) {
+        m_waiting = false; // a pause need not run out before the rest is reported
         QTimer::singleShot(0, this, &BulkAction::next);
+    }
 }
 
 int BulkAction::succeeded() const
@@ -49,8 +55,9 @@ int BulkAction::failed() const
 
 void BulkAction::next()
 {
-    if (!m_running || m_current != 0)
+    if (!m_running || m_current != 0 || (m_waiting && !m_cancelRequested))
         return;
+    m_waiting = false;
     while (!m_queue.isEmpty()) {
         const qint64 id = m_queue.takeFirst();
         if (m_cancelRequested || m_stopped) {
@@ -84,7 +91,7 @@ void BulkAction::next()
         if (m_action == OrderEditor::Action::Tag)
             m_previousTags.insert(id, previousTag);
         m_current = id;
-        return; // onEditFinished continues
+        return; // onEditFinished continues (after the pause, once the server pushed back)
     }
     complete(m_cancelRequested);
 }
@@ -95,12 +102,31 @@ void BulkAction::onEditFinished(qint64 orderId, OrderEditor::Action action, bool
     if (!m_running || orderId != m_current || action != m_action)
         return;
     m_current = 0;
+    const bool idempotent =
+        action == OrderEditor::Action::Tag || action == OrderEditor::Action::AutoRenew;
+    if (!ok && idempotent && error.kind() == ApiError::Kind::RateLimited &&
+        m_attempts.value(orderId) < m_pacing.maxRetriesPerOrder && !m_cancelRequested) {
+        ++m_attempts[orderId];
+        ++m_rateLimitRetries;
+        if (action == OrderEditor::Action::Tag)
+            m_previousTags.remove(orderId); // taken again when it is sent again
+        // Wait as long as the server asked, or a pause that doubles while it keeps pushing back.
+        m_pauseMs = qBound(m_pacing.firstPauseMs, m_pauseMs * 2, m_pacing.maxPauseMs);
+        const int pause = error.retryAfterSeconds() >= 0
+                              ? int(qMin<qint64>(qint64(error.retryAfterSeconds()) * 1000,
+                                                 m_pacing.maxPauseMs))
+                              : m_pauseMs;
+        m_queue.prepend(orderId);
+        m_waiting = true;
+        emit slowedDown(orderId, pause);
+        QTimer::singleShot(pause, Qt::PreciseTimer, this, [this] {
+            m_waiting = false;
+            next();
+        });
+        return;
+    }
     m_results.append({orderId, ok, false, ok ? message : error.message()});
-    const bool unclear = !ok && action == OrderEditor::Action::Renew &&
-                         (error.kind() == ApiError::Kind::Timeout ||
-                          error.kind() == ApiError::Kind::Network ||
-                          error.kind() == ApiError::Kind::Server ||
-                          error.kind() == ApiError::Kind::Protocol);
+    const bool unclear = !ok && action == OrderEditor::Action::Renew && error.leavesOutcomeUnknown();
     if (unclear)
         m_stopped = true;
     if (!ok && action == OrderEditor::Action::Tag)

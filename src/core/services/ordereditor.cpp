@@ -12,11 +12,10 @@ OrderEditor::OrderEditor(ApiClient *client, OrderService *orders, QObject *paren
 
 QString OrderEditor::whyNot(const Order &order, Action action)
 {
-    const ProductKind kind = ProductKinds::fromName(order.productName);
     switch (action) {
     case Action::AutoRenew:
     case Action::Cycle:
-        if (!ProductKinds::isManageable(kind))
+        if (!ProductKinds::mayManage(order.productName))
             return action == Action::AutoRenew
                        ? tr("Auto-renewal can be changed only for Datacenter and ISP proxies.")
                        : tr("The billing cycle can be changed only for Datacenter and ISP proxies.");
@@ -26,7 +25,8 @@ QString OrderEditor::whyNot(const Order &order, Action action)
     case Action::Tag:
         return {};
     case Action::Renew:
-        if (order.status != OrderStatus::OnHold)
+        // A status the server did not tell is left for the server to judge.
+        if (order.status != OrderStatus::OnHold && order.status != OrderStatus::Unknown)
             return tr("Only orders on hold can be renewed; active orders renew themselves "
                       "or at expiry.");
         return {};
@@ -158,7 +158,7 @@ void OrderEditor::reconcileRenewal(qint64 orderId, const Order &before, const Ap
                       (!before.expiresAt.isValid() || !d.expiresAt.isValid() ||
                        d.expiresAt > before.expiresAt);
         }
-        emit renewalReconciled(orderId, renewed);
+        emit renewalReconciled(orderId, renewed, r.ok());
         if (renewed)
             finish(orderId, Action::Renew, before, true, tr("The renewal went through."), ApiError());
         else

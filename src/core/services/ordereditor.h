@@ -47,8 +47,9 @@ signals:
     void editFinished(qint64 orderId, OrderEditor::Action action, bool ok, const QString &message,
                       const ApiError &error);
     void cycleChanged(qint64 orderId, const CycleChangeResult &result);
-    // A renewal whose answer was lost: after reading the order back, did it happen?
-    void renewalReconciled(qint64 orderId, bool renewed);
+    // A renewal whose answer was lost: after reading the order back, did it happen? `known` is
+    // false when the order could not be read back either (then `renewed` is false and unclear).
+    void renewalReconciled(qint64 orderId, bool renewed, bool known);
 
 private:
     // The order as it is now, marked busy; nothing when the action cannot start.

@@ -75,6 +75,11 @@ void OrderService::flushArrivedRows()
     m_store->mergeRows(rows);
 }
 
+const SkippedRows &OrderService::skippedRows() const
+{
+    return m_sync->skippedRows();
+}
+
 bool OrderService::isSyncing() const
 {
     return m_sync->isRunning();

@@ -2,6 +2,7 @@
 
 #include "../api/apierror.h"
 #include "../domain/order.h"
+#include "../domain/skippedrows.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -27,6 +28,8 @@ public:
     void cancelRefresh();
     void loadDetails(qint64 orderId, bool force = false);
     bool isLoadingDetails(qint64 orderId) const { return m_loadingDetails.contains(orderId); }
+    // Rows of the last sync that could not be read and were left out (empty after a clean one).
+    const SkippedRows &skippedRows() const;
 
 signals:
     void syncStarted();

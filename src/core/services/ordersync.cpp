@@ -1,6 +1,7 @@
 #include "ordersync.h"
 
 #include "../api/apiclient.h"
+#include "diagnostics/logcategories.h"
 
 OrderSync::OrderSync(ApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
 
@@ -16,10 +17,12 @@ void OrderSync::start()
     m_inFlight = 0;
     m_pagesFetched = 0;
     m_rowsFetched = 0;
+    m_skipped = SkippedRows();
     m_tabs.clear();
     for (OrderStatus status : std::as_const(m_statuses)) {
         Tab tab;
         tab.status = status;
+        tab.step = m_limits.pageSize;
         m_tabs.append(tab);
     }
     m_generation = new QObject(this);
@@ -37,20 +40,49 @@ void OrderSync::cancel()
     m_running = false;
 }
 
+qint64 OrderSync::coveredUpTo(const Tab &tab)
+{
+    qint64 cursor = 0;
+    for (auto it = tab.listed.constBegin(); it != tab.listed.constEnd(); ++it) {
+        if (it.key() > cursor)
+            break;
+        cursor = qMax(cursor, it.key() + it.value());
+    }
+    return cursor;
+}
+
 bool OrderSync::tabDone(const Tab &tab) const
 {
-    return tab.endOffset >= 0 && tab.nextOffset >= tab.endOffset;
+    if (tab.endOffset < 0 || coveredUpTo(tab) < tab.endOffset)
+        return false;
+    for (qint64 offset : tab.pending) {
+        if (offset < tab.endOffset)
+            return false;
+    }
+    for (qint64 offset : tab.refusals.keys()) {
+        if (offset < tab.endOffset)
+            return false;
+    }
+    return true;
+}
+
+bool OrderSync::canReadAhead(const Tab &tab) const
+{
+    if (tab.endOffset >= 0 && tab.nextOffset >= tab.endOffset)
+        return false;
+    return tab.ceiling < 0 || tab.nextOffset < tab.ceiling;
 }
 
 void OrderSync::fill()
 {
     // Each free slot goes to the tab with the fewest requests in flight, so every tab reads
     // ahead by about the same few pages: what is wasted past each tab's (unknown) end stays
-    // small, and a small tab is never starved behind a large one.
+    // small, and a small tab is never starved behind a large one. Gaps after capped pages come
+    // before read-ahead.
     while (m_running && m_inFlight < m_limits.maxInFlight) {
         Tab *best = nullptr;
         for (Tab &tab : m_tabs) {
-            if (tabDone(tab))
+            if (tab.gaps.isEmpty() && !canReadAhead(tab))
                 continue;
             if (tab.endOffset < 0 && tab.requested >= m_limits.maxPagesPerStatus) {
                 if (tab.inFlight == 0) {
@@ -72,12 +104,18 @@ void OrderSync::fill()
 void OrderSync::request(Tab &tab)
 {
     const int tabIndex = int(&tab - m_tabs.data());
-    const qint64 offset = tab.nextOffset;
-    tab.nextOffset += m_limits.pageSize;
+    qint64 offset = 0;
+    if (!tab.gaps.isEmpty()) {
+        offset = tab.gaps.takeFirst();
+    } else {
+        offset = tab.nextOffset;
+        tab.nextOffset += tab.step;
+    }
     ++tab.requested;
     ++tab.inFlight;
     ++m_inFlight;
     tab.pending.insert(offset);
+    tab.asked.insert(offset);
     QObject *generation = m_generation;
     m_client->ordersPage(tab.status, offset, m_limits.pageSize, generation,
                          [this, tabIndex, offset, generation](ApiResult<OrdersPage> result) {
@@ -88,20 +126,79 @@ void OrderSync::request(Tab &tab)
                              --m_inFlight;
                              t.pending.remove(offset);
                              if (!result.ok()) {
-                                 abortWith(result.error());
+                                 onRefused(tabIndex, offset, result.error());
                                  return;
                              }
-                             const OrdersPage &page = result.value();
-                             onPage(tabIndex, offset, page.orders, page.hasNext());
+                             onPage(tabIndex, offset, result.value());
                          });
 }
 
-void OrderSync::onPage(int tabIndex, qint64 offset, const QList<Order> &rows, bool hasNext)
+void OrderSync::setEnd(Tab &tab, qint64 end)
+{
+    tab.endOffset = tab.endOffset < 0 ? end : qMin(tab.endOffset, end);
+    // Pages collected beyond the end (a server that changed under us) are dropped.
+    while (!tab.pages.isEmpty() && tab.pages.lastKey() >= tab.endOffset)
+        tab.pages.erase(std::prev(tab.pages.end()));
+    tab.gaps.removeIf([&tab](qint64 offset) { return offset >= tab.endOffset; });
+}
+
+void OrderSync::onRefused(int tabIndex, qint64 offset, const ApiError &error)
 {
     Tab &tab = m_tabs[tabIndex];
-    if (rows.size() > m_limits.pageSize) {
+    const bool fourHundred = error.kind() == ApiError::Kind::Refused ||
+                             error.kind() == ApiError::Kind::NotFound;
+    // A 4xx for the first page, or any other failure, is the answer for the whole list.
+    if (!fourHundred || offset == 0) {
+        abortWith(error);
+        return;
+    }
+    // Likely "offset past the end" for a page only read ahead: judged once the end is known.
+    qCDebug(lcSync) << "page at" << offset << "refused:" << error.message();
+    tab.refusals.insert(offset, error);
+    tab.ceiling = tab.ceiling < 0 ? offset : qMin(tab.ceiling, offset);
+    if (!settleRefusals(tab))
+        return;
+    finishIfDone();
+    if (m_running)
+        fill();
+}
+
+bool OrderSync::settleRefusals(Tab &tab)
+{
+    const qint64 covered = coveredUpTo(tab);
+    for (auto it = tab.refusals.begin(); it != tab.refusals.end();) {
+        const qint64 offset = it.key();
+        if (tab.endOffset >= 0 && offset >= tab.endOffset) {
+            it = tab.refusals.erase(it); // read-ahead past the end: nothing was missed
+            continue;
+        }
+        bool pendingBelow = !tab.gaps.isEmpty();
+        for (qint64 p : std::as_const(tab.pending))
+            pendingBelow = pendingBelow || p < offset;
+        if (pendingBelow) {
+            ++it;
+            continue;
+        }
+        if (covered == offset) {
+            // Every row before it is read and the server refuses to go on: that is the end.
+            setEnd(tab, offset);
+            it = tab.refusals.erase(it);
+            continue;
+        }
+        // A hole before the refused page that nothing will fill: the refusal stands.
+        abortWith(it.value());
+        return false;
+    }
+    return true;
+}
+
+void OrderSync::onPage(int tabIndex, qint64 offset, const OrdersPage &page)
+{
+    Tab &tab = m_tabs[tabIndex];
+    const QList<Order> &rows = page.orders;
+    if (page.rowsListed > m_limits.pageSize) {
         abortWith(ApiError::protocol(tr("a page held %1 orders where at most %2 were asked for")
-                                         .arg(rows.size())
+                                         .arg(page.rowsListed)
                                          .arg(m_limits.pageSize)));
         return;
     }
@@ -132,15 +229,27 @@ void OrderSync::onPage(int tabIndex, qint64 offset, const QList<Order> &rows, bo
         tab.pages.insert(offset, rows);
         emit pageArrived(rows);
     }
-
-    const bool lastPage = rows.size() < m_limits.pageSize || !hasNext;
-    if (lastPage) {
-        const qint64 end = offset + rows.size();
-        tab.endOffset = tab.endOffset < 0 ? end : qMin(tab.endOffset, end);
-        // Pages collected beyond the end (a server that changed under us) are dropped.
-        while (!tab.pages.isEmpty() && tab.pages.lastKey() >= tab.endOffset)
-            tab.pages.erase(std::prev(tab.pages.end()));
+    if (!page.skipped.isEmpty()) {
+        qCInfo(lcSync).noquote() << "skipped" << page.skipped.count() << "rows at offset" << offset
+                                 << page.skipped.reasons().join(QStringLiteral("; "));
+        m_skipped.add(page.skipped);
     }
+    tab.listed.insert(offset, page.rowsListed);
+
+    if (!page.continuesAfter(m_limits.pageSize)) {
+        setEnd(tab, offset + page.rowsListed);
+    } else if (page.rowsListed < m_limits.pageSize) {
+        // The server caps its pages: ask for what follows this one, and step by the cap.
+        const qint64 after = offset + page.rowsListed;
+        if (tab.step > page.rowsListed) {
+            qCDebug(lcSync) << "pages capped at" << page.rowsListed << "rows";
+            tab.step = page.rowsListed;
+        }
+        if (!tab.asked.contains(after) && !tab.gaps.contains(after))
+            tab.gaps.append(after);
+    }
+    if (!settleRefusals(tab))
+        return;
     emit progressed(m_rowsFetched, m_pagesFetched);
     finishIfDone();
     if (m_running)
@@ -149,15 +258,11 @@ void OrderSync::onPage(int tabIndex, qint64 offset, const QList<Order> &rows, bo
 
 void OrderSync::finishIfDone()
 {
-    // Done when every tab's end is known and every page before it has arrived; answers still
+    // Done when every tab's end is known and every row before it has arrived; answers still
     // on their way for pages past an end are read-ahead nobody needs.
     for (const Tab &tab : m_tabs) {
         if (!tabDone(tab))
             return;
-        for (qint64 offset : tab.pending) {
-            if (offset < tab.endOffset)
-                return;
-        }
     }
     cancel(); // drops the unneeded read-ahead still in flight
     emit finished();
@@ -188,6 +293,7 @@ void OrderSync::abortWith(const ApiError &error)
 {
     if (!m_running)
         return;
+    qCInfo(lcSync).noquote() << "sync failed:" << error.message();
     cancel();
     emit failed(error);
 }

@@ -284,7 +284,7 @@ QString ChangeCycleDialog::resultText(const QString &cycle, const CycleChangeRes
         //: New price after a cycle change: final price, price before discount, discount
         text += u' ' + tr("New price: %1 (%2 before the %3% discount).")
                            .arg(Money::format(*r.finalCents), Money::format(*r.originalCents))
-                           .arg(*r.discountPercent);
+                           .arg(Money::percent(*r.discountPercent));
     } else if (r.finalCents) {
         text += u' ' + tr("New price: %1.").arg(Money::format(*r.finalCents));
     } else if (r.originalCents) {

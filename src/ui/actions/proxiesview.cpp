@@ -101,7 +101,7 @@ void ProxiesView::load()
     const quint64 request = ++m_request;
     m_lastError = ApiError();
     const Order *order = m_store->find(m_orderId);
-    if (order && !ProductKinds::isManageable(ProductKinds::fromName(order->productName))) {
+    if (order && !ProductKinds::mayManage(order->productName)) {
         m_model->setProxies({});
         setState(State::Unavailable,
                  tr("Proxy lists are available only for Datacenter and ISP proxies."));

@@ -108,9 +108,9 @@ std::optional<qint64> RenewDialog::totalCents() const
 std::optional<qint64> RenewDialog::balanceAfterCents() const
 {
     const std::optional<qint64> total = totalCents();
-    if (!total || !m_account->hasAccount())
+    if (!total || !m_account->hasAccount() || !m_account->account().walletBalanceCents)
         return std::nullopt;
-    return m_account->account().walletBalanceCents - *total;
+    return *m_account->account().walletBalanceCents - *total;
 }
 
 QString RenewDialog::totalText() const
@@ -147,8 +147,8 @@ void RenewDialog::updateSummary()
             tr("Not known: the price of %n order(s) has not loaded", nullptr, unknown));
     }
 
-    if (m_account->hasAccount())
-        m_ui->balanceValue->setText(Money::format(m_account->account().walletBalanceCents));
+    if (m_account->hasAccount() && m_account->account().walletBalanceCents)
+        m_ui->balanceValue->setText(Money::format(*m_account->account().walletBalanceCents));
     else if (m_account->isRefreshing())
         m_ui->balanceValue->setText(tr("Loading…"));
     else

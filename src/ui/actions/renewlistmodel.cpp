@@ -126,9 +126,8 @@ void RenewListModel::setChecked(qint64 orderId, bool checked)
 std::optional<qint64> RenewListModel::priceCents(qint64 orderId) const
 {
     const OrderDetails *details = m_store->details(orderId);
-    if (!details || !details->pricePaidCents)
-        return std::nullopt;
-    return *details->pricePaidCents;
+    // The last payment, add-ons included, is the best estimate of what a renewal costs.
+    return details ? details->renewalEstimateCents() : std::nullopt;
 }
 
 std::optional<qint64> RenewListModel::totalCents() const

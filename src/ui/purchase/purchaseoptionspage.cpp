@@ -153,13 +153,13 @@ void PurchaseOptionsPage::showAnswer()
             //: %1 the price to pay, %2 the price before the discount, %3 the discount in percent
             price->setText(tr("%1 (instead of %2, %3 % off)")
                                .arg(Money::format(q.totalCents), Money::format(q.originalCents))
-                               .arg(q.discountPercent));
+                               .arg(Money::percent(q.discountPercent)));
         else
             price->setText(Money::format(q.totalCents));
         if (!promo.isEmpty()) {
             promoStatus->setStyleSheet(Tone::textStyle(Tone::Kind::Good));
             //: %1 a promo code, %2 a percentage
-            promoStatus->setText(tr("%1 is valid: %2 % off.").arg(promo).arg(q.discountPercent));
+            promoStatus->setText(tr("%1 is valid: %2 % off.").arg(promo, Money::percent(q.discountPercent)));
         }
         break;
     }

@@ -52,6 +52,8 @@ PurchaseReviewPage::PurchaseReviewPage(const PurchaseContext &context, QWidget *
     connect(context.controller, &PurchaseController::stateChanged, this,
             &PurchaseReviewPage::updateView);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &PurchaseReviewPage::check);
+    // The preview is advice: when it fails, buying stays possible after this explicit "yes".
+    connect(m_ui->confirmWithoutPrice, &QCheckBox::toggled, this, &PurchaseReviewPage::updateView);
 }
 
 PurchaseReviewPage::~PurchaseReviewPage() = default;
@@ -66,6 +68,7 @@ void PurchaseReviewPage::check()
 {
     m_answer = QuoteAnswer();
     m_quoting = true;
+    m_ui->confirmWithoutPrice->setChecked(false);
     m_context.controller->requestQuote(*m_context.draft);
     m_context.controller->prepareReview();
     updateView();
@@ -120,6 +123,11 @@ void PurchaseReviewPage::updateView()
     const PurchaseController *controller = m_context.controller;
     const bool priced = m_answer.status == QuoteAnswer::Status::Priced;
     const bool unknownPrice = m_answer.status == QuoteAnswer::Status::Unavailable;
+    // The preview failed or the server refused to preview (its calculate endpoint may be
+    // stricter than its purchase): say so, and let the person buy after an explicit "yes".
+    const bool previewFailed = !isChecking() && (m_answer.status == QuoteAnswer::Status::Failed ||
+                                                 m_answer.status == QuoteAnswer::Status::Refused);
+    const bool confirmedBlind = previewFailed && m_ui->confirmWithoutPrice->isChecked();
     const bool balanceKnown = controller->isBalanceKnown() && !controller->isPreparing();
     const PriceQuote &q = m_answer.quote;
 
@@ -130,12 +138,13 @@ void PurchaseReviewPage::updateView()
         m_ui->discountValue->setText(q.discountPercent > 0
                                          //: %1 a percentage, %2 an amount of money
                                          ? tr("%1 % (−%2)")
-                                               .arg(q.discountPercent)
+                                               .arg(Money::percent(q.discountPercent))
                                                .arg(Money::format(q.originalCents - q.finalCents))
                                          : tr("none"));
         m_ui->totalValue->setText(Money::format(q.totalCents));
     } else {
-        const QString text = unknownPrice ? notKnown : m_quoting ? checking : QStringLiteral("—");
+        const QString text =
+            unknownPrice || previewFailed ? notKnown : m_quoting ? checking : QStringLiteral("—");
         m_ui->originalValue->setText(text);
         m_ui->discountValue->setText(text);
         m_ui->totalValue->setText(text);
@@ -146,7 +155,7 @@ void PurchaseReviewPage::updateView()
     const bool shortfall = priced && balanceKnown && q.totalCents > controller->balanceCents();
     if (priced && balanceKnown)
         m_ui->afterValue->setText(signedMoney(controller->balanceCents() - q.totalCents));
-    else if (unknownPrice)
+    else if (unknownPrice || previewFailed)
         m_ui->afterValue->setText(notKnown);
     else
         m_ui->afterValue->setText(isChecking() ? checking : QStringLiteral("—"));
@@ -164,13 +173,21 @@ void PurchaseReviewPage::updateView()
                       .arg(controller->preparationError().message());
         tone = Tone::Kind::Bad;
         offerRetry = true;
-    } else if (m_answer.status == QuoteAnswer::Status::Refused) {
-        message = tr("The server would refuse this order: %1 Go back and change it.")
-                      .arg(m_answer.error.message());
-        tone = Tone::Kind::Bad;
-    } else if (m_answer.status == QuoteAnswer::Status::Failed) {
-        message = tr("The price could not be checked: %1").arg(m_answer.error.message());
-        tone = Tone::Kind::Bad;
+    } else if (previewFailed) {
+        const Product *product = m_context.catalog->product(m_context.draft->product());
+        const QString what = product && !product->description.isEmpty()
+                                 ? product->name + QStringLiteral(": ") + product->description
+                                 : m_context.draft->product();
+        message = m_answer.status == QuoteAnswer::Status::Refused
+                      //: %1 the server's own words
+                      ? tr("The server did not preview this order: %1").arg(m_answer.error.message())
+                      : tr("The price could not be previewed: %1").arg(m_answer.error.message());
+        //: %1 the product as the catalogue describes it
+        message += u' ' + tr("You can still buy %1 as shown above: the server charges its current "
+                             "price and refuses the order if it cannot be made. Tick “Buy without "
+                             "a price preview” to confirm.")
+                              .arg(what);
+        tone = confirmedBlind ? Tone::Kind::Caution : Tone::Kind::Bad;
         offerRetry = true;
     } else if (shortfall) {
         message = tr("Not enough money in your wallet: the order costs %1, the balance is %2. "
@@ -188,9 +205,10 @@ void PurchaseReviewPage::updateView()
     m_ui->messageLabel->setText(message);
     m_ui->messageLabel->setStyleSheet(Tone::textStyle(tone));
     m_ui->retryButton->setVisible(offerRetry);
+    m_ui->confirmWithoutPrice->setVisible(previewFailed);
 
     setButtonText(QWizard::CommitButton, priced ? tr("Pay %1").arg(Money::format(q.totalCents))
-                                         : unknownPrice
+                                         : unknownPrice || previewFailed
                                              ? tr("Buy")
                                              //: The commit button while the price is being checked
                                              : tr("Pay"));
@@ -212,7 +230,7 @@ bool PurchaseReviewPage::isComplete() const
         return true; // the server decides; the result page says what it did
     case QuoteAnswer::Status::Refused:
     case QuoteAnswer::Status::Failed:
-        return false;
+        return m_ui->confirmWithoutPrice->isChecked();
     }
     return false;
 }
