@@ -50,8 +50,8 @@ void TstDiagnosticsReport::containsEachItem()
     QVERIFY2(text.contains(u"Version: " SHARDDESK_VERSION "\n"_s), qPrintable(text));
     QVERIFY(text.contains(u"Qt: "_s + QString::fromLatin1(qVersion()) + u'\n'));
     QVERIFY(text.contains(u"OS: "_s + QSysInfo::prettyProductName() + u'\n'));
-    QVERIFY(text.contains(u"Kernel: "_s + QSysInfo::kernelType() + u' ' +
-                          QSysInfo::kernelVersion()));
+    QVERIFY(
+        text.contains(u"Kernel: "_s + QSysInfo::kernelType() + u' ' + QSysInfo::kernelVersion()));
     QVERIFY(text.contains(u"CPU: "_s + QSysInfo::currentCpuArchitecture()));
     QVERIFY(text.contains(u"Locale: "_s + QLocale().name()));
     QVERIFY(text.contains(u"Server: https://api.proxyshard.com/v1\n"_s));
@@ -64,10 +64,10 @@ void TstDiagnosticsReport::errorsNewestFirstWithRequestIds()
 {
     RecentErrors errors;
     const QDateTime t(QDate(2024, 5, 1), QTime(10, 0, 0), Qt::UTC);
-    errors.record({t, u"GET"_s, u"/v1/orders"_s, 503, u"server"_s, u"Service unavailable"_s,
-                   u"req-aaa"_s});
-    errors.record({t.addSecs(60), u"POST"_s, u"/v1/purchase"_s, 0, u"timeout"_s,
-                   u"No answer"_s, QString()});
+    errors.record(
+        {t, u"GET"_s, u"/v1/orders"_s, 503, u"server"_s, u"Service unavailable"_s, u"req-aaa"_s});
+    errors.record(
+        {t.addSecs(60), u"POST"_s, u"/v1/purchase"_s, 0, u"timeout"_s, u"No answer"_s, QString()});
     const QString text = DiagnosticsReport::text(
         DiagnosticsReport::currentFacts(QUrl(u"https://api.proxyshard.com/v1"_s), &errors));
     const QString newer = u"- 2024-05-01T10:01:00.000Z POST /v1/purchase -> timeout: No answer "
@@ -83,11 +83,20 @@ void TstDiagnosticsReport::neverTheKey()
     Redactor::addSecret(kKey);
     RecentErrors errors;
     // The key turning up where it should not: a server echoing it, a path, a request id.
-    errors.record({{}, u"GET"_s, u"/v1/me?api_key="_s + kKey, 401, u"unauthorized"_s,
+    errors.record({{},
+                   u"GET"_s,
+                   u"/v1/me?api_key="_s + kKey,
+                   401,
+                   u"unauthorized"_s,
                    u"Invalid key "_s + kKey + u" (Authorization: Bearer "_s + kKey + u")"_s,
                    kKey});
-    errors.record({{}, u"GET"_s, u"/v1/orders/7/proxies"_s, 500, u"server"_s,
-                   u"{\"password\":\"hunter2\"} 203.0.113.5:8000:bob:Pa55"_s, u"r-2"_s});
+    errors.record({{},
+                   u"GET"_s,
+                   u"/v1/orders/7/proxies"_s,
+                   500,
+                   u"server"_s,
+                   u"{\"password\":\"hunter2\"} 203.0.113.5:8000:bob:Pa55"_s,
+                   u"r-2"_s});
     DiagnosticsReport::Facts facts = DiagnosticsReport::currentFacts(
         QUrl(u"https://user:"_s + kKey + u"@api.proxyshard.com/v1?key="_s + kKey), &errors);
     const QString text = DiagnosticsReport::text(facts);

@@ -109,6 +109,9 @@ void TstLogFile::defaultLocation()
     QCOMPARE(LogFile::defaultDirectory(), expected);
     QCOMPARE(LogFile::defaultFilePath(), expected + u"/sharddesk.log"_s);
     QCOMPARE(LogFile().filePath(), LogFile::defaultFilePath());
+    // Rotated at 2 MiB, three old files kept.
+    QCOMPARE(LogFile::kDefaultMaxBytes, qint64(2 * 1024 * 1024));
+    QCOMPARE(LogFile::kDefaultKeep, 3);
 }
 
 void TstLogFile::formatLine()
@@ -146,7 +149,8 @@ void TstLogFile::rotatesAtTheLimit()
     // Each line is about 70 bytes: 4 lines a file, 40 lines fill the file and 3 old ones many
     // times over.
     for (int i = 0; i < 40; ++i)
-        log.write(QtInfoMsg, "sharddesk.sync", u"line %1 padding padding"_s.arg(i, 3, 10, QChar(u'0')));
+        log.write(QtInfoMsg, "sharddesk.sync",
+                  u"line %1 padding padding"_s.arg(i, 3, 10, QChar(u'0')));
 
     const QDir dir(m_dir->path());
     QCOMPARE(dir.entryList(QDir::Files, QDir::Name),
@@ -164,8 +168,9 @@ void TstLogFile::rotatesAtTheLimit()
     QVERIFY(all.size() >= 12);
     const int first = 40 - int(all.size());
     for (int i = 0; i < all.size(); ++i)
-        QVERIFY2(all.at(i).endsWith(u"line %1 padding padding"_s.arg(first + i, 3, 10, QChar(u'0'))),
-                 qPrintable(all.at(i)));
+        QVERIFY2(
+            all.at(i).endsWith(u"line %1 padding padding"_s.arg(first + i, 3, 10, QChar(u'0'))),
+            qPrintable(all.at(i)));
 }
 
 void TstLogFile::keepsNoOldFilesWhenAskedTo()
@@ -190,9 +195,11 @@ void TstLogFile::handlerWritesAndPassesOn()
     qCCritical(lcPurchase, "proxy %s", "socks5://u:secretpw@198.51.100.1:1080");
 
     const QString text = readAll(log.filePath());
-    QVERIFY2(text.contains(u"warning sharddesk.api: call failed, Authorization: Bearer [redacted]"_s),
-             qPrintable(text));
-    QVERIFY2(text.contains(u"critical sharddesk.purchase: proxy socks5://u:[redacted]@198.51.100.1:1080"_s),
+    QVERIFY2(
+        text.contains(u"warning sharddesk.api: call failed, Authorization: Bearer [redacted]"_s),
+        qPrintable(text));
+    QVERIFY2(text.contains(
+                 u"critical sharddesk.purchase: proxy socks5://u:[redacted]@198.51.100.1:1080"_s),
              qPrintable(text));
     // The previous handler (stderr in the app) still gets every message, redacted as well.
     const QStringList passed = captured();
@@ -209,9 +216,8 @@ void TstLogFile::handlerWritesAndPassesOn()
 
 void TstLogFile::categoriesOffByDefault()
 {
-    for (const QLoggingCategory *category :
-         {&lcApi(), &lcSync(), &lcOrders(), &lcPurchase(), &lcSession(), &lcSettings(), &lcUi(),
-          &lcCli()}) {
+    for (const QLoggingCategory *category : {&lcApi(), &lcSync(), &lcOrders(), &lcPurchase(),
+                                             &lcSession(), &lcSettings(), &lcUi(), &lcCli()}) {
         QVERIFY2(QByteArray(category->categoryName()).startsWith("sharddesk."),
                  category->categoryName());
         QVERIFY2(!category->isDebugEnabled(), category->categoryName());
@@ -274,7 +280,7 @@ void TstLogFile::disableRestoresPreviousHandler()
         LogFile log(m_dir->path());
         log.setEnabled(true);
         log.setEnabled(true); // twice is once
-    } // the destructor takes it out
+    }                         // the destructor takes it out
     QCOMPARE(LogFile::active(), nullptr);
     const QtMessageHandler current = qInstallMessageHandler(captureHandler);
     QVERIFY(current == &captureHandler);

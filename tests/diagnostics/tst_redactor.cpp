@@ -91,17 +91,15 @@ void TstRedactor::patterns_data()
         << u"authorization: bearer abc123"_s << u"authorization: bearer [redacted]"_s;
     QTest::newRow("bare bearer") << u"sent Bearer xyz to the server"_s
                                  << u"sent Bearer [redacted] to the server"_s;
-    QTest::newRow("bearer in header dump")
-        << u"(\"Authorization\", \"Bearer tok_9f8e7d\")"_s
-        << u"(\"Authorization\", \"Bearer [redacted]\")"_s;
-    QTest::newRow("basic auth header")
-        << u"Proxy-Authorization: Basic dXNlcjpwYXNz"_s
-        << u"Proxy-Authorization: Basic [redacted]"_s;
+    QTest::newRow("bearer in header dump") << u"(\"Authorization\", \"Bearer tok_9f8e7d\")"_s
+                                           << u"(\"Authorization\", \"Bearer [redacted]\")"_s;
+    QTest::newRow("basic auth header") << u"Proxy-Authorization: Basic dXNlcjpwYXNz"_s
+                                       << u"Proxy-Authorization: Basic [redacted]"_s;
     QTest::newRow("header without scheme")
         << u"Authorization: rawkey123"_s << u"Authorization: [redacted]"_s;
     QTest::newRow("api key header") << u"X-Api-Key: k-1234567"_s << u"X-Api-Key: [redacted]"_s;
-    QTest::newRow("json authorization") << u"{\"Authorization\":\"abc\"}"_s
-                                        << u"{\"Authorization\":\"[redacted]\"}"_s;
+    QTest::newRow("json authorization")
+        << u"{\"Authorization\":\"abc\"}"_s << u"{\"Authorization\":\"[redacted]\"}"_s;
 
     // JSON values.
     QTest::newRow("json password") << u"{\"user\": \"bob\", \"password\": \"hunter2\"}"_s
@@ -111,18 +109,16 @@ void TstRedactor::patterns_data()
     QTest::newRow("json token") << u"{\"token\" : \"t-123\", \"ok\": true}"_s
                                 << u"{\"token\" : \"[redacted]\", \"ok\": true}"_s;
     QTest::newRow("json api_key") << u"{\"api_key\":\"k\"}"_s << u"{\"api_key\":\"[redacted]\"}"_s;
-    QTest::newRow("json key case") << u"{\"Password\":\"X\"}"_s << u"{\"Password\":\"[redacted]\"}"_s;
+    QTest::newRow("json key case")
+        << u"{\"Password\":\"X\"}"_s << u"{\"Password\":\"[redacted]\"}"_s;
     QTest::newRow("json escaped quote in value")
         << u"{\"password\":\"a\\\"b\",\"n\":1}"_s << u"{\"password\":\"[redacted]\",\"n\":1}"_s;
-    QTest::newRow("json number value") << u"{\"token\": 123456}"_s
-                                       << u"{\"token\": [redacted]}"_s;
+    QTest::newRow("json number value") << u"{\"token\": 123456}"_s << u"{\"token\": [redacted]}"_s;
     QTest::newRow("json null kept") << u"{\"token\": null}"_s << u"{\"token\": null}"_s;
-    QTest::newRow("json in json string")
-        << u"body: \"{\\\"password\\\":\\\"hunter2\\\"}\""_s
-        << u"body: \"{\\\"password\\\":\\\"[redacted]\\\"}\""_s;
-    QTest::newRow("json other keys kept")
-        << u"{\"username\":\"bob\",\"token_type\":\"bearer\"}"_s
-        << u"{\"username\":\"bob\",\"token_type\":\"bearer\"}"_s;
+    QTest::newRow("json in json string") << u"body: \"{\\\"password\\\":\\\"hunter2\\\"}\""_s
+                                         << u"body: \"{\\\"password\\\":\\\"[redacted]\\\"}\""_s;
+    QTest::newRow("json other keys kept") << u"{\"username\":\"bob\",\"token_type\":\"bearer\"}"_s
+                                          << u"{\"username\":\"bob\",\"token_type\":\"bearer\"}"_s;
 
     // Query strings and forms.
     QTest::newRow("query password") << u"POST /login?user=a&password=s3cr3t&x=1"_s
@@ -130,15 +126,15 @@ void TstRedactor::patterns_data()
     QTest::newRow("query api_key") << u"/v1/me?api_key=zz99"_s << u"/v1/me?api_key=[redacted]"_s;
 
     // Proxies.
-    QTest::newRow("ip:port:user:pass") << u"203.0.113.5:8000:alice:Pa55word"_s
-                                       << u"203.0.113.5:8000:alice:[redacted]"_s;
+    QTest::newRow("ip:port:user:pass")
+        << u"203.0.113.5:8000:alice:Pa55word"_s << u"203.0.113.5:8000:alice:[redacted]"_s;
     QTest::newRow("ip:port:user:pass in a list")
         << u"proxies:\n198.51.100.7:3128:u1:p1\n198.51.100.8:3128:u2:p:2\n"_s
         << u"proxies:\n198.51.100.7:3128:u1:[redacted]\n198.51.100.8:3128:u2:[redacted]\n"_s;
     QTest::newRow("host:port:user:pass")
         << u"gw.proxyshard.com:9000:bob:xyz"_s << u"gw.proxyshard.com:9000:bob:[redacted]"_s;
-    QTest::newRow("user:pass@ip:port") << u"user:pass@203.0.113.5:8000"_s
-                                       << u"user:[redacted]@203.0.113.5:8000"_s;
+    QTest::newRow("user:pass@ip:port")
+        << u"user:pass@203.0.113.5:8000"_s << u"user:[redacted]@203.0.113.5:8000"_s;
     QTest::newRow("http url") << u"http://alice:Pa55@203.0.113.5:8000"_s
                               << u"http://alice:[redacted]@203.0.113.5:8000"_s;
     QTest::newRow("socks5 url in text")

@@ -10,7 +10,7 @@
 #include <iterator>
 
 DiagnosticsReport::Facts DiagnosticsReport::currentFacts(const QUrl &server,
-                                                        const RecentErrors *errors)
+                                                         const RecentErrors *errors)
 {
     Facts facts;
     facts.appVersion = QStringLiteral(SHARDDESK_VERSION);

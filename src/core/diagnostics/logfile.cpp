@@ -180,9 +180,8 @@ QString LogFile::formatLine(const QDateTime &timeUtc, QtMsgType type, const char
 {
     QString text = message;
     text.replace(u'\n', QStringLiteral("\n    "));
-    return timeUtc.toString(Qt::ISODateWithMs) + u' ' + QLatin1StringView(levelName(type)) +
-           u' ' + QLatin1StringView(category ? category : "default") + QStringLiteral(": ") +
-           text + u'\n';
+    return timeUtc.toString(Qt::ISODateWithMs) + u' ' + QLatin1StringView(levelName(type)) + u' ' +
+           QLatin1StringView(category ? category : "default") + QStringLiteral(": ") + text + u'\n';
 }
 
 void LogFile::write(QtMsgType type, const char *category, const QString &message)

@@ -101,9 +101,8 @@ void insertSorted(QStringList &list, const QString &secret)
 {
     if (secret.size() < Redactor::kMinSecretLength || list.contains(secret))
         return;
-    const auto at = std::find_if(list.cbegin(), list.cend(), [&secret](const QString &s) {
-        return s.size() < secret.size();
-    });
+    const auto at = std::find_if(list.cbegin(), list.cend(),
+                                 [&secret](const QString &s) { return s.size() < secret.size(); });
     list.insert(at - list.cbegin(), secret);
 }
 
