@@ -2,6 +2,8 @@
 
 #include "testsupport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +39,15 @@ private slots:
     void kindName_data();
     void kindName();
     void retryAfter();
+    void serverWordsOfBody_data();
+    void serverWordsOfBody();
+    void serverWordsOfObject_data();
+    void serverWordsOfObject();
+    void serverWordsCapped();
+    void notSent_data();
+    void notSent();
+    void leavesOutcomeUnknown_data();
+    void leavesOutcomeUnknown();
 };
 
 void TstApiError::defaultIsNoError()
@@ -289,6 +300,192 @@ void TstApiError::retryAfter()
     e.setRetryAfterSeconds(30);
     QCOMPARE(e.retryAfterSeconds(), 30);
     QCOMPARE(e.kind(), Kind::RateLimited);
+}
+
+// ---- the server's own words (issue 12) -----------------------------------------------------
+
+void TstApiError::serverWordsOfBody_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QString>("words");
+
+    const QByteArray json = "application/json"_ba;
+    const QByteArray text = "text/plain; charset=utf-8"_ba;
+    const QByteArray html = "text/html; charset=utf-8"_ba;
+
+    QTest::newRow("message") << R"({"success": false, "message": "Insufficient balance"})"_ba
+                             << json << u"Insufficient balance"_s;
+    QTest::newRow("detail") << R"({"detail": "Order not found"})"_ba << json
+                            << u"Order not found"_s;
+    QTest::newRow("error") << R"({"error": "Invalid API key"})"_ba << json << u"Invalid API key"_s;
+    QTest::newRow("error object with message")
+        << R"({"error": {"code": 400, "message": "Cycle is required"}})"_ba << json
+        << u"Cycle is required"_s;
+    QTest::newRow("error_description") << R"({"error_description": "Key expired"})"_ba << json
+                                       << u"Key expired"_s;
+    QTest::newRow("errors list of strings")
+        << R"({"errors": ["Cycle is required", "Quantity must be positive"]})"_ba << json
+        << u"Cycle is required; Quantity must be positive"_s;
+    QTest::newRow("errors list of objects")
+        << R"({"errors": [{"message": "first"}, {"msg": "second"}, {"detail": "third"}]})"_ba
+        << json << u"first; second; third"_s;
+    QTest::newRow("errors repeated once")
+        << R"({"errors": ["same", "same", "other"]})"_ba << json << u"same; other"_s;
+    QTest::newRow("errors at most five")
+        << R"({"errors": ["1", "2", "3", "4", "5", "6", "7"]})"_ba << json << u"1; 2; 3; 4; 5"_s;
+    QTest::newRow("errors field map")
+        << R"({"errors": {"cycle": ["is required"], "quantity": "must be positive"}})"_ba << json
+        << u"cycle: is required; quantity: must be positive"_s;
+    QTest::newRow("FastAPI detail list")
+        << R"({"detail": [{"loc": ["body", "cycle"], "msg": "field required", "type": "value_error.missing"}]})"_ba
+        << json << u"field required"_s;
+    QTest::newRow("message wins over detail")
+        << R"({"detail": "d", "message": "m", "error": "e"})"_ba << json << u"m"_s;
+    QTest::newRow("empty message: detail")
+        << R"({"message": "  ", "detail": "Offset out of range"})"_ba << json
+        << u"Offset out of range"_s;
+    QTest::newRow("null message: error") << R"({"message": null, "error": "Slow down"})"_ba
+                                         << json << u"Slow down"_s;
+    QTest::newRow("message a number: none") << R"({"message": 404})"_ba << json << QString();
+    QTest::newRow("no words") << R"({"success": false})"_ba << json << QString();
+    QTest::newRow("empty object") << "{}"_ba << json << QString();
+    QTest::newRow("too deep") << R"({"error": {"error": {"error": {"error": {"error": "x"}}}}})"_ba
+                              << json << QString();
+    QTest::newRow("JSON list of words") << R"(["Out of stock", "Try later"])"_ba << json
+                                        << u"Out of stock; Try later"_s;
+    QTest::newRow("message spaces simplified")
+        << R"({"message": "  Out\n of   stock  "})"_ba << json << u"Out of stock"_s;
+
+    QTest::newRow("plain text (framework error)")
+        << "Json deserialize error: missing field `cycle` at line 1 column 42"_ba << text
+        << u"Json deserialize error: missing field `cycle` at line 1 column 42"_s;
+    QTest::newRow("plain text trimmed and simplified")
+        << "  \n Bad   request:\n\tinvalid offset \r\n"_ba << text
+        << u"Bad request: invalid offset"_s;
+    QTest::newRow("plain text without a content type")
+        << "Offset out of range"_ba << QByteArray() << u"Offset out of range"_s;
+    QTest::newRow("plain text labelled JSON") << "Internal Server Error"_ba << json
+                                              << u"Internal Server Error"_s;
+    QTest::newRow("plain text, not ASCII")
+        << QStringLiteral("Недостаточно средств").toUtf8() << text << u"Недостаточно средств"_s;
+    QTest::newRow("HTML by content type") << "Service Unavailable"_ba << html << QString();
+    QTest::newRow("HTML by content type, upper case")
+        << "Bad Gateway"_ba << "TEXT/HTML"_ba << QString();
+    QTest::newRow("HTML page") << "<html><body><h1>502 Bad Gateway</h1></body></html>"_ba << text
+                               << QString();
+    QTest::newRow("HTML doctype") << "  <!DOCTYPE html><html></html>"_ba << QByteArray()
+                                  << QString();
+    QTest::newRow("broken JSON object") << R"({"message": "Insufficient balance")"_ba << json
+                                        << QString();
+    QTest::newRow("broken JSON list") << R"(["Out of stock")"_ba << json << QString();
+    QTest::newRow("binary noise") << "\x01\x02\x03" "abc"_ba << QByteArray() << QString();
+    QTest::newRow("invalid UTF-8") << "caf\xe9 closed"_ba << text << QString();
+    QTest::newRow("empty body") << QByteArray() << json << QString();
+    QTest::newRow("blank body") << " \r\n\t "_ba << text << QString();
+}
+
+void TstApiError::serverWordsOfBody()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QString, words);
+    QCOMPARE(ApiError::serverWords(body, contentType), words);
+}
+
+void TstApiError::serverWordsOfObject_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("message") << R"({"message": "Order tag updated"})"_ba << u"Order tag updated"_s;
+    QTest::newRow("detail") << R"({"detail": "Not enough stock"})"_ba << u"Not enough stock"_s;
+    QTest::newRow("error") << R"({"error": "Bad cycle"})"_ba << u"Bad cycle"_s;
+    QTest::newRow("errors") << R"({"errors": [{"message": "a"}, "b"]})"_ba << u"a; b"_s;
+    QTest::newRow("success only") << R"({"success": true})"_ba << QString();
+    QTest::newRow("empty") << "{}"_ba << QString();
+    QTest::newRow("unknown member ignored") << R"({"reason": "x"})"_ba << QString();
+}
+
+void TstApiError::serverWordsOfObject()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, words);
+    QCOMPARE(ApiError::serverWords(TestSupport::obj(json)), words);
+}
+
+void TstApiError::serverWordsCapped()
+{
+    QCOMPARE(ApiError::kMaxServerWords, 300);
+    const QByteArray sentence = "The request could not be processed. "_ba.repeated(20); // 720
+    const QString words = ApiError::serverWords(sentence, "text/plain"_ba);
+    QCOMPARE(words.size(), qsizetype(ApiError::kMaxServerWords));
+    QVERIFY(words.endsWith(u'…'));
+    QVERIFY(words.startsWith(u"The request could not be processed. The request"_s));
+
+    const QString fromJson = ApiError::serverWords(
+        QJsonDocument(QJsonObject{{u"message"_s, QString::fromLatin1(sentence)}}).toJson(),
+        "application/json"_ba);
+    QCOMPARE(fromJson, words);
+
+    // Exactly at the cap: kept whole.
+    const QByteArray exact(ApiError::kMaxServerWords, 'x');
+    QCOMPARE(ApiError::serverWords(exact, "text/plain"_ba), QString::fromLatin1(exact));
+    const QByteArray over(ApiError::kMaxServerWords + 1, 'x');
+    QCOMPARE(ApiError::serverWords(over, "text/plain"_ba),
+             QString(ApiError::kMaxServerWords - 1, u'x') + u'…');
+}
+
+// ---- a request that never left ---------------------------------------------------------------
+
+void TstApiError::notSent_data()
+{
+    QTest::addColumn<Kind>("kind");
+    for (Kind kind : allKinds) {
+        if (kind != Kind::None)
+            QTest::newRow(qPrintable(ApiError::kindName(kind))) << kind;
+    }
+}
+
+void TstApiError::notSent()
+{
+    QFETCH(Kind, kind);
+    const ApiError e = ApiError::notSent(kind, u"Connection refused"_s);
+    QCOMPARE(e.kind(), kind);
+    QCOMPARE(e.httpStatus(), 0);
+    QCOMPARE(e.message(), u"Connection refused"_s);
+    QVERIFY(e.isError());
+    QVERIFY(!e.wasSent());
+    // Nothing can have happened on the server.
+    QVERIFY(!e.leavesOutcomeUnknown());
+
+    // Without words of its own: the sentence for the kind.
+    const ApiError plain = ApiError::notSent(kind, QString());
+    QCOMPARE(plain.message(), ApiError::humanMessage(kind, 0));
+    QVERIFY(!plain.wasSent());
+
+    // The same kind of error from a request that did go out is "sent".
+    QVERIFY(ApiError(kind, 0, u"x"_s).wasSent());
+}
+
+void TstApiError::leavesOutcomeUnknown_data()
+{
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<bool>("unknown");
+    for (Kind kind : allKinds) {
+        const bool unknown = kind == Kind::Network || kind == Kind::Timeout ||
+                             kind == Kind::Server || kind == Kind::Protocol ||
+                             kind == Kind::Cancelled;
+        QTest::newRow(qPrintable(ApiError::kindName(kind))) << kind << unknown;
+    }
+}
+
+void TstApiError::leavesOutcomeUnknown()
+{
+    QFETCH(Kind, kind);
+    QFETCH(bool, unknown);
+    QCOMPARE(ApiError(kind, 0, u"x"_s).leavesOutcomeUnknown(), unknown);
+    QCOMPARE(ApiError::notSent(kind, u"x"_s).leavesOutcomeUnknown(), false);
+    QVERIFY(ApiError().wasSent());
 }
 
 QTEST_GUILESS_MAIN(TstApiError)

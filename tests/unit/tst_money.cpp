@@ -17,6 +17,8 @@ private slots:
     void format();
     void formatMatchesQLocale_data();
     void formatMatchesQLocale();
+    void percent_data();
+    void percent();
 };
 
 void TstMoney::plain_data()
@@ -119,6 +121,39 @@ void TstMoney::formatMatchesQLocale()
         QCOMPARE(Money::format(cents, locale),
                  locale.toCurrencyString(static_cast<double>(cents) / 100.0, u"$"_s, 2));
     }
+}
+
+void TstMoney::percent_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("expected");
+    const QLocale us(QLocale::English, QLocale::UnitedStates);
+    const QLocale de(QLocale::German, QLocale::Germany);
+    QTest::newRow("en_US 10") << us << 10.0 << u"10"_s;
+    QTest::newRow("en_US 12.5") << us << 12.5 << u"12.5"_s;
+    QTest::newRow("en_US 12.25") << us << 12.25 << u"12.25"_s;
+    QTest::newRow("en_US 0") << us << 0.0 << u"0"_s;
+    QTest::newRow("en_US 100") << us << 100.0 << u"100"_s;
+    QTest::newRow("en_US 0.5") << us << 0.5 << u"0.5"_s;
+    QTest::newRow("en_US 10.10") << us << 10.10 << u"10.1"_s;
+    QTest::newRow("en_US one third: two decimals") << us << 100.0 / 3.0 << u"33.33"_s;
+    QTest::newRow("en_US 99.999 rounds to 100") << us << 99.999 << u"100"_s;
+    QTest::newRow("en_US 0.001 rounds to 0") << us << 0.001 << u"0"_s;
+    QTest::newRow("en_US 1,000 (grouped)") << us << 1000.0 << u"1,000"_s;
+    QTest::newRow("de_DE 12,5") << de << 12.5 << u"12,5"_s;
+    QTest::newRow("de_DE 10") << de << 10.0 << u"10"_s;
+    QTest::newRow("de_DE 7,25") << de << 7.25 << u"7,25"_s;
+    QTest::newRow("C 12.5") << QLocale::c() << 12.5 << u"12.5"_s;
+    QTest::newRow("C 50") << QLocale::c() << 50.0 << u"50"_s;
+}
+
+void TstMoney::percent()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(double, value);
+    QFETCH(QString, expected);
+    QCOMPARE(Money::percent(value, locale), expected);
 }
 
 QTEST_GUILESS_MAIN(TstMoney)
