@@ -216,6 +216,15 @@ void TstLogFile::handlerWritesAndPassesOn()
 
 void TstLogFile::categoriesOffByDefault()
 {
+    // The names other code and QT_LOGGING_RULES rely on.
+    QCOMPARE(QByteArray(lcApi().categoryName()), "sharddesk.api");
+    QCOMPARE(QByteArray(lcSync().categoryName()), "sharddesk.sync");
+    QCOMPARE(QByteArray(lcOrders().categoryName()), "sharddesk.orders");
+    QCOMPARE(QByteArray(lcPurchase().categoryName()), "sharddesk.purchase");
+    QCOMPARE(QByteArray(lcSession().categoryName()), "sharddesk.session");
+    QCOMPARE(QByteArray(lcSettings().categoryName()), "sharddesk.settings");
+    QCOMPARE(QByteArray(lcUi().categoryName()), "sharddesk.ui");
+    QCOMPARE(QByteArray(lcCli().categoryName()), "sharddesk.cli");
     for (const QLoggingCategory *category : {&lcApi(), &lcSync(), &lcOrders(), &lcPurchase(),
                                              &lcSession(), &lcSettings(), &lcUi(), &lcCli()}) {
         QVERIFY2(QByteArray(category->categoryName()).startsWith("sharddesk."),

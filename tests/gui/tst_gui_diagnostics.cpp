@@ -43,6 +43,7 @@ private slots:
     void helpMenuHasCopyDiagnostics();
     void copyDiagnosticsHasVersionAndErrorsButNoKey();
     void settingsSwitchTheLog();
+    void settingsSayWhenSharddeskDebugForcesTheLog();
 
 private:
     QAction *copyAction() const;
@@ -172,6 +173,16 @@ void TestDiagnostics::settingsSwitchTheLog()
     QVERIFY(changed.first().at(0).value<Preferences>().diagnosticLog);
     QVERIFY(m_window->preferences().diagnosticLog);
     QVERIFY(Preferences::load(QSettings()).diagnosticLog);
+}
+
+void TestDiagnostics::settingsSayWhenSharddeskDebugForcesTheLog()
+{
+    qputenv("SHARDDESK_DEBUG", "1");
+    SettingsDialog dialog(m_window->preferences(), SettingsDialog::Context{});
+    qunsetenv("SHARDDESK_DEBUG");
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("diagnosticLogNote"));
+    QVERIFY(note);
+    QVERIFY2(note->text().contains(QStringLiteral("SHARDDESK_DEBUG")), qPrintable(note->text()));
 }
 
 QTEST_MAIN(TestDiagnostics)
