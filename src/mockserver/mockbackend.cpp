@@ -145,7 +145,8 @@ QString proxyPassword(qint64 orderId, int index)
 // A deterministic per-row value that looks like a signature (hex of a hash of order and row).
 QString proxySignature(qint64 orderId, int index)
 {
-    quint64 x = quint64(orderId) * 0x9e3779b97f4a7c15ULL ^ quint64(index + 1) * 0xc2b2ae3d27d4eb4fULL;
+    quint64 x =
+        quint64(orderId) * 0x9e3779b97f4a7c15ULL ^ quint64(index + 1) * 0xc2b2ae3d27d4eb4fULL;
     x ^= x >> 31;
     x *= 0xbf58476d1ce4e5b9ULL;
     x ^= x >> 27;
@@ -330,8 +331,8 @@ MockResponse MockBackend::route(const MockRequest &request)
         if (request.body.trimmed().isEmpty() || error.error != QJsonParseError::NoError)
             return malformed(Words::unparsableBody(request.body, error));
         if (!doc.isObject()) {
-            return malformed(Words::notAnObject(request.body, QJsonValue(doc.array()),
-                                                bodyStructName(parts)));
+            return malformed(
+                Words::notAnObject(request.body, QJsonValue(doc.array()), bodyStructName(parts)));
         }
         body = doc.object();
     } else if (post) {
@@ -495,7 +496,7 @@ MockResponse MockBackend::activeProxies(const MockRequest &request) const
         const MockProduct *product = m_catalog.productById(order->productId);
         if (!product || !product->isDatacenterOrIsp()) {
             return MockResponse::detail(
-                403, u"Proxy list is only available for Datacenter and ISP orders"_s);
+                403, QString::fromLatin1(RealisticRules::kProxiesForbiddenDetail));
         }
     } else {
         if (!request.hasQueryItem(u"order_id"_s))
@@ -544,6 +545,20 @@ MockResponse MockBackend::activeProxies(const MockRequest &request) const
     return MockResponse::json(w.take());
 }
 
+QList<MockBackend::ListedRow> MockBackend::listedRows(std::optional<MockOrder::Status> status) const
+{
+    const QList<int> &rows = m_state.rowsWithStatus(status);
+    QList<ListedRow> out;
+    out.reserve(rows.size() + rows.size() / RealisticRules::kUnreadableEvery + 1);
+    for (const int index : rows) {
+        out.append({index, false});
+        // These are extra rows: the real orders are all still listed.
+        if (isRealistic() && RealisticRules::hasUnreadableTwin(m_state.orders().at(index).orderId))
+            out.append({index, true});
+    }
+    return out;
+}
+
 MockResponse MockBackend::listOrders(const MockRequest &request) const
 {
     const bool realistic = isRealistic();
@@ -556,9 +571,9 @@ MockResponse MockBackend::listOrders(const MockRequest &request) const
     if (status != u"all") {
         filter = MockOrder::statusFromName(status);
         if (!filter && realistic) {
-            return malformed(Words::queryError(
-                u"unknown variant `"_s + status +
-                u"`, expected one of `active`, `on-hold`, `cancelled`, `all`"_s));
+            return malformed(
+                Words::queryError(u"unknown variant `"_s + status +
+                                  u"`, expected one of `active`, `on-hold`, `cancelled`, `all`"_s));
         }
         if (!filter) {
             return MockResponse::error(
@@ -606,24 +621,10 @@ MockResponse MockBackend::listOrders(const MockRequest &request) const
 
     const QList<int> &rows = m_state.rowsWithStatus(filter);
     // Realistic: the rows as served, with an unreadable twin (no order_id) after some orders.
-    // These are extra rows: offsets, page sizes and `count` include them.
-    struct ServedRow
-    {
-        int index;
-        bool unreadable;
-    };
-    QList<ServedRow> served;
-    if (realistic) {
-        served.reserve(rows.size() + rows.size() / RealisticRules::kUnreadableEvery + 1);
-        for (const int index : rows) {
-            served.append({index, false});
-            if (RealisticRules::hasUnreadableTwin(m_state.orders().at(index).orderId))
-                served.append({index, true});
-        }
-    }
+    const QList<ListedRow> served = realistic ? listedRows(filter) : QList<ListedRow>();
     const qint64 total = realistic ? served.size() : rows.size();
     if (realistic && m_pagingMode == PagingMode::Normal && offset > 0 && offset >= total)
-        return malformed(u"offset out of range"_s);
+        return malformed(QString::fromLatin1(RealisticRules::kOffsetOutOfRange));
     // Realistic: pages are capped whatever `limit` asks; `next` and `prev` keep the limit asked.
     const int pageRows = realistic ? std::min(limit, RealisticRules::kPageCap) : limit;
 
@@ -644,7 +645,8 @@ MockResponse MockBackend::listOrders(const MockRequest &request) const
         next = offset + pageRows;
         break;
     case PagingMode::OversizedPages:
-        end = std::min(total, offset + pageRows + kOversizedExtraRows);
+        // More than was asked for, whatever the profile's cap.
+        end = std::min(total, offset + limit + kOversizedExtraRows);
         if (end < total)
             next = end;
         break;
@@ -671,7 +673,7 @@ MockResponse MockBackend::listOrders(const MockRequest &request) const
             w.endObject();
             continue;
         }
-        const ServedRow row = served.at(i);
+        const ListedRow row = served.at(i);
         const MockOrder &o = m_state.orders().at(row.index);
         w.beginObject();
         if (row.unreadable)
@@ -700,9 +702,9 @@ MockResponse MockBackend::listOrders(const MockRequest &request) const
                 writeTime(w, "expires_at", o.expiresAt, o.timeStyle);
                 break;
             case RealisticRules::ExpiryForm::SpaceNoOffset:
-                w.field("expires_at", MockOrder::formatTime(*o.expiresAt,
-                                                            MockOrder::TimeStyle::NoOffset)
-                                          .replace(u'T', u' '));
+                w.field("expires_at",
+                        MockOrder::formatTime(*o.expiresAt, MockOrder::TimeStyle::NoOffset)
+                            .replace(u'T', u' '));
                 break;
             case RealisticRules::ExpiryForm::EpochSeconds:
                 w.field("expires_at", *o.expiresAt);
@@ -779,10 +781,10 @@ std::optional<MockResponse> MockBackend::validate(const QJsonObject &input, bool
     };
     const auto wrongType = [fromQuery, &rawBody](const QString &key, const QJsonValue &value,
                                                  const QString &expected) {
-        return malformed(fromQuery ? Words::queryError(u"invalid type: "_s +
-                                                       Words::unexpected(value) +
-                                                       u", expected "_s + expected)
-                                   : Words::invalidType(rawBody, key, value, expected));
+        return malformed(fromQuery
+                             ? Words::queryError(u"invalid type: "_s + Words::unexpected(value) +
+                                                 u", expected "_s + expected)
+                             : Words::invalidType(rawBody, key, value, expected));
     };
 
     const QJsonValue productValue = input.value(u"product"_s);
@@ -877,9 +879,9 @@ std::optional<MockResponse> MockBackend::validate(const QJsonObject &input, bool
         if (!q)
             return wrongType(u"quantity"_s, quantity, u"u32"_s);
         if (*q < 0) {
-            return malformed(fromQuery ? Words::queryError(u"invalid digit found in string"_s)
-                                       : Words::invalidValue(rawBody, u"quantity"_s, quantity,
-                                                             u"u32"_s));
+            return malformed(fromQuery
+                                 ? Words::queryError(u"invalid digit found in string"_s)
+                                 : Words::invalidValue(rawBody, u"quantity"_s, quantity, u"u32"_s));
         }
     }
     if (!quantity.isUndefined() && !(realistic && quantity.isNull())) {
@@ -1045,8 +1047,7 @@ MockResponse MockBackend::renew(qint64 orderId)
     return ok("Order renewed successfully");
 }
 
-MockResponse MockBackend::setTag(qint64 orderId, const QJsonObject &body,
-                                 const QByteArray &rawBody)
+MockResponse MockBackend::setTag(qint64 orderId, const QJsonObject &body, const QByteArray &rawBody)
 {
     const QJsonValue tag = body.value(u"tag"_s);
     if (isRealistic() && tag.isUndefined())

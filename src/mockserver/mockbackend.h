@@ -68,7 +68,22 @@ public:
         static constexpr const char *kUnknownStockCode = "mobile";
         static constexpr const char *kUnknownStockCountry = "PL";
         static constexpr int kUnknownStockAmount = 40;
+        // The {"detail"} of proxies/active for an order that is not Datacenter/ISP (403).
+        static constexpr const char *kProxiesForbiddenDetail =
+            "Proxy list is only available for Datacenter and ISP orders";
+        static constexpr const char *kOffsetOutOfRange = "offset out of range";
     };
+
+    // One row of the order list as served: an index into state().orders(), and whether it is
+    // the Realistic profile's unreadable twin (order_id null) of that order.
+    struct ListedRow
+    {
+        int index = 0;
+        bool unreadable = false;
+    };
+    // Every row the order list serves for a status tab (nullopt: all), newest first; offsets,
+    // page sizes and `count` count these rows. Strict: exactly the orders of the tab.
+    QList<ListedRow> listedRows(std::optional<MockOrder::Status> status) const;
 
     // How the order list pages; everything but Normal is a hostile server for client tests.
     enum class PagingMode {

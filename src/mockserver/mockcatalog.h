@@ -24,7 +24,7 @@ public:
     {
         QString code;
         double percent = 0; // may be fractional: SAVE12 is 12.5 %
-        QString onlyCycle; // empty: valid for every cycle
+        QString onlyCycle;  // empty: valid for every cycle
         bool appliesTo(const QString &cycle) const
         {
             return onlyCycle.isEmpty() || onlyCycle == cycle;

@@ -40,8 +40,8 @@ namespace {
 qsizetype lastSignificant(const QByteArray &body)
 {
     qsizetype i = body.size() - 1;
-    while (i > 0 && (body.at(i) == ' ' || body.at(i) == '\n' || body.at(i) == '\r' ||
-                     body.at(i) == '\t'))
+    while (i > 0 &&
+           (body.at(i) == ' ' || body.at(i) == '\n' || body.at(i) == '\r' || body.at(i) == '\t'))
         --i;
     return i;
 }
@@ -49,8 +49,8 @@ qsizetype lastSignificant(const QByteArray &body)
 qsizetype firstSignificant(const QByteArray &body)
 {
     qsizetype i = 0;
-    while (i + 1 < body.size() && (body.at(i) == ' ' || body.at(i) == '\n' ||
-                                   body.at(i) == '\r' || body.at(i) == '\t'))
+    while (i + 1 < body.size() &&
+           (body.at(i) == ' ' || body.at(i) == '\n' || body.at(i) == '\r' || body.at(i) == '\t'))
         ++i;
     return i;
 }
@@ -67,8 +67,8 @@ qsizetype valueEnd(const QByteArray &body, const QString &field)
     while (i < body.size() && body.at(i) != ':')
         ++i;
     ++i;
-    while (i < body.size() && (body.at(i) == ' ' || body.at(i) == '\n' || body.at(i) == '\r' ||
-                               body.at(i) == '\t'))
+    while (i < body.size() &&
+           (body.at(i) == ' ' || body.at(i) == '\n' || body.at(i) == '\r' || body.at(i) == '\t'))
         ++i;
     if (i >= body.size())
         return lastSignificant(body);
@@ -102,9 +102,9 @@ QString unparsableBody(const QByteArray &body, const QJsonParseError &error)
     const char first = body.at(firstSignificant(body));
     if (error.offset > end && (first == '{' || first == '[')) {
         // The text stopped inside the outer container.
-        return jsonError((first == '{' ? u"EOF while parsing an object "_s
-                                       : u"EOF while parsing a list "_s) +
-                         position(body, end));
+        return jsonError(
+            (first == '{' ? u"EOF while parsing an object "_s : u"EOF while parsing a list "_s) +
+            position(body, end));
     }
     switch (error.error) {
     case QJsonParseError::UnterminatedObject:
@@ -147,15 +147,15 @@ QString missingField(const QByteArray &body, const QString &field)
 QString invalidType(const QByteArray &body, const QString &field, const QJsonValue &value,
                     const QString &expected)
 {
-    return jsonError(u"invalid type: "_s + unexpected(value) + u", expected "_s + expected +
-                     u' ' + position(body, valueEnd(body, field)));
+    return jsonError(u"invalid type: "_s + unexpected(value) + u", expected "_s + expected + u' ' +
+                     position(body, valueEnd(body, field)));
 }
 
 QString invalidValue(const QByteArray &body, const QString &field, const QJsonValue &value,
                      const QString &expected)
 {
-    return jsonError(u"invalid value: "_s + unexpected(value) + u", expected "_s + expected +
-                     u' ' + position(body, valueEnd(body, field)));
+    return jsonError(u"invalid value: "_s + unexpected(value) + u", expected "_s + expected + u' ' +
+                     position(body, valueEnd(body, field)));
 }
 
 QString unexpected(const QJsonValue &value)

@@ -43,6 +43,9 @@ QString unexpected(const QJsonValue &value);
 // "number too large to fit in target type".
 std::optional<QString> unsignedParseError(QStringView text);
 // Rust's ParseBoolError: only "true" and "false" (lower case) are booleans.
-inline QString boolParseError() { return QStringLiteral("provided string was not `true` or `false`"); }
+inline QString boolParseError()
+{
+    return QStringLiteral("provided string was not `true` or `false`");
+}
 
 } // namespace MockFrameworkWords

@@ -111,8 +111,8 @@ private:
     QJsonArray walk(const QString &status, int limit, int *pages = nullptr)
     {
         QJsonArray rows;
-        QString uri = u"/user/api/orders?status="_s + status + u"&offset=0&limit="_s +
-                      QString::number(limit);
+        QString uri =
+            u"/user/api/orders?status="_s + status + u"&offset=0&limit="_s + QString::number(limit);
         int n = 0;
         while (!uri.isEmpty() && n < 10000) {
             const MockResponse r = get(uri);
@@ -288,15 +288,13 @@ private Q_SLOTS:
             << u"Query deserialize error: cannot parse integer from empty string"_s;
         QTest::newRow("orders: huge offset")
             << get << u"/user/api/orders?status=all&offset=99999999999999999999999"_s
-            << QByteArray()
-            << u"Query deserialize error: number too large to fit in target type"_s;
+            << QByteArray() << u"Query deserialize error: number too large to fit in target type"_s;
         QTest::newRow("orders: unknown status")
             << get << u"/user/api/orders?status=paused"_s << QByteArray()
             << u"Query deserialize error: unknown variant `paused`, expected one of `active`, "
                "`on-hold`, `cancelled`, `all`"_s;
-        QTest::newRow("orders: no status")
-            << get << u"/user/api/orders?limit=10"_s << QByteArray()
-            << u"Query deserialize error: missing field `status`"_s;
+        QTest::newRow("orders: no status") << get << u"/user/api/orders?limit=10"_s << QByteArray()
+                                           << u"Query deserialize error: missing field `status`"_s;
         QTest::newRow("calculate: quantity not a number")
             << get
             << u"/user/api/orders/calculate?product=Datacenter%20Proxy&location=DE&cycle=monthly"
@@ -425,8 +423,8 @@ private Q_SLOTS:
 
         const MockOrder residential = find([this](const MockOrder &o) { return !isDcOrIsp(o); });
         QVERIFY(residential.orderId > 0);
-        const MockResponse forbidden = get(u"/user/api/proxies/active?order_id="_s +
-                                           QString::number(residential.orderId));
+        const MockResponse forbidden =
+            get(u"/user/api/proxies/active?order_id="_s + QString::number(residential.orderId));
         QCOMPARE(forbidden.status, 403);
         QCOMPARE(obj(forbidden).keys(), QStringList{u"detail"_s});
         QVERIFY(!obj(forbidden).value(u"detail"_s).toString().isEmpty());
@@ -464,9 +462,9 @@ private Q_SLOTS:
         qint64 offset = 0;
         qint64 seen = 0;
         while (true) {
-            const MockResponse r = get(u"/user/api/orders?status="_s + status + u"&offset="_s +
-                                       QString::number(offset) + u"&limit="_s +
-                                       QString::number(limit));
+            const MockResponse r =
+                get(u"/user/api/orders?status="_s + status + u"&offset="_s +
+                    QString::number(offset) + u"&limit="_s + QString::number(limit));
             QCOMPARE(r.status, 200);
             const QJsonObject page = obj(r);
             const qsizetype rows = page.value(u"orders"_s).toArray().size();
@@ -500,15 +498,15 @@ private Q_SLOTS:
     {
         const QJsonArray all = walk(u"all"_s, 100);
         const qint64 total = all.size();
-        const MockResponse past = get(u"/user/api/orders?status=all&limit=20&offset="_s +
-                                      QString::number(total));
+        const MockResponse past =
+            get(u"/user/api/orders?status=all&limit=20&offset="_s + QString::number(total));
         QCOMPARE(past.status, 400);
         QCOMPARE(past.contentType, kPlainText);
         QCOMPARE(past.body, QByteArray("offset out of range"));
         QCOMPARE(get(u"/user/api/orders?status=all&offset=100000"_s).status, 400);
 
-        const MockResponse last = get(u"/user/api/orders?status=all&limit=20&offset="_s +
-                                      QString::number(total - 1));
+        const MockResponse last =
+            get(u"/user/api/orders?status=all&limit=20&offset="_s + QString::number(total - 1));
         QCOMPARE(last.status, 200);
         QCOMPARE(obj(last).value(u"orders"_s).toArray().size(), 1);
         QVERIFY(obj(last).value(u"next"_s).isNull());
@@ -686,8 +684,9 @@ private Q_SLOTS:
         QCOMPARE(m_backend.state().order(dc.orderId)->tag, std::optional<QString>(u"blue"_s));
         QCOMPARE(post(orderPath(dc.orderId, u"/tag"_s), QByteArray(R"({"tag":"none"})")).status,
                  204);
-        QCOMPARE(strict.handle(MockRequest::post(orderPath(dc.orderId, u"/tag"_s),
-                                                 R"({"tag":"none"})", kToken))
+        QCOMPARE(strict
+                     .handle(MockRequest::post(orderPath(dc.orderId, u"/tag"_s),
+                                               R"({"tag":"none"})", kToken))
                      .status,
                  200);
         QVERIFY(!m_backend.state().order(dc.orderId)->tag);
@@ -780,15 +779,12 @@ private Q_SLOTS:
     void lenientPurchaseBodies_data()
     {
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("unknown field")
-            << QByteArray(
-                   R"({"product":"Datacenter Proxy","location":"DE","cycle":"monthly","quantity":1,"note":"x"})");
-        QTest::newRow("another shape's fields")
-            << QByteArray(
-                   R"({"product":"Standart Residential Proxy","quantity":5,"location":"DE","cycle":"monthly","auto_renewal":true})");
-        QTest::newRow("quantity on unmetered")
-            << QByteArray(
-                   R"({"product":"Unmetered Residential proxy","cycle":"daily","quantity":"lots"})");
+        QTest::newRow("unknown field") << QByteArray(
+            R"({"product":"Datacenter Proxy","location":"DE","cycle":"monthly","quantity":1,"note":"x"})");
+        QTest::newRow("another shape's fields") << QByteArray(
+            R"({"product":"Standart Residential Proxy","quantity":5,"location":"DE","cycle":"monthly","auto_renewal":true})");
+        QTest::newRow("quantity on unmetered") << QByteArray(
+            R"({"product":"Unmetered Residential proxy","cycle":"daily","quantity":"lots"})");
     }
     void lenientPurchaseBodies()
     {
@@ -817,9 +813,8 @@ private Q_SLOTS:
             obj(strict.handle(MockRequest::get(u"/user/api/proxies/products"_s, kToken)))
                 .value(u"products"_s)
                 .toArray();
-        const QJsonArray rows = obj(get(u"/user/api/proxies/products"_s))
-                                    .value(u"products"_s)
-                                    .toArray();
+        const QJsonArray rows =
+            obj(get(u"/user/api/proxies/products"_s)).value(u"products"_s).toArray();
         QCOMPARE(rows.size(), strictRows.size() + 1);
         QJsonArray others;
         int odd = -1;
