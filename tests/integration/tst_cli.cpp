@@ -248,7 +248,8 @@ void TestCli::me()
     const CliResult r = cli({u"--format"_s, format, u"me"_s});
     QVERIFY2(r.done && r.code == 0, qPrintable(r.describe()));
     QVERIFY(r.err.isEmpty());
-    const QString email = m_server->backend().state().email();
+    // The Realistic profile answers "email": null.
+    const QString email = m_server->isRealistic() ? QString() : m_server->backend().state().email();
     const qint64 active = m_server->backend().state().countWithStatus(MockOrder::Status::Active);
     if (format == u"json") {
         const QJsonObject o = r.json().object();
@@ -278,13 +279,22 @@ void TestCli::products()
     const CliResult r = cli({u"--format"_s, u"json"_s, u"products"_s});
     QVERIFY2(r.done && r.code == 0, qPrintable(r.describe()));
     const QJsonArray rows = r.json().array();
-    // One row per product and location, as the API lists them.
-    qsizetype expected = 0;
+    // One row per product and location, as the API lists them (the Realistic profile adds one
+    // with cycles and description null, for a product the catalogue does not sell).
+    const bool realistic = m_server->isRealistic();
+    qsizetype expected = realistic ? 1 : 0;
     for (const MockProduct &p : m_server->backend().catalog().products())
         expected += p.hasLocations() ? p.locations.size() : 1;
     QCOMPARE(rows.size(), expected);
     for (const QJsonValue &v : rows) {
         const QJsonObject o = v.toObject();
+        if (realistic &&
+            o.value(u"name"_s).toString() ==
+                QLatin1String(MockBackend::RealisticRules::kOddProductName)) {
+            QVERIFY(o.value(u"cycles"_s).toArray().isEmpty());
+            QVERIFY(o.value(u"description"_s).toString().isEmpty());
+            continue;
+        }
         const MockProduct *p = m_server->backend().catalog().product(o.value(u"name"_s).toString());
         QVERIFY2(p, qPrintable(o.value(u"name"_s).toString()));
         QCOMPARE(o.value(u"description"_s).toString(), p->description);
@@ -313,6 +323,10 @@ void TestCli::productsCsv()
     int dcRows = 0;
     for (qsizetype i = 1; i < rows.size(); ++i) {
         const QStringList &row = rows.at(i);
+        // The Realistic profile's extra row (cycles and description null) is no catalogue product.
+        if (m_server->isRealistic() &&
+            row.at(0) == QLatin1String(MockBackend::RealisticRules::kOddProductName))
+            continue;
         const MockProduct *p = m_server->backend().catalog().product(row.at(0));
         QVERIFY2(p, qPrintable(row.at(0)));
         QCOMPARE(row.at(3), p->description);
@@ -338,7 +352,16 @@ void TestCli::stock()
     m_server->setStock(u"DE"_s, u"dc"_s, 4321);
     const CliResult r = cli({u"--format"_s, format, u"stock"_s});
     QVERIFY2(r.done && r.code == 0, qPrintable(r.describe()));
-    const qsizetype expected = m_server->backend().catalog().stock().size();
+    // The Realistic profile adds a row with a product code the catalogue does not know; it is
+    // listed as the server wrote it.
+    using Rules = MockBackend::RealisticRules;
+    const bool realistic = m_server->isRealistic();
+    const qsizetype expected = m_server->backend().catalog().stock().size() + (realistic ? 1 : 0);
+    const auto serverAmount = [&](const QString &country, const QString &code) {
+        if (realistic && code == QLatin1String(Rules::kUnknownStockCode))
+            return Rules::kUnknownStockAmount;
+        return m_server->stock(country, code);
+    };
     if (format == u"json") {
         const QJsonArray rows = r.json().array();
         QCOMPARE(rows.size(), expected);
@@ -346,8 +369,8 @@ void TestCli::stock()
             const QJsonObject o = v.toObject();
             QCOMPARE(sortedKeys(o), QStringList({u"amount"_s, u"country"_s, u"product"_s}));
             QCOMPARE(o.value(u"amount"_s).toInt(),
-                     m_server->stock(o.value(u"country"_s).toString(),
-                                     o.value(u"product"_s).toString()));
+                     serverAmount(o.value(u"country"_s).toString(),
+                                  o.value(u"product"_s).toString()));
         }
     } else {
         QString error;
@@ -357,7 +380,7 @@ void TestCli::stock()
         QCOMPARE(rows.first(), QStringList({u"country"_s, u"product"_s, u"amount"_s}));
         bool sawDe = false;
         for (qsizetype i = 1; i < rows.size(); ++i) {
-            QCOMPARE(rows.at(i).at(2).toInt(), m_server->stock(rows.at(i).at(0), rows.at(i).at(1)));
+            QCOMPARE(rows.at(i).at(2).toInt(), serverAmount(rows.at(i).at(0), rows.at(i).at(1)));
             sawDe = sawDe || (rows.at(i).at(0) == u"DE" && rows.at(i).at(2) == u"4321");
         }
         QVERIFY(sawDe);
@@ -395,10 +418,14 @@ void TestCli::orders()
         if (filter)
             QCOMPARE(m->status, *filter);
         QCOMPARE(o.value(u"status"_s).toString(), MockOrder::statusName(m->status));
-        QCOMPARE(o.value(u"product_id"_s).toInteger(), qint64(m->productId));
+        // Realistic nulls stay unknown (null or 0 for ids, no cycle name).
+        using Rules = MockBackend::RealisticRules;
+        const bool noIds = m_server->isRealistic() && Rules::nullProductAndCycleId(id);
+        const bool noCycle = m_server->isRealistic() && Rules::nullCycleName(id);
+        QCOMPARE(o.value(u"product_id"_s).toInteger(), noIds ? qint64(0) : qint64(m->productId));
         QCOMPARE(o.value(u"product_name"_s).toString(), m->productName);
-        QCOMPARE(o.value(u"cycle_id"_s).toInteger(), qint64(m->cycleId));
-        QCOMPARE(o.value(u"cycle_name"_s).toString(), m->cycleName);
+        QCOMPARE(o.value(u"cycle_id"_s).toInteger(), noIds ? qint64(0) : qint64(m->cycleId));
+        QCOMPARE(o.value(u"cycle_name"_s).toString(), noCycle ? QString() : m->cycleName);
         const QJsonValue expires = o.value(u"expires_at"_s);
         if (m->expiresAt)
             QCOMPARE(QDateTime::fromString(expires.toString(), Qt::ISODate).toSecsSinceEpoch(),
@@ -867,6 +894,9 @@ void TestCli::executable()
     QFETCH(int, exitCode);
     QFETCH(QString, stdoutHas);
     QFETCH(QString, stderrHas);
+    // The Realistic profile answers "email": null: the balance shows instead.
+    if (m_server->isRealistic() && stdoutHas == m_server->backend().state().email())
+        stdoutHas = Money::plain(m_server->balanceCents());
     const std::optional<MockOrder> active = findOrder(
         *m_server, [](const MockOrder &o) { return o.status == MockOrder::Status::Active; });
     QVERIFY(active);
