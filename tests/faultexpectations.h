@@ -1,7 +1,8 @@
 #pragma once
 
 // What the client must make of each mock-server fault, shared by the fault matrices
-// (tst_faults: ApiClient; tst_faultmatrix_services: the app's services).
+// (tst_faults: ApiClient; tst_faultmatrix_services: the app's services; tst_faultmatrix_cli:
+// sharddesk-cli).
 
 #include "api/apierror.h"
 #include "mockfault.h"
@@ -37,6 +38,31 @@ inline ApiError::Kind expectedKind(MockFault::Kind fault)
     return ApiError::Kind::None;
 }
 
+// A 200 whose body is not the documented JSON (cut short, values and top level of the other
+// type, a web page, nothing at all). For the action endpoints (tag, auto-renewal, billing cycle,
+// renewal) any 2xx is success whatever the body (docs/api-tolerance.md), so these four are a
+// success there; everywhere else they are an answer the client cannot use (Protocol).
+inline bool isJunkSuccess(MockFault::Kind fault)
+{
+    switch (fault) {
+    case MockFault::Kind::TruncatedJson:
+    case MockFault::Kind::WrongTypes:
+    case MockFault::Kind::HtmlPage:
+    case MockFault::Kind::EmptyBody:
+        return true;
+    default:
+        break;
+    }
+    return false;
+}
+
+// What a call of an action endpoint must end in: None (success) for the 200-junk faults, the
+// same kind as any other call for the rest (Oversized, aborted by the client, is still Protocol).
+inline ApiError::Kind expectedKindForAction(MockFault::Kind fault)
+{
+    return isJunkSuccess(fault) ? ApiError::Kind::None : expectedKind(fault);
+}
+
 // The server's own message, when the fault's body carries one.
 inline QString serverMessageOf(MockFault::Kind fault)
 {
@@ -51,6 +77,8 @@ inline QString serverMessageOf(MockFault::Kind fault)
         return QStringLiteral("Too many requests");
     case MockFault::Kind::Server500:
         return QStringLiteral("Internal server error");
+    case MockFault::Kind::Unavailable503: // a plain-text body: the trimmed text
+        return QStringLiteral("Service Unavailable: maintenance in progress");
     default:
         break;
     }
