@@ -780,16 +780,32 @@ void TestCli::unreachable_data()
     QTest::newRow("503 forever, stock") << u"503"_s << QStringList{u"stock"_s};
     QTest::newRow("hang forever, me") << u"hang"_s
                                       << QStringList{u"--timeout-ms"_s, u"300"_s, u"me"_s};
-    QTest::newRow("500 on buy")
-        << u"500"_s
-        << QStringList{u"buy"_s,    u"--product"_s, u"Datacenter Proxy"_s, u"--location"_s,
-                       u"US"_s,     u"--cycle"_s,   u"monthly"_s,          u"--yes"_s};
+    // buy and renew read first (the baseline, the order's status); when that fails nothing is
+    // sent. A 5xx on their POST alone: the outcome is read back, and nothing was done.
+    const QStringList buy{u"buy"_s,  u"--product"_s, u"Datacenter Proxy"_s, u"--location"_s,
+                          u"US"_s,   u"--cycle"_s,   u"monthly"_s,          u"--yes"_s};
+    const QStringList renew{u"renew"_s, u"<on-hold>"_s, u"--yes"_s};
+    QTest::newRow("500 on buy") << u"500"_s << buy;
+    QTest::newRow("500 on the purchase, buy") << u"500 post"_s << buy;
+    QTest::newRow("connection refused, buy") << u"refused"_s << buy;
+    QTest::newRow("500 on renew") << u"500"_s << renew;
+    QTest::newRow("500 on the renewal, renew") << u"500 post"_s << renew;
+    QTest::newRow("connection refused, renew") << u"refused"_s << renew;
 }
 
 void TestCli::unreachable()
 {
     QFETCH(QString, what);
     QFETCH(QStringList, args);
+    const std::optional<MockOrder> held = findOrder(*m_server, [this](const MockOrder &o) {
+        return o.status == MockOrder::Status::OnHold && isDatacenterOrIsp(o) &&
+               o.pricePaidCents < m_server->balanceCents();
+    });
+    QVERIFY(held);
+    args.replaceInStrings(u"<on-hold>"_s, QString::number(held->orderId));
+    const bool buying = args.contains(u"buy"_s);
+    const bool spending = buying || args.contains(u"renew"_s);
+    const qint64 balance = m_server->balanceCents();
     if (what == u"refused") {
         // A port that was free a moment ago and has nobody listening.
         QTcpServer probe;
@@ -801,25 +817,38 @@ void TestCli::unreachable()
         args = QStringList{u"--server"_s, url.toString()} + args;
     } else {
         MockFault f;
-        f.kind = what == u"500"   ? MockFault::Kind::Server500
+        f.kind = what.startsWith(u"500")  ? MockFault::Kind::Server500
                  : what == u"503" ? MockFault::Kind::Unavailable503
                                   : MockFault::Kind::Hang;
         f.pathPrefix = u"/user/api/"_s;
+        if (what.endsWith(u" post"))
+            f.method = "POST"; // the one POST: the reads before and after it are answered
         f.count = -1;
         m_server->addFault(f);
     }
     const CliResult r = cli(args, std::nullopt, what != u"refused");
     QVERIFY(r.done);
-    // A purchase that met a 5xx may have gone through: its own exit code and a warning.
-    const bool buying = args.contains(u"buy"_s);
-    QVERIFY2(r.code == (buying ? 6 : 4), qPrintable(r.describe()));
-    if (buying)
-        QVERIFY2(r.err.contains(u"not known"_s), qPrintable(r.err));
+    QVERIFY2(r.code == 4, qPrintable(r.describe()));
     QVERIFY(r.out.isEmpty());
     QVERIFY(!r.err.trimmed().isEmpty());
-    if (what == u"500")
+    QVERIFY(r.err.endsWith(u'\n'));
+    if (what.startsWith(u"500"))
         QVERIFY2(r.err.contains(u"Internal server error"_s), qPrintable(r.err));
-    QVERIFY(m_server->requestCount("POST", QString()) <= 1);
+    if (what.endsWith(u" post")) {
+        // Sent once, the answer lost, the outcome read back: nothing was done, say so.
+        QCOMPARE(m_server->requestCount("POST", QString()), 1);
+        QVERIFY2(r.err.contains(buying ? u"No order was made"_s : u"is not renewed"_s),
+                 qPrintable(r.err));
+        QVERIFY2(!r.err.contains(u"not known"_s), qPrintable(r.err));
+    } else {
+        // Not even the reading first went through: nothing was sent.
+        QCOMPARE(m_server->requestCount("POST", QString()), 0);
+        if (spending)
+            QVERIFY2(r.err.contains(buying ? u"Nothing was bought"_s : u"Nothing was renewed"_s),
+                     qPrintable(r.err));
+    }
+    QCOMPARE(m_server->balanceCents(), balance);
+    QCOMPARE(m_server->order(held->orderId)->status, MockOrder::Status::OnHold);
 }
 
 void TestCli::unusableAnswer_data()
@@ -835,13 +864,37 @@ void TestCli::unusableAnswer_data()
     QTest::newRow("html page, me") << MockFault::Kind::HtmlPage << QStringList{u"me"_s};
     QTest::newRow("empty body, order")
         << MockFault::Kind::EmptyBody << QStringList{u"order"_s, u"100001"_s};
+    // On the purchase alone: the outcome is read back, no order was made, and the exit code is
+    // the error's. (On an action endpoint a 200 whatever its body is a success; a 17 MiB answer
+    // is not read at all.)
+    QTest::newRow("truncated JSON on the purchase, buy")
+        << MockFault::Kind::TruncatedJson
+        << QStringList{u"buy"_s,  u"--product"_s, u"Datacenter Proxy"_s, u"--location"_s,
+                       u"US"_s,   u"--cycle"_s,   u"monthly"_s,          u"--yes"_s};
+    QTest::newRow("html page on the purchase, buy")
+        << MockFault::Kind::HtmlPage
+        << QStringList{u"buy"_s,  u"--product"_s, u"Datacenter Proxy"_s, u"--location"_s,
+                       u"US"_s,   u"--cycle"_s,   u"monthly"_s,          u"--yes"_s};
+    QTest::newRow("17 MiB on the renewal, renew")
+        << MockFault::Kind::Oversized << QStringList{u"renew"_s, u"<on-hold>"_s, u"--yes"_s};
 }
 
 void TestCli::unusableAnswer()
 {
     QFETCH(MockFault::Kind, fault);
     QFETCH(QStringList, args);
-    MockFault f = MockFault::make(fault, u"/user/api/"_s);
+    const std::optional<MockOrder> held = findOrder(*m_server, [this](const MockOrder &o) {
+        return o.status == MockOrder::Status::OnHold && isDatacenterOrIsp(o) &&
+               o.pricePaidCents < m_server->balanceCents();
+    });
+    QVERIFY(held);
+    args.replaceInStrings(u"<on-hold>"_s, QString::number(held->orderId));
+    const bool buying = args.contains(u"buy"_s);
+    const bool spending = buying || args.contains(u"renew"_s);
+    const qint64 balance = m_server->balanceCents();
+    const qsizetype orders = m_server->orderCount();
+    // A spending command meets the fault on its POST alone (it reads first and after).
+    MockFault f = MockFault::make(fault, u"/user/api/"_s, spending ? "POST" : QByteArray());
     f.count = -1;
     m_server->addFault(f);
     const CliResult r = cli(args);
@@ -849,6 +902,16 @@ void TestCli::unusableAnswer()
     QVERIFY2(r.code == 5, qPrintable(r.describe()));
     QVERIFY(r.out.isEmpty());
     QVERIFY(!r.err.trimmed().isEmpty());
+    if (spending) {
+        QCOMPARE(m_server->requestCount("POST", QString()), 1);
+        QVERIFY2(r.err.contains(buying ? u"No order was made"_s : u"is not renewed"_s),
+                 qPrintable(r.err));
+        QCOMPARE(m_server->balanceCents(), balance);
+        QCOMPARE(m_server->orderCount(), orders);
+        QCOMPARE(m_server->order(held->orderId)->status, MockOrder::Status::OnHold);
+    } else {
+        QCOMPARE(m_server->requestCount("POST", QString()), 0);
+    }
 }
 
 void TestCli::helpAndVersion()
