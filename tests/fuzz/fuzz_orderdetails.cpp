@@ -16,7 +16,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         return 0;
 
     const OrderDetails &d = result.value();
+    FUZZ_CHECK(d.id > 0);
     FUZZ_CHECK(!d.quantity || *d.quantity >= 0);
+    FUZZ_CHECK(d.renewalEstimateCents().has_value() == d.pricePaidCents.has_value());
     FUZZ_CHECK(d.status == OrderStatuses::fromApiName(d.statusText));
     FUZZ_CHECK(!d.createdAt.isValid() || d.createdAt.timeSpec() == Qt::UTC);
     FUZZ_CHECK(!d.expiresAt.isValid() || d.expiresAt.timeSpec() == Qt::UTC);
@@ -30,6 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     FUZZ_CHECK(a.cycleName == d.cycleName);
     FUZZ_CHECK(a.quantity == d.quantity);
     FUZZ_CHECK(a.pricePaidCents == d.pricePaidCents);
+    FUZZ_CHECK(a.addonsPricePaidCents == d.addonsPricePaidCents);
     FUZZ_CHECK(a.status == d.status);
     FUZZ_CHECK(a.statusText == d.statusText);
     FUZZ_CHECK(a.createdAt == Fuzz::toSeconds(d.createdAt));
@@ -37,5 +40,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     FUZZ_CHECK(a.promoCode == d.promoCode);
     FUZZ_CHECK(a.autoRenewal == d.autoRenewal);
     FUZZ_CHECK(a.tag == d.tag);
+
+    // The same order sent bare (not wrapped in `order`) reads the same.
+    const ApiResult<OrderDetails> bare = OrderDetails::fromJson(QJsonDocument(d.toJson()));
+    FUZZ_CHECK(bare.ok());
+    FUZZ_CHECK(bare.value().toJson() == a.toJson());
     return 0;
 }

@@ -1,10 +1,12 @@
 // GET /user/api/proxies/products: bytes → QJsonDocument → ProductCatalog::fromJson (rows merged
-// by name), and the catalogue's own rows (toJson) parse back to the same catalogue.
+// by name; rows without a name skipped and counted, issue 12), and the catalogue's own rows
+// (toJson) parse back to the same catalogue.
 
 #include "fuzzsupport.h"
 
 #include "domain/productcatalog.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 SHARDDESK_FUZZ_INITIALIZE
@@ -18,6 +20,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         return 0;
 
     const ProductCatalog &catalog = result.value();
+    qsizetype offers = 0;
+    for (const Product &p : catalog.products())
+        offers += p.offers.size();
+    FUZZ_CHECK(offers + catalog.skipped().count() ==
+               doc.object().value(QLatin1String("products")).toArray().size());
     for (const Product &p : catalog.products()) {
         FUZZ_CHECK(!p.name.isEmpty());
         FUZZ_CHECK(!p.offers.isEmpty());
@@ -31,5 +38,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const ApiResult<ProductCatalog> reparsed = ProductCatalog::fromJson(QJsonDocument(again));
     FUZZ_CHECK(reparsed.ok());
     FUZZ_CHECK(reparsed.value().products() == catalog.products());
+    FUZZ_CHECK(reparsed.value().skipped().isEmpty());
     return 0;
 }

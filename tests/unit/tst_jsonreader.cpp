@@ -38,7 +38,7 @@ const QByteArray fixture = R"({
     "epoch_seconds": 1767348000, "epoch_seconds_string": "1767348000",
     "epoch_ms": 1767348000000, "epoch_ms_string": "1767348000000",
     "epoch_fraction": 1767348000.4, "epoch_negative": -1767348000,
-    "epoch_year_5138": 100000000000, "epoch_ms_far_future": 9000000000000000
+    "epoch_year_5138": 100000000000, "epoch_2000": 946684800, "epoch_1999": 946684799, "epoch_ms_far_future": 9000000000000000
 })";
 
 // The reader sits at the path a parser would give a list row.
@@ -66,6 +66,8 @@ private slots:
     void freshReaderIsOk();
     void requiredInt_data();
     void requiredInt();
+    void requiredId_data();
+    void requiredId();
     void optionalInt_data();
     void optionalInt();
     void optionalNumber_data();
@@ -164,6 +166,54 @@ void TstJsonReader::requiredInt()
 
     JsonReader r = reader();
     QCOMPARE(r.requiredInt(QLatin1String(key)), expected);
+    QCOMPARE(r.ok(), error.isEmpty());
+    QCOMPARE(r.error(), error);
+}
+
+void TstJsonReader::requiredId_data()
+{
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<qint64>("expected");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("integer") << "int"_ba << qint64(42) << QString();
+    QTest::newRow("1.0 is whole") << "one_point_zero"_ba << qint64(1) << QString();
+    QTest::newRow("2^60") << "two_pow_60"_ba << qint64(1152921504606846976) << QString();
+    QTest::newRow("2^53+1") << "two_pow_53_plus_1"_ba << qint64(9007199254740993) << QString();
+    QTest::newRow("\"12\" as string") << "int_as_string"_ba << qint64(12) << QString();
+    QTest::newRow("\" 12 \" padded") << "padded_int_string"_ba << qint64(12) << QString();
+    QTest::newRow("\"1e3\"") << "exponent_string"_ba << qint64(1000) << QString();
+
+    const char *notWhole = "is not a positive whole number";
+    const char *notNumber = "is not a number";
+    // An id is never rounded: 1.5 would name another row.
+    QTest::newRow("1.5") << "fraction"_ba << qint64(0) << fieldError("fraction", notWhole);
+    QTest::newRow("\"12.5\"") << "fraction_string"_ba << qint64(0)
+                              << fieldError("fraction_string", notWhole);
+    QTest::newRow("zero") << "zero"_ba << qint64(0) << fieldError("zero", notWhole);
+    QTest::newRow("negative") << "negative"_ba << qint64(0) << fieldError("negative", notWhole);
+    QTest::newRow("\"-7\"") << "negative_string"_ba << qint64(0)
+                            << fieldError("negative_string", notWhole);
+    QTest::newRow("1e300") << "huge"_ba << qint64(0) << fieldError("huge", notNumber);
+    QTest::newRow("text") << "string"_ba << qint64(0) << fieldError("string", notNumber);
+    QTest::newRow("empty string") << "empty"_ba << qint64(0) << fieldError("empty", notNumber);
+    QTest::newRow("\"12,5\"") << "comma_string"_ba << qint64(0)
+                              << fieldError("comma_string", notNumber);
+    QTest::newRow("bool") << "true"_ba << qint64(0) << fieldError("true", notNumber);
+    QTest::newRow("array") << "array"_ba << qint64(0) << fieldError("array", notNumber);
+    QTest::newRow("object") << "object"_ba << qint64(0) << fieldError("object", notNumber);
+    QTest::newRow("null") << "null"_ba << qint64(0) << fieldError("null", "is null");
+    QTest::newRow("missing") << "nope"_ba << qint64(0) << fieldError("nope", "is missing");
+}
+
+void TstJsonReader::requiredId()
+{
+    QFETCH(QByteArray, key);
+    QFETCH(qint64, expected);
+    QFETCH(QString, error);
+
+    JsonReader r = reader();
+    QCOMPARE(r.requiredId(QLatin1String(key)), expected);
     QCOMPARE(r.ok(), error.isEmpty());
     QCOMPARE(r.error(), error);
 }
@@ -394,10 +444,13 @@ void TstJsonReader::optionalDateTime_data()
     QTest::newRow("epoch 1e11 is seconds")
         << "epoch_year_5138"_ba
         << QDateTime::fromSecsSinceEpoch(100000000000, QTimeZone::utc());
-    QTest::newRow("small epoch: seconds")
-        << "int"_ba << QDateTime::fromSecsSinceEpoch(42, QTimeZone::utc());
+    QTest::newRow("epoch 946684800 (2000-01-01) is a date")
+        << "epoch_2000"_ba << QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc());
 
+    // Before 2000 no order existed: a small number is a count or a flag, not a date.
     QTest::newRow("epoch 0: unknown") << "zero"_ba << QDateTime();
+    QTest::newRow("small number: unknown") << "int"_ba << QDateTime();
+    QTest::newRow("epoch before 2000: unknown") << "epoch_1999"_ba << QDateTime();
     QTest::newRow("negative epoch: unknown") << "epoch_negative"_ba << QDateTime();
     QTest::newRow("milliseconds past 9999: unknown") << "epoch_ms_far_future"_ba << QDateTime();
     QTest::newRow("1e300: unknown") << "huge"_ba << QDateTime();
