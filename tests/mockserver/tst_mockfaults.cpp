@@ -298,7 +298,8 @@ private Q_SLOTS:
         // TruncatedJson derives from what the server would have said, without doing it.
         m_server->addFault(MockFault::make(Kind::WrongTypes, u"/user/api/orders/purchase"_s));
         const HttpResult r = m_client->post(u"/user/api/orders/purchase"_s, kPurchase);
-        QCOMPARE(r.object().value(u"order_id"_s), QJsonValue(QString::number(orders + 100001)));
+        QCOMPARE(r.json().array().first().toObject().value(u"order_id"_s),
+                 QJsonValue(QString::number(orders + 100001)));
         QCOMPARE(m_server->orderCount(), orders);
     }
 
@@ -371,8 +372,9 @@ private Q_SLOTS:
         QCOMPARE(MockFault::kindName(Kind::RateLimited429), u"RateLimited429"_s);
         QCOMPARE(MockFault::kindName(Kind::Oversized), u"Oversized"_s);
         const QByteArray in = "{\"a\":[1,\"xy\",true,null,{\"b\":false}]}";
-        const QByteArray out = "{\"a\":[\"1\",2,\"true\",null,{\"b\":\"false\"}]}";
+        const QByteArray out = "[{\"a\":[\"1\",2,\"true\",null,{\"b\":\"false\"}]}]";
         QCOMPARE(MockFault::wrongTypes(in), out);
+        QCOMPARE(MockFault::wrongTypes("[1]"), QByteArray("{\"data\":[\"1\"]}"));
         QCOMPARE(MockFault::wrongTypes("not json"), QByteArray("not json"));
     }
 };

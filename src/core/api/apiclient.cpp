@@ -5,6 +5,7 @@
 #include "oneshotbody.h"
 
 #include "diagnostics/logcategories.h"
+#include "diagnostics/redactor.h"
 
 #include <QHostAddress>
 #include <QJsonParseError>
@@ -110,6 +111,9 @@ void ApiClient::setBaseUrl(const QUrl &url)
 void ApiClient::setToken(const QString &token)
 {
     m_token = token.trimmed();
+    // However the key arrived (typed, keychain, environment), no log line may carry it.
+    if (!m_token.isEmpty())
+        Redactor::addSecret(m_token);
 }
 
 QString ApiClient::ordersPath()

@@ -2,7 +2,6 @@
 
 #include "isodate.h"
 
-#include <QTimeZone>
 #include <QVariant>
 
 #include <cmath>
@@ -93,6 +92,24 @@ std::optional<qint64> JsonReader::toInt(const QJsonValue &v)
     return std::nullopt;
 }
 
+qint64 JsonReader::requiredId(QLatin1StringView key)
+{
+    const QJsonValue v = takeRequired(key);
+    if (v.isUndefined())
+        return 0;
+    const std::optional<double> number = toNumber(v);
+    const std::optional<qint64> n = toInt(v);
+    if (!n || !number) {
+        failField(key, QStringLiteral("is not a number"));
+        return 0;
+    }
+    if (std::trunc(*number) != *number || *n <= 0) {
+        failField(key, QStringLiteral("is not a positive whole number"));
+        return 0;
+    }
+    return *n;
+}
+
 std::optional<double> JsonReader::toNumber(const QJsonValue &v)
 {
     if (v.isDouble()) {
@@ -139,7 +156,7 @@ QDateTime JsonReader::toDateTime(const QJsonValue &v)
     if (!epoch || *epoch < minEpochSeconds)
         return {};
     const qint64 ms = *epoch > maxEpochSeconds ? *epoch : *epoch * 1000;
-    const QDateTime dt = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+    const QDateTime dt = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     // The same plausible range as IsoDate::parse.
     if (!dt.isValid() || dt.date().year() > 9999)
         return {};

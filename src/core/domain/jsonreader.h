@@ -20,6 +20,9 @@ public:
     JsonReader(const QJsonObject &object, QString path);
 
     qint64 requiredInt(QLatin1StringView key);
+    // An identifier: a positive whole number (a JSON integer, an integral double or a digit
+    // string). A fraction is not rounded: 101.5 is no order's id.
+    qint64 requiredId(QLatin1StringView key);
     QString requiredString(QLatin1StringView key);
     QJsonArray requiredArray(QLatin1StringView key);
     QJsonObject requiredObject(QLatin1StringView key);

@@ -14,10 +14,7 @@ ApiResult<OrderDetails> OrderDetails::fromJson(const QJsonDocument &doc)
     JsonReader r(wrapped ? top.value(QLatin1String("order")).toObject() : top,
                  wrapped ? QStringLiteral("order") : QString());
     OrderDetails d;
-    d.id = r.requiredInt(QLatin1String("order_id"));
-    if (r.ok() && d.id <= 0)
-        r.fail(QStringLiteral("field '%1' is not a positive number")
-                   .arg(r.childPath(QLatin1String("order_id"))));
+    d.id = r.requiredId(QLatin1String("order_id"));
     if (!r.ok())
         return ApiError::protocol(r.error());
     d.productName = r.optionalString(QLatin1String("product_name")).trimmed();

@@ -28,9 +28,7 @@ ApiResult<OrdersPage> OrdersPage::fromJson(const QJsonDocument &doc, OrderStatus
         }
         JsonReader r(*object, path);
         Order o;
-        o.id = r.requiredInt(QLatin1String("order_id"));
-        if (r.ok() && o.id <= 0)
-            r.fail(QStringLiteral("field '%1.order_id' is not a positive number").arg(path));
+        o.id = r.requiredId(QLatin1String("order_id"));
         if (!r.ok()) {
             page.skipped.add(r.error());
             continue;

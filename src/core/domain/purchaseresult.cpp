@@ -8,7 +8,7 @@ ApiResult<PurchaseResult> PurchaseResult::fromJson(const QJsonDocument &doc)
         return ApiError::protocol(QStringLiteral("the purchase answer is not a JSON object"));
     JsonReader r(doc.object(), QString());
     PurchaseResult p;
-    p.orderId = r.requiredInt(QLatin1String("order_id"));
+    p.orderId = r.requiredId(QLatin1String("order_id"));
     p.message = ApiError::serverWords(doc.object());
     if (!r.ok())
         return ApiError::protocol(r.error());

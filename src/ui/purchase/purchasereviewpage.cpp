@@ -175,18 +175,19 @@ void PurchaseReviewPage::updateView()
         offerRetry = true;
     } else if (previewFailed) {
         const Product *product = m_context.catalog->product(m_context.draft->product());
-        const QString what = product && !product->description.isEmpty()
-                                 ? product->name + QStringLiteral(": ") + product->description
-                                 : m_context.draft->product();
+        QString words = m_answer.error.message().trimmed();
+        if (!words.isEmpty() && !words.back().isPunct())
+            words += u'.';
         message = m_answer.status == QuoteAnswer::Status::Refused
                       //: %1 the server's own words
-                      ? tr("The server did not preview this order: %1").arg(m_answer.error.message())
-                      : tr("The price could not be previewed: %1").arg(m_answer.error.message());
-        //: %1 the product as the catalogue describes it
-        message += u' ' + tr("You can still buy %1 as shown above: the server charges its current "
-                             "price and refuses the order if it cannot be made. Tick “Buy without "
-                             "a price preview” to confirm.")
-                              .arg(what);
+                      ? tr("The server did not preview this order: %1").arg(words)
+                      : tr("The price could not be previewed: %1").arg(words);
+        message += u' ' + tr("You can still buy the order shown above: the server charges its "
+                             "current price and refuses the order if it cannot be made. Tick “Buy "
+                             "without a price preview” to confirm.");
+        // The catalogue's own words say what is being bought without a price.
+        if (product && !product->description.isEmpty())
+            message += u' ' + tr("%1: %2").arg(product->name, product->description);
         tone = confirmedBlind ? Tone::Kind::Caution : Tone::Kind::Bad;
         offerRetry = true;
     } else if (shortfall) {
