@@ -161,7 +161,11 @@ void TestRenewDialog::totalAndBalanceAfter()
         QCOMPARE(model->index(row, RenewListModel::IdColumn).data().toString(),
                  QString::number(o.orderId));
         QCOMPARE(model->index(row, RenewListModel::ProductColumn).data().toString(), o.productName);
-        QCOMPARE(model->index(row, RenewListModel::CycleColumn).data().toString(), o.cycleName);
+        // What the order list served (the Realistic profile sends null for some cycle names).
+        const bool noCycle =
+            m_server->isRealistic() && MockBackend::RealisticRules::nullCycleName(o.orderId);
+        QCOMPARE(model->index(row, RenewListModel::CycleColumn).data().toString(),
+                 noCycle ? QString() : o.cycleName);
         QCOMPARE(model->index(row, RenewListModel::PriceColumn).data().toString(),
                  Money::format(o.pricePaidCents));
     }
