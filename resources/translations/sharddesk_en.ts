@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>AlertText</name>
@@ -305,6 +306,16 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SkippedRows</name>
+    <message numerus="yes">
+        <source>%n row(s) could not be read and were skipped (%1).</source>
+        <translation>
+            <numerusform>%n row could not be read and were skipped (%1).</numerusform>
+            <numerusform>%n rows could not be read and were skipped (%1).</numerusform>
         </translation>
     </message>
 </context>

@@ -31,6 +31,14 @@
         <source>Not signed in</source>
         <translation>Вход не выполнен</translation>
     </message>
+    <message>
+        <source>not known</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Signed in (email not known)</source>
+        <translation>Вход выполнен (email неизвестен)</translation>
+    </message>
 </context>
 <context>
     <name>AlertText</name>
@@ -641,16 +649,64 @@ The cycle may still have changed; refresh the order to see.</source>
         <translation>--quantity принимает целое число.</translation>
     </message>
     <message>
-        <source>The outcome of the purchase is not known: check &apos;orders&apos; and &apos;me&apos; before trying again.</source>
-        <translation>Результат покупки неизвестен: прежде чем повторять, проверьте «orders» и «me».</translation>
-    </message>
-    <message>
         <source>The outcome of the renewal is not known: check &apos;order %1&apos; before trying again.</source>
         <translation>Результат продления неизвестен: прежде чем повторять, проверьте «order %1».</translation>
     </message>
     <message>
         <source>No API key: set the SHARDDESK_TOKEN environment variable, or sign in with ShardDesk once and let it remember the key.</source>
         <translation>Нет API-ключа: задайте переменную окружения SHARDDESK_TOKEN или один раз войдите в ShardDesk и разрешите запомнить ключ.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent, so nothing was bought.</source>
+        <translation>Ничего не отправлено, поэтому ничего не куплено.</translation>
+    </message>
+    <message>
+        <source>The answer to the purchase was lost; checking the orders and the balance…</source>
+        <translation>Ответ на покупку потерян; проверяем заказы и баланс…</translation>
+    </message>
+    <message>
+        <source>Nothing was bought: the orders could not be listed first.</source>
+        <translation>Ничего не куплено: не удалось сначала получить список заказов.</translation>
+    </message>
+    <message>
+        <source>The order was made: #%1.</source>
+        <translation>Заказ оформлен: №%1.</translation>
+    </message>
+    <message>
+        <source>Found after the answer was lost</source>
+        <translation>Найден после потери ответа</translation>
+    </message>
+    <message>
+        <source>No order was made (the orders and the balance are unchanged); it is safe to try again.</source>
+        <translation>Заказ не оформлен (заказы и баланс не изменились); можно безопасно попробовать снова.</translation>
+    </message>
+    <message>
+        <source>Whether the order was made is still not known: check &apos;orders&apos; and &apos;me&apos; before trying again.</source>
+        <translation>Оформлен ли заказ, по-прежнему неизвестно: проверьте &apos;orders&apos; и &apos;me&apos;, прежде чем пробовать снова.</translation>
+    </message>
+    <message>
+        <source>Order %1 was read back and is not renewed; it is safe to try again.</source>
+        <translation>Заказ %1 перечитан и не продлён; можно безопасно попробовать снова.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent, so nothing was renewed.</source>
+        <translation>Ничего не отправлено, поэтому ничего не продлено.</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but order %1 was renewed.</source>
+        <translation>Ответ потерян, но заказ %1 продлён.</translation>
+    </message>
+    <message>
+        <source>Nothing was renewed: order %1 could not be read first.</source>
+        <translation>Ничего не продлено: не удалось сначала прочитать заказ %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was renewed:</source>
+        <translation>Ничего не продлено:</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Предупреждение:</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1395,18 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>Show these orders</source>
         <translation>Показать эти заказы</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Скопировать &amp;диагностику</translation>
+    </message>
+    <message>
+        <source>Copy the version, system, server and recent errors for a support request. The key and passwords are left out.</source>
+        <translation>Скопировать версию, систему, сервер и последние ошибки для обращения в поддержку. Ключ и пароли не включаются.</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>Диагностика скопирована в буфер обмена.</translation>
     </message>
 </context>
 <context>
@@ -2577,14 +2645,6 @@ To avoid paying twice, do not buy again until you know. Check again in a minute,
         <translation>Не удалось загрузить баланс или список заказов: %1 ShardDesk нужны и баланс, и заказы, чтобы проверить покупку после оплаты.</translation>
     </message>
     <message>
-        <source>The server would refuse this order: %1 Go back and change it.</source>
-        <translation>Сервер отклонит этот заказ: %1 Вернитесь назад и измените его.</translation>
-    </message>
-    <message>
-        <source>The price could not be checked: %1</source>
-        <translation>Не удалось проверить цену: %1</translation>
-    </message>
-    <message>
         <source>Not enough money in your wallet: the order costs %1, the balance is %2. Top up your ProxyShard balance, or go back and buy less.</source>
         <translation>Недостаточно средств на балансе: заказ стоит %1, на балансе %2. Пополните баланс ProxyShard или вернитесь назад и уменьшите количество.</translation>
     </message>
@@ -2607,6 +2667,34 @@ To avoid paying twice, do not buy again until you know. Check again in a minute,
     <message>
         <source>Pay</source>
         <translation>Оплатить</translation>
+    </message>
+    <message>
+        <source>&amp;Buy without a price preview</source>
+        <translation>Купить &amp;без предварительного расчёта цены</translation>
+    </message>
+    <message>
+        <source>Buy without a price preview</source>
+        <translation>Купить без предварительного расчёта цены</translation>
+    </message>
+    <message>
+        <source>The server charges its current price for the order shown above</source>
+        <translation>Сервер спишет свою текущую цену за заказ, показанный выше</translation>
+    </message>
+    <message>
+        <source>The server did not preview this order: %1</source>
+        <translation>Сервер не рассчитал цену этого заказа: %1</translation>
+    </message>
+    <message>
+        <source>The price could not be previewed: %1</source>
+        <translation>Не удалось заранее рассчитать цену: %1</translation>
+    </message>
+    <message>
+        <source>You can still buy the order shown above: the server charges its current price and refuses the order if it cannot be made. Tick “Buy without a price preview” to confirm.</source>
+        <translation>Заказ, показанный выше, всё равно можно купить: сервер спишет свою текущую цену и откажет, если заказ невозможен. Отметьте «Купить без предварительного расчёта цены», чтобы подтвердить.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2938,12 +3026,45 @@ To avoid paying twice, do not buy again until you know. Check again in a minute,
             <numerusform>%n дней</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <source>Write a &amp;diagnostic log</source>
+        <translation>Вести журнал &amp;диагностики</translation>
+    </message>
+    <message>
+        <source>Keeps a log file for troubleshooting. Keys, Authorization headers and proxy passwords are never written to it.</source>
+        <translation>Ведёт файл журнала для поиска неполадок. Ключи, заголовки Authorization и пароли прокси в него никогда не записываются.</translation>
+    </message>
+    <message>
+        <source>Log folder: %1
+On for this session because SHARDDESK_DEBUG is set.</source>
+        <translation>Папка журнала: %1
+Включено на этот сеанс, потому что задана SHARDDESK_DEBUG.</translation>
+    </message>
+    <message>
+        <source>Log folder: %1</source>
+        <translation>Папка журнала: %1</translation>
+    </message>
 </context>
 <context>
     <name>SignInService</name>
     <message>
         <source>Enter your API key.</source>
         <translation>Введите API-ключ.</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedRows</name>
+    <message numerus="yes">
+        <source>%n row(s) could not be read and were skipped (%1).</source>
+        <translation>
+            <numerusform>%n строку не удалось прочитать, она пропущена (%1).</numerusform>
+            <numerusform>%n строки не удалось прочитать, они пропущены (%1).</numerusform>
+            <numerusform>%n строк не удалось прочитать, они пропущены (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
