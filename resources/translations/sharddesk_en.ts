@@ -314,7 +314,7 @@
     <message numerus="yes">
         <source>%n row(s) could not be read and were skipped (%1).</source>
         <translation>
-            <numerusform>%n row could not be read and were skipped (%1).</numerusform>
+            <numerusform>%n row could not be read and was skipped (%1).</numerusform>
             <numerusform>%n rows could not be read and were skipped (%1).</numerusform>
         </translation>
     </message>
