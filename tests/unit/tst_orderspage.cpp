@@ -342,6 +342,13 @@ void TstOrdersPage::tolerated_data()
         << u"product_id"_s << QJsonValue(u"7"_s) << with([](Order &o) { o.productId = 7; });
     QTest::newRow("product_id object: unknown")
         << u"product_id"_s << QJsonValue(QJsonObject()) << with([](Order &o) { o.productId = 0; });
+    // Order: "0: unknown", and Order::toJson writes null for it; a negative id is no id.
+    QTest::newRow("product_id 0: unknown")
+        << u"product_id"_s << QJsonValue(0) << with([](Order &o) { o.productId = 0; });
+    QTest::newRow("product_id negative: unknown")
+        << u"product_id"_s << QJsonValue(-1) << with([](Order &o) { o.productId = 0; });
+    QTest::newRow("cycle_id negative: unknown")
+        << u"cycle_id"_s << QJsonValue(-1) << with([](Order &o) { o.cycleId = 0; });
     QTest::newRow("product_name number as text")
         << u"product_name"_s << QJsonValue(5) << with([](Order &o) { o.productName = u"5"_s; });
     QTest::newRow("product_name list: unknown")
