@@ -325,7 +325,10 @@ void ApiClient::dispatch(const std::shared_ptr<Call> &call)
     connect(reply, &QNetworkReply::finished, this, [this, call] { onReplyFinished(call); });
     if (call->hasContext) {
         connect(call->context, &QObject::destroyed, reply, [call] {
-            if (call->reply && call->reply->isRunning())
+            // A reply that already failed (a 4xx whose finished() is still queued) is not
+            // aborted again: Qt reports an error only once per reply.
+            if (call->reply && call->reply->isRunning() &&
+                call->reply->error() == QNetworkReply::NoError)
                 call->reply->abort();
         });
     }

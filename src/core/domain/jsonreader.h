@@ -38,7 +38,8 @@ public:
     // ISO 8601 (with 'T' or a space, with or without an offset; none means UTC), or epoch
     // seconds (milliseconds when the number is too large to be seconds) as a number or string.
     QDateTime optionalDateTime(QLatin1StringView key) const;
-    // A list of strings; items that are not text are skipped, null or not a list is empty.
+    // A list of words: numbers and booleans as their text, empty items and objects skipped; a
+    // single string is a list of one; null or anything else is empty.
     QStringList optionalStringList(QLatin1StringView key) const;
     // An object or an empty one.
     QJsonObject optionalObject(QLatin1StringView key) const;

@@ -33,9 +33,10 @@ ApiResult<OrdersPage> OrdersPage::fromJson(const QJsonDocument &doc, OrderStatus
             page.skipped.add(r.error());
             continue;
         }
-        o.productId = r.optionalInt(QLatin1String("product_id")).value_or(0);
+        // Ids are positive; anything else is "unknown" (0).
+        o.productId = qMax<qint64>(0, r.optionalInt(QLatin1String("product_id")).value_or(0));
         o.productName = r.optionalString(QLatin1String("product_name")).trimmed();
-        o.cycleId = r.optionalInt(QLatin1String("cycle_id")).value_or(0);
+        o.cycleId = qMax<qint64>(0, r.optionalInt(QLatin1String("cycle_id")).value_or(0));
         o.cycleName = r.optionalString(QLatin1String("cycle_name")).trimmed();
         o.expiresAt = r.optionalDateTime(QLatin1String("expires_at"));
         o.autoRenewal = r.optionalBool(QLatin1String("auto_renewal"));
