@@ -23,6 +23,8 @@ QUrl DemoServer::start(int orders)
 {
     m_thread->start();
     m_server = new MockServer();
+    // The demo is the tidy server whatever the environment says (the tests' profile switch).
+    m_server->setProfile(MockServer::Profile::Strict);
     m_server->moveToThread(m_thread);
     bool listening = false;
     QMetaObject::invokeMethod(
@@ -39,6 +41,8 @@ void DemoServer::startInBackground(int orders)
 {
     m_thread->start();
     m_server = new MockServer();
+    // The demo is the tidy server whatever the environment says (the tests' profile switch).
+    m_server->setProfile(MockServer::Profile::Strict);
     m_server->moveToThread(m_thread);
     // Sample data is generated in the server's thread while the window paints.
     QMetaObject::invokeMethod(m_server, [this, orders] {
