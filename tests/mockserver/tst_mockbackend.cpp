@@ -1,6 +1,7 @@
 // MockBackend as pure logic: every endpoint's happy path, its validation errors and its effect
 // on the state, without sockets.
 
+#include "backendcalls.h"
 #include "mockbackend.h"
 
 #include <QElapsedTimer>
@@ -15,7 +16,6 @@ namespace {
 
 constexpr qint64 kNow = 1'800'000'000; // 2027-01-15T08:00:00Z
 constexpr qint64 kDay = 86400;
-const QByteArray kToken = QByteArrayLiteral("demo");
 
 QJsonObject obj(const MockResponse &r)
 {
@@ -27,10 +27,6 @@ QString message(const MockResponse &r)
     return obj(r).value(u"message"_s).toString();
 }
 
-QByteArray toJson(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
 
 QStringList keys(const QJsonObject &o)
 {
@@ -41,35 +37,11 @@ QStringList keys(const QJsonObject &o)
 
 } // namespace
 
-class TestMockBackend final : public QObject
+class TestMockBackend final : public QObject, private BackendCalls
 {
     Q_OBJECT
 
 private:
-    MockBackend m_backend;
-
-    MockResponse get(const QString &pathAndQuery)
-    {
-        return m_backend.handle(MockRequest::get(pathAndQuery, kToken));
-    }
-    MockResponse post(const QString &pathAndQuery, const QByteArray &body)
-    {
-        return m_backend.handle(MockRequest::post(pathAndQuery, body, kToken));
-    }
-    MockResponse post(const QString &pathAndQuery, const QJsonObject &body)
-    {
-        return post(pathAndQuery, toJson(body));
-    }
-    // The first order matching `pred`, newest first.
-    template <typename Pred> MockOrder find(Pred pred) const
-    {
-        const QList<MockOrder> &orders = m_backend.state().orders();
-        for (auto it = orders.crbegin(); it != orders.crend(); ++it) {
-            if (pred(*it))
-                return *it;
-        }
-        return {};
-    }
     qint64 buy(const QJsonObject &body)
     {
         const MockResponse r = post(u"/user/api/orders/purchase"_s, body);

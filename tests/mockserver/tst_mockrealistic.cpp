@@ -2,6 +2,7 @@
 // deployment at the backend level, the state changes compared with a Strict twin, the Strict
 // answers left as they were, and the profile over real loopback HTTP (option and environment).
 
+#include "backendcalls.h"
 #include "mockbackend.h"
 #include "mockserver.h"
 #include "mocktestclient.h"
@@ -19,7 +20,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr qint64 kNow = 1'800'000'000; // 2027-01-15T08:00:00Z
-const QByteArray kToken = QByteArrayLiteral("demo");
 const QByteArray kPlainText = QByteArrayLiteral("text/plain; charset=utf-8");
 using Rules = MockBackend::RealisticRules;
 
@@ -28,10 +28,6 @@ QJsonObject obj(const MockResponse &r)
     return QJsonDocument::fromJson(r.body).object();
 }
 
-QByteArray toJson(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
 
 QString orderPath(qint64 id, const QString &suffix = {})
 {
@@ -74,34 +70,11 @@ private:
 
 } // namespace
 
-class TestMockRealistic final : public QObject
+class TestMockRealistic final : public QObject, private BackendCalls
 {
     Q_OBJECT
 
 private:
-    MockBackend m_backend;
-
-    MockResponse get(const QString &pathAndQuery)
-    {
-        return m_backend.handle(MockRequest::get(pathAndQuery, kToken));
-    }
-    MockResponse post(const QString &pathAndQuery, const QByteArray &body)
-    {
-        return m_backend.handle(MockRequest::post(pathAndQuery, body, kToken));
-    }
-    MockResponse post(const QString &pathAndQuery, const QJsonObject &body)
-    {
-        return post(pathAndQuery, toJson(body));
-    }
-    template <typename Pred> MockOrder find(Pred pred) const
-    {
-        const QList<MockOrder> &orders = m_backend.state().orders();
-        for (auto it = orders.crbegin(); it != orders.crend(); ++it) {
-            if (pred(*it))
-                return *it;
-        }
-        return {};
-    }
     bool isDcOrIsp(const MockOrder &o) const
     {
         const MockProduct *p = m_backend.catalog().productById(o.productId);
