@@ -4,10 +4,12 @@
 // readable QCOMPARE output for the core enums.
 
 #include "api/apierror.h"
+#include "domain/order.h"
 #include "domain/orderstatus.h"
 #include "domain/productkind.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -15,6 +17,24 @@
 #include <QtGlobal>
 
 namespace TestSupport {
+
+// The order a list row should read as: every field, as a parser must give it.
+inline Order order(qint64 id, qint64 productId, const QString &product, qint64 cycleId,
+                   const QString &cycle, const QDateTime &expires, std::optional<bool> autoRenewal,
+                   const QString &tag, OrderStatus status = OrderStatus::Active)
+{
+    Order o;
+    o.id = id;
+    o.productId = productId;
+    o.productName = product;
+    o.cycleId = cycleId;
+    o.cycleName = cycle;
+    o.expiresAt = expires;
+    o.autoRenewal = autoRenewal;
+    o.tag = tag;
+    o.status = status;
+    return o;
+}
 
 // A JSON document from test text; a typo in a fixture stops the test loudly.
 inline QJsonDocument doc(const QByteArray &json)

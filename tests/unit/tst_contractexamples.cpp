@@ -68,22 +68,7 @@ struct ExpectedPage
     QString next;
 };
 
-Order order(qint64 id, qint64 productId, const QString &product, qint64 cycleId,
-            const QString &cycle, const QDateTime &expires, std::optional<bool> autoRenewal,
-            const QString &tag)
-{
-    Order o;
-    o.id = id;
-    o.productId = productId;
-    o.productName = product;
-    o.cycleId = cycleId;
-    o.cycleName = cycle;
-    o.expiresAt = expires;
-    o.autoRenewal = autoRenewal;
-    o.tag = tag;
-    o.status = OrderStatus::Active; // the tab the test lists the page under
-    return o;
-}
+using TestSupport::order; // the tab the test lists a page under is Active
 
 // std::nullopt here and below: the example shows no usable body and must be refused (see
 // refused()).

@@ -68,22 +68,6 @@ QJsonDocument pageWithTop(std::initializer_list<std::pair<QString, QJsonValue>> 
     return QJsonDocument(page);
 }
 
-Order expectedOrder(qint64 id, qint64 productId, const QString &product, qint64 cycleId,
-                    const QString &cycle, const QDateTime &expires, std::optional<bool> autoRenewal,
-                    const QString &tag, OrderStatus status)
-{
-    Order o;
-    o.id = id;
-    o.productId = productId;
-    o.productName = product;
-    o.cycleId = cycleId;
-    o.cycleName = cycle;
-    o.expiresAt = expires;
-    o.autoRenewal = autoRenewal;
-    o.tag = tag;
-    o.status = status;
-    return o;
-}
 
 // A page of `rows` with `next` as given (Undefined: no `next` member at all).
 QJsonDocument pageOf(const QJsonArray &rows, const QJsonValue &next)
@@ -153,13 +137,13 @@ void TstOrdersPage::validPage()
     const OrdersPage &page = result.value();
     QCOMPARE(page.orders.size(), 3);
     const QDateTime feb1(QDate(2026, 2, 1), QTime(12, 0), QTimeZone::utc());
-    QCOMPARE(page.orders.at(0), expectedOrder(101, 1, u"Datacenter Proxy"_s, 3, u"monthly"_s, feb1,
+    QCOMPARE(page.orders.at(0), TestSupport::order(101, 1, u"Datacenter Proxy"_s, 3, u"monthly"_s, feb1,
                                               true, u"shop"_s, OrderStatus::Active));
     QCOMPARE(page.orders.at(1),
-             expectedOrder(102, 4, u"Standart Residential Proxy"_s, 9, u"lifetime"_s, QDateTime(),
+             TestSupport::order(102, 4, u"Standart Residential Proxy"_s, 9, u"lifetime"_s, QDateTime(),
                            std::nullopt, QString(), OrderStatus::Active));
     QCOMPARE(page.orders.at(2),
-             expectedOrder(103, 2, u"ISP Proxy"_s, 3, u"monthly"_s, feb1.addSecs(-7200), false,
+             TestSupport::order(103, 2, u"ISP Proxy"_s, 3, u"monthly"_s, feb1.addSecs(-7200), false,
                            QString(), OrderStatus::Active));
     QCOMPARE(page.count, std::optional<qint64>(3));
     QCOMPARE(page.prev, QString());
@@ -175,7 +159,7 @@ void TstOrdersPage::onlyOrderId()
     SD_VERIFY_OK(only);
     QCOMPARE(only.value().orders.size(), 1);
     QCOMPARE(only.value().orders.at(0),
-             expectedOrder(7, 0, QString(), 0, QString(), QDateTime(), std::nullopt, QString(),
+             TestSupport::order(7, 0, QString(), 0, QString(), QDateTime(), std::nullopt, QString(),
                            OrderStatus::Active));
     QVERIFY(only.value().skipped.isEmpty());
 
@@ -187,7 +171,7 @@ void TstOrdersPage::onlyOrderId()
     SD_VERIFY_OK(result);
     QCOMPARE(result.value().orders.size(), 1);
     QCOMPARE(result.value().orders.at(0),
-             expectedOrder(7, 8, u"Mobile Plan"_s, 9, u"day"_s, QDateTime(), std::nullopt,
+             TestSupport::order(7, 8, u"Mobile Plan"_s, 9, u"day"_s, QDateTime(), std::nullopt,
                            QString(), OrderStatus::OnHold));
     QCOMPARE(result.value().count, std::nullopt);
     QCOMPARE(result.value().next, QString());
@@ -324,7 +308,7 @@ void TstOrdersPage::tolerated_data()
     QTest::addColumn<QJsonValue>("value");
     QTest::addColumn<Order>("expected"); // the row read from validRow(2) with `field` = value
 
-    Order base = expectedOrder(2, 1, u"Datacenter Proxy"_s, 3, u"monthly"_s,
+    Order base = TestSupport::order(2, 1, u"Datacenter Proxy"_s, 3, u"monthly"_s,
                                QDateTime(QDate(2026, 2, 1), QTime(12, 0), QTimeZone::utc()), true,
                                u"shop"_s, OrderStatus::Active);
     auto with = [&base](auto change) {
