@@ -6,7 +6,6 @@
 #include "mockstate.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -212,26 +211,19 @@ private Q_SLOTS:
         QVERIFY(z > 0 && plus > 0 && plain > 0);
     }
 
-    void hundredThousandOrdersQuickly()
+    // How fast: tests/bench/bench_mockbackend (mock_generate_100k, mock_reset_100k_and_me).
+    void hundredThousandOrders()
     {
-        QElapsedTimer timer;
-        timer.start();
         const QList<MockOrder> orders = DemoDataGenerator(5).generate(m_catalog, 100000, kNow);
-        const qint64 generateMs = timer.elapsed();
         QCOMPARE(orders.size(), 100000);
         QCOMPARE(orders.last().orderId, MockState::kFirstOrderId + 99999);
 
-        timer.restart();
         MockBackend backend;
         backend.resetDemoData(100000, 5);
         const QJsonObject me = QJsonDocument::fromJson(
                                    backend.handle(MockRequest::get(u"/user/api/me"_s, "demo")).body)
                                    .object();
-        const qint64 resetMs = timer.elapsed();
-        qInfo("generate: %lld ms, reset + first /me: %lld ms", generateMs, resetMs);
         QVERIFY(me.value(u"active_orders"_s).toInt() > 50000);
-        QVERIFY2(generateMs < 500, qPrintable(QString::number(generateMs)));
-        QVERIFY2(resetMs < 800, qPrintable(QString::number(resetMs)));
     }
 
     void zeroOrders()
