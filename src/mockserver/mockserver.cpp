@@ -1,15 +1,14 @@
 #include "mockserver.h"
 
-#include "mockhttptransport.h"
-
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
-MockServer::MockServer(QObject *parent) : QObject(parent)
+MockServer::MockServer(QObject *parent) : QObject(parent), m_http(new BackendHttpServer(this))
 {
-    m_backend.setProfile(profileFromEnvironment());
-    createTransport();
+    backend().setProfile(profileFromEnvironment());
+    m_http->setRequestHandler([this](MockRequest &&request, QTcpSocket *socket) {
+        onRequest(std::move(request), socket);
+    });
 }
 
 MockServer::Profile MockServer::profileFromEnvironment()
@@ -20,64 +19,27 @@ MockServer::Profile MockServer::profileFromEnvironment()
 
 MockServer::~MockServer()
 {
-    // Children (transport, TCP server, sockets) go with us; hung sockets are closed then.
+    // Children (the HTTP server with its sockets) go with us; hung sockets are closed then.
     releaseHungConnections();
-}
-
-void MockServer::createTransport()
-{
-    m_transport =
-        new MockHttpTransport([this](MockRequest &&request,
-                                     QTcpSocket *socket) { onRequest(std::move(request), socket); },
-                              this);
 }
 
 bool MockServer::listen(const QHostAddress &address, quint16 port)
 {
     if (isListening())
         close();
-    const quint16 bound = m_transport->listen(address, port);
-    if (bound == 0)
-        return false;
-    m_address = address;
-    m_port = bound;
-    m_connections = 0;
-    const QList<QTcpServer *> servers = m_transport->servers();
-    for (QTcpServer *server : servers)
-        connect(server, &QTcpServer::newConnection, this, [this] { ++m_connections; });
-    return true;
+    return m_http->listen(address, port);
 }
 
 void MockServer::close()
 {
-    // The old transport may be on the call stack (close() from a signal handler), so it is
-    // disarmed now and deleted later; a fresh one takes its place for the next listen().
-    MockHttpTransport *old = m_transport;
-    const QList<QTcpServer *> servers = old->servers();
-    for (QTcpServer *server : servers) {
-        server->close();
-        const QList<QTcpSocket *> sockets = server->findChildren<QTcpSocket *>();
-        for (QTcpSocket *socket : sockets)
-            socket->abort();
-    }
+    // Aborts every connection, the hung ones too.
+    m_http->close();
     m_hung.clear();
-    old->deleteLater();
-    createTransport();
-    m_port = 0;
-}
-
-QUrl MockServer::url() const
-{
-    QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(m_address.toString());
-    url.setPort(m_port);
-    return url;
 }
 
 void MockServer::resetDemoData(int orderCount, quint32 seed)
 {
-    m_backend.resetDemoData(orderCount, seed);
+    m_http->resetDemoData(orderCount, seed);
 }
 
 int MockServer::requestCount(const QByteArray &method, const QString &pathPrefix) const
@@ -92,17 +54,17 @@ int MockServer::requestCount(const QByteArray &method, const QString &pathPrefix
 
 int MockServer::stock(const QString &country, const QString &productCode) const
 {
-    return m_backend.catalog().stock(country, productCode);
+    return backend().catalog().stock(country, productCode);
 }
 
 void MockServer::setStock(const QString &country, const QString &productCode, int amount)
 {
-    m_backend.catalog().setStock(country, productCode, amount);
+    backend().catalog().setStock(country, productCode, amount);
 }
 
 std::optional<MockOrder> MockServer::order(qint64 orderId) const
 {
-    const MockOrder *o = m_backend.state().order(orderId);
+    const MockOrder *o = backend().state().order(orderId);
     return o ? std::optional<MockOrder>(*o) : std::nullopt;
 }
 
@@ -134,10 +96,10 @@ void MockServer::onRequest(MockRequest &&request, QTcpSocket *socket)
     const std::optional<MockFault> fault = m_faults.take(request.method, request.path);
     MockResponse response;
     if (!fault || fault->afterHandling) {
-        response = m_backend.handle(request);
+        response = backend().handle(request);
     } else if (fault->needsRealAnswer()) {
         // What the server would have answered, computed on a copy so that nothing changes.
-        MockBackend scratch = m_backend;
+        MockBackend scratch = backend();
         response = scratch.handle(request);
     }
 
@@ -150,8 +112,7 @@ void MockServer::onRequest(MockRequest &&request, QTcpSocket *socket)
     if (fault)
         response = fault->answer(response);
 
-    const bool keepAlive =
-        request.header(QByteArrayLiteral("Connection")).compare("close", Qt::CaseInsensitive) != 0;
+    const bool keepAlive = BackendHttpServer::wantsKeepAlive(request);
     auto finish = [this, guard = QPointer<QTcpSocket>(socket), method = request.method,
                    path = request.path, response = std::move(response), drop, keepAlive]() {
         if (!guard || guard->state() != QAbstractSocket::ConnectedState)
@@ -161,9 +122,7 @@ void MockServer::onRequest(MockRequest &&request, QTcpSocket *socket)
             Q_EMIT requestHandled(method, path, 0);
             return;
         }
-        guard->write(response.serialize(keepAlive));
-        if (!keepAlive)
-            guard->disconnectFromHost();
+        BackendHttpServer::writeResponse(guard, response, keepAlive);
         Q_EMIT requestHandled(method, path, response.status);
     };
     if (m_latencyMs > 0)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backendhttpserver.h"
 #include "mockbackend.h"
 #include "mockfault.h"
 #include "mockfaultplan.h"
@@ -14,16 +15,17 @@
 
 #include <optional>
 
-class MockHttpTransport;
 class QTcpSocket;
 
 // A request as the server received it (before any fault or validation).
 using RecordedRequest = MockRequest;
 
-// A ProxyShard-compatible HTTP/1.1 server on loopback: MockBackend behind a socket, plus global
-// latency, fault injection and a record of every request. Everything it owns is parented to it
-// and it keeps no globals, so it can live in a worker thread (create it there, or moveToThread()
-// before listen(); then call it only from that thread, e.g. with QMetaObject::invokeMethod).
+// A ProxyShard-compatible HTTP/1.1 server on loopback for tests: a BackendHttpServer (MockBackend
+// behind a socket) whose requests it takes over to add global latency, fault injection and a
+// record of every request. Everything it owns is parented to it and it keeps no globals, so it
+// can live in a worker thread (create it there, or moveToThread() before listen(); then call it
+// only from that thread, e.g. with QMetaObject::invokeMethod). Tests only: the app's demo mode
+// runs a plain BackendHttpServer, so none of this ships.
 class MockServer final : public QObject
 {
     Q_OBJECT
@@ -48,24 +50,24 @@ public:
                             quint16 port = 0);
     // Stops listening and closes every connection, hung ones included.
     Q_INVOKABLE void close();
-    bool isListening() const { return m_port != 0; }
-    quint16 port() const { return m_port; }
-    QUrl url() const; // e.g. http://127.0.0.1:40123
+    bool isListening() const { return m_http->isListening(); }
+    quint16 port() const { return m_http->port(); }
+    QUrl url() const { return m_http->url(); } // e.g. http://127.0.0.1:40123
 
-    QString token() const { return m_backend.token(); }
-    void setToken(const QString &token) { m_backend.setToken(token); }
+    QString token() const { return backend().token(); }
+    void setToken(const QString &token) { backend().setToken(token); }
     // Delay before every answer (faults included), in milliseconds.
     int latency() const { return m_latencyMs; }
     void setLatency(int ms) { m_latencyMs = qMax(0, ms); }
-    Profile profile() const { return m_backend.profile(); }
-    void setProfile(Profile profile) { m_backend.setProfile(profile); }
-    bool isRealistic() const { return m_backend.isRealistic(); }
+    Profile profile() const { return backend().profile(); }
+    void setProfile(Profile profile) { backend().setProfile(profile); }
+    bool isRealistic() const { return backend().isRealistic(); }
     // The profile SHARDDESK_MOCK_PROFILE asks for (Strict when unset or unknown).
     static Profile profileFromEnvironment();
-    PagingMode pagingMode() const { return m_backend.pagingMode(); }
-    void setPagingMode(PagingMode mode) { m_backend.setPagingMode(mode); }
-    bool calculateEnabled() const { return m_backend.calculateEnabled(); }
-    void setCalculateEnabled(bool enabled) { m_backend.setCalculateEnabled(enabled); }
+    PagingMode pagingMode() const { return backend().pagingMode(); }
+    void setPagingMode(PagingMode mode) { backend().setPagingMode(mode); }
+    bool calculateEnabled() const { return backend().calculateEnabled(); }
+    void setCalculateEnabled(bool enabled) { backend().setCalculateEnabled(enabled); }
     // Fresh demo data: catalogue, stock and balance back to their defaults, `orderCount` orders.
     void resetDemoData(int orderCount, quint32 seed = MockBackend::kDefaultSeed);
 
@@ -81,19 +83,19 @@ public:
     void setRecordingEnabled(bool enabled) { m_recording = enabled; }
 
     // Shortcuts into the state for tests.
-    qint64 balanceCents() const { return m_backend.state().balanceCents(); }
-    void setBalanceCents(qint64 cents) { m_backend.state().setBalanceCents(cents); }
+    qint64 balanceCents() const { return backend().state().balanceCents(); }
+    void setBalanceCents(qint64 cents) { backend().state().setBalanceCents(cents); }
     int stock(const QString &country, const QString &productCode) const;
     void setStock(const QString &country, const QString &productCode, int amount);
     std::optional<MockOrder> order(qint64 orderId) const;
     // Replaces the stored order with the same id (e.g. to put one on hold); false if unknown.
-    bool updateOrder(const MockOrder &order) { return m_backend.state().updateOrder(order); }
-    qsizetype orderCount() const { return m_backend.state().orders().size(); }
-    MockBackend &backend() { return m_backend; }
-    const MockBackend &backend() const { return m_backend; }
+    bool updateOrder(const MockOrder &order) { return backend().state().updateOrder(order); }
+    qsizetype orderCount() const { return backend().state().orders().size(); }
+    MockBackend &backend() { return m_http->backend(); }
+    const MockBackend &backend() const { return m_http->backend(); }
 
     // TCP connections accepted since listen(): shows whether clients reuse keep-alive connections.
-    int connectionCount() const { return m_connections; }
+    int connectionCount() const { return m_http->connectionCount(); }
 
     // Connections held open by Hang faults and not yet released.
     int hungConnectionCount() const;
@@ -107,17 +109,12 @@ Q_SIGNALS:
     void requestHandled(const QByteArray &method, const QString &path, int status);
 
 private:
-    void createTransport();
     void onRequest(MockRequest &&request, QTcpSocket *socket);
 
-    MockBackend m_backend;
+    BackendHttpServer *m_http; // child: moves to a worker thread with us
     MockFaultPlan m_faults;
     QList<RecordedRequest> m_recorded;
     QList<QPointer<QTcpSocket>> m_hung;
-    MockHttpTransport *m_transport = nullptr; // child
-    QHostAddress m_address;
-    quint16 m_port = 0;
     int m_latencyMs = 0;
-    int m_connections = 0;
     bool m_recording = true;
 };
