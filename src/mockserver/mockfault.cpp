@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QLocale>
 
 #include <cmath>
 
@@ -85,7 +86,13 @@ MockResponse MockFault::answer(const MockResponse &real) const
         return MockResponse::error(404, u"Not found"_s);
     case Kind::RateLimited429:
         r = MockResponse::error(429, u"Too many requests"_s);
-        r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSeconds)});
+        r.headers.append({QByteArrayLiteral("Retry-After"),
+                          retryAfterDate.isValid()
+                              ? QLocale::c()
+                                    .toString(retryAfterDate.toUTC(),
+                                              u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
+                                    .toLatin1()
+                              : QByteArray::number(retryAfterSeconds)});
         return r;
     case Kind::Server500:
         return MockResponse::error(500, u"Internal server error"_s);

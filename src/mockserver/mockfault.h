@@ -3,6 +3,7 @@
 #include "mockresponse.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QString>
 
@@ -38,6 +39,7 @@ struct MockFault
     int count = 1;                  // how many matching requests it spoils; -1: forever
     bool afterHandling = false;
     int retryAfterSeconds = 1; // RateLimited429 only
+    QDateTime retryAfterDate;  // RateLimited429: when valid, sent as an HTTP date instead
 
     static MockFault make(Kind kind, const QString &pathPrefix = {}, const QByteArray &method = {});
 

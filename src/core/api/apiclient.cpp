@@ -20,7 +20,7 @@
 
 namespace {
 // Retry-After is either delta-seconds or an HTTP date.
-int parseRetryAfter(const QByteArray &value)
+int parseRetryAfter(const QByteArray &value, const QDateTime &now)
 {
     if (value.isEmpty())
         return -1;
@@ -28,11 +28,15 @@ int parseRetryAfter(const QByteArray &value)
     const int seconds = value.trimmed().toInt(&ok);
     if (ok)
         return seconds < 0 ? -1 : seconds;
-    const QDateTime when =
-        QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    // HTTP writes dates as "Wed, 21 Oct 2015 07:28:00 GMT", which Qt's RFC 2822 reader only
+    // takes with a numeric zone.
+    QString text = QString::fromLatin1(value.trimmed());
+    if (text.endsWith(u" GMT") || text.endsWith(u" UTC"))
+        text = text.chopped(4) + QStringLiteral(" +0000");
+    const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
-    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+    return int(qMax<qint64>(0, now.secsTo(when)));
 }
 } // namespace
 
@@ -60,6 +64,24 @@ ApiClient::ApiClient(QObject *parent)
 {
     // Redirects could carry the key to another host; only same-origin ones are followed.
     m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    setRetryWait({});
+    setClock({});
+}
+
+void ApiClient::setRetryWait(RetryWait wait)
+{
+    if (!wait) {
+        // Precise: a coarse timer may fire up to 5 % early, before a server's Retry-After.
+        wait = [](int delayMs, QObject *context, std::function<void()> then) {
+            QTimer::singleShot(delayMs, Qt::PreciseTimer, context, std::move(then));
+        };
+    }
+    m_retryWait = std::move(wait);
+}
+
+void ApiClient::setClock(Clock clock)
+{
+    m_clock = clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); });
 }
 
 ApiClient::~ApiClient() = default;
@@ -366,7 +388,7 @@ void ApiClient::onReplyFinished(const std::shared_ptr<Call> &call)
     ApiError error = errorFor(call, status, body, contentType, reply->error());
     call->requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id")).left(100);
     if (status == 429 || status == 503)
-        error.setRetryAfterSeconds(parseRetryAfter(reply->rawHeader("Retry-After")));
+        error.setRetryAfterSeconds(parseRetryAfter(reply->rawHeader("Retry-After"), m_clock()));
 
     const bool tlsFailure = reply->error() == QNetworkReply::SslHandshakeFailedError;
     const bool retryable = call->method == Method::Get && error.isTransient() && !tlsFailure &&
@@ -375,8 +397,7 @@ void ApiClient::onReplyFinished(const std::shared_ptr<Call> &call)
         const int delay = backoffDelayMs(call->attempt, error.retryAfterSeconds());
         ++call->attempt;
         emit retryScheduled(call->path, call->attempt, delay);
-        // Precise: a coarse timer may fire up to 5 % early, before a server's Retry-After.
-        QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, call] { dispatch(call); });
+        m_retryWait(delay, this, [this, call] { dispatch(call); });
         return;
     }
     fail(call, error);

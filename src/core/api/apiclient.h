@@ -13,6 +13,7 @@
 #include "../domain/purchaseresult.h"
 #include "../domain/stockentry.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
@@ -54,6 +55,13 @@ public:
     // success) JSON or nothing or plain words, or nothing to read at all (health).
     enum class Expect { Json, JsonOrWords, Nothing };
 
+    // How the client waits before a retry: `then` runs after `delayMs` unless `context` is gone.
+    // The default is a precise QTimer; tests put in one that records the delay and fires at
+    // once, so retry and Retry-After behaviour is checked without waiting on real time.
+    using RetryWait = std::function<void(int delayMs, QObject *context, std::function<void()> then)>;
+    // The time Retry-After dates are measured from (default: the system clock, UTC).
+    using Clock = std::function<QDateTime()>;
+
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
 
@@ -76,6 +84,8 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     RetryPolicy retryPolicy() const { return m_retry; }
     int callsInFlight() const { return m_inFlight; }
+    void setRetryWait(RetryWait wait);
+    void setClock(Clock clock);
 
     // One typed call per endpoint.
     void me(QObject *context, Callback<Account> done);
@@ -146,5 +156,7 @@ private:
     int m_timeoutMs = 20000;
     qint64 m_maxBodyBytes = 16 * 1024 * 1024;
     RetryPolicy m_retry;
+    RetryWait m_retryWait;
+    Clock m_clock;
     int m_inFlight = 0;
 };
