@@ -1,6 +1,6 @@
 #include "demoserver.h"
 
-#include "mockserver.h"
+#include "backendhttpserver.h"
 
 #include <QThread>
 
@@ -12,7 +12,8 @@ DemoServer::DemoServer(QObject *parent) : QObject(parent), m_thread(new QThread(
 DemoServer::~DemoServer()
 {
     if (m_server) {
-        QMetaObject::invokeMethod(m_server, &MockServer::close, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(m_server, &BackendHttpServer::close,
+                                  Qt::BlockingQueuedConnection);
         m_server->deleteLater();
     }
     m_thread->quit();
@@ -22,9 +23,9 @@ DemoServer::~DemoServer()
 QUrl DemoServer::start(int orders)
 {
     m_thread->start();
-    m_server = new MockServer();
-    // The demo is the tidy server whatever the environment says (the tests' profile switch).
-    m_server->setProfile(MockServer::Profile::Strict);
+    m_server = new BackendHttpServer();
+    // Always the tidy server: SHARDDESK_MOCK_PROFILE is the tests' switch, MockServer's only.
+    m_server->setProfile(MockBackend::Profile::Strict);
     m_server->moveToThread(m_thread);
     bool listening = false;
     QMetaObject::invokeMethod(
@@ -40,9 +41,9 @@ QUrl DemoServer::start(int orders)
 void DemoServer::startInBackground(int orders)
 {
     m_thread->start();
-    m_server = new MockServer();
-    // The demo is the tidy server whatever the environment says (the tests' profile switch).
-    m_server->setProfile(MockServer::Profile::Strict);
+    m_server = new BackendHttpServer();
+    // Always the tidy server: SHARDDESK_MOCK_PROFILE is the tests' switch, MockServer's only.
+    m_server->setProfile(MockBackend::Profile::Strict);
     m_server->moveToThread(m_thread);
     // Sample data is generated in the server's thread while the window paints.
     QMetaObject::invokeMethod(m_server, [this, orders] {

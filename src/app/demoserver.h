@@ -3,11 +3,12 @@
 #include <QObject>
 #include <QUrl>
 
-class MockServer;
+class BackendHttpServer;
 class QThread;
 
-// Demo mode's server: the ProxyShard-compatible mock with seeded sample data, on loopback, in
-// its own thread so serving pages never competes with painting.
+// Demo mode's server: the ProxyShard-compatible backend with seeded sample data, on loopback, in
+// its own thread so serving pages never competes with painting. A plain BackendHttpServer, not
+// the tests' MockServer: the app ships no latency, fault injection or request recording.
 class DemoServer final : public QObject
 {
     Q_OBJECT
@@ -28,5 +29,5 @@ signals:
 
 private:
     QThread *m_thread;
-    MockServer *m_server = nullptr;
+    BackendHttpServer *m_server = nullptr;
 };
