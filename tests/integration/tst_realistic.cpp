@@ -15,6 +15,7 @@
 #include "services/ordereditor.h"
 #include "services/orderservice.h"
 #include "services/orderstore.h"
+#include "services/signinservice.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -73,6 +74,7 @@ private slots:
     void orderSyncWithCappedPagesAndUnreadableRows();
     void orderDetailsWithNullsAndNumericStrings();
     void accountWithNullEmail();
+    void signInWithNullEmail();
     void catalogueWithNullCyclesKeepsEveryOtherProduct();
     void stockWithUnknownCodeAndAmountAsString();
     void pricePreviewWithFractionalDiscount();
@@ -313,6 +315,22 @@ void TestRealistic::accountWithNullEmail()
     QCOMPARE(account.account().activeOrders,
              std::optional<qint64>(m_server->backend().state().countWithStatus(
                  MockOrder::Status::Active)));
+}
+
+// The rough edge as a new user met it: `email: null` made signing in impossible.
+void TestRealistic::signInWithNullEmail()
+{
+    SignInService signIn(m_client.get());
+    QSignalSpy signedIn(&signIn, &SignInService::signedIn);
+    QSignalSpy failed(&signIn, &SignInService::signInFailed);
+    signIn.signIn(m_server->url(), m_server->token());
+    QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty() || !failed.isEmpty(), kWaitMs);
+    QVERIFY2(failed.isEmpty(),
+             qPrintable(failed.isEmpty() ? QString()
+                                         : failed.first().at(0).value<ApiError>().message()));
+    const Account account = signedIn.first().at(0).value<Account>();
+    QVERIFY(account.email.isEmpty());
+    QCOMPARE(account.walletBalanceCents, std::optional<qint64>(m_server->balanceCents()));
 }
 
 // A product row with `cycles: null` (and no description or location) costs no other product.
