@@ -119,10 +119,14 @@ void OrderService::loadDetails(qint64 orderId, bool force)
             emit detailsFailed(orderId, result.error());
             return;
         }
-        // Asked before a change to this order was sent: its tag or auto-renew may be stale.
-        const bool current = changes == m_store->changeCount(orderId);
+        // Asked before a change to this order was sent, or answered while one is still on its
+        // way (the server may not have applied it yet): its tag or auto-renew may be stale, so
+        // it does not touch the row. The edit's own answer sets the row; a stale answer from
+        // before the change is asked again once nothing is pending.
+        const bool pending = m_store->isPending(orderId);
+        const bool current = changes == m_store->changeCount(orderId) && !pending;
         m_store->setDetails(result.value(), current);
-        if (!current)
+        if (!current && !pending)
             loadDetails(orderId, true);
     });
 }
