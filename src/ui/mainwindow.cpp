@@ -607,11 +607,15 @@ void MainWindow::selectOrder(qint64 orderId)
 
 QList<qint64> MainWindow::selectedOrderIds() const
 {
+    // In table order, as Copy rows and Export give them (the selection's own order is the order
+    // of clicking).
+    QModelIndexList rows = m_ui->ordersView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QList<qint64> ids;
-    const QModelIndexList rows = m_ui->ordersView->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows)
+    ids.reserve(rows.size());
+    for (const QModelIndex &index : std::as_const(rows))
         ids.append(m_filterModel->orderIdAt(index.row()));
-    std::sort(ids.begin(), ids.end());
     return ids;
 }
 
