@@ -35,6 +35,12 @@ using Rules = MockBackend::RealisticRules;
 
 namespace {
 
+// The message of the first failure a spy caught, for a readable QVERIFY2; empty when none.
+QString firstError(const QSignalSpy &failed)
+{
+    return failed.isEmpty() ? QString() : failed.first().at(0).value<ApiError>().message();
+}
+
 constexpr int kWaitMs = 15000;
 const QString kOrdersPath = u"/user/api/orders"_s;
 const QString kPurchasePath = u"/user/api/orders/purchase"_s;
@@ -307,8 +313,7 @@ void TestRealistic::accountWithNullEmail()
     account.refresh();
     QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty() || !failed.isEmpty(), kWaitMs);
     QVERIFY2(failed.isEmpty(),
-             qPrintable(failed.isEmpty() ? QString()
-                                         : failed.first().at(0).value<ApiError>().message()));
+             qPrintable(firstError(failed)));
     QVERIFY(account.hasAccount());
     QVERIFY(account.account().email.isEmpty());
     QCOMPARE(account.account().walletBalanceCents, std::optional<qint64>(m_server->balanceCents()));
@@ -326,8 +331,7 @@ void TestRealistic::signInWithNullEmail()
     signIn.signIn(m_server->url(), m_server->token());
     QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty() || !failed.isEmpty(), kWaitMs);
     QVERIFY2(failed.isEmpty(),
-             qPrintable(failed.isEmpty() ? QString()
-                                         : failed.first().at(0).value<ApiError>().message()));
+             qPrintable(firstError(failed)));
     const Account account = signedIn.first().at(0).value<Account>();
     QVERIFY(account.email.isEmpty());
     QCOMPARE(account.walletBalanceCents, std::optional<qint64>(m_server->balanceCents()));
@@ -342,8 +346,7 @@ void TestRealistic::catalogueWithNullCyclesKeepsEveryOtherProduct()
     catalog.load();
     QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() || !failed.isEmpty(), kWaitMs);
     QVERIFY2(failed.isEmpty(),
-             qPrintable(failed.isEmpty() ? QString()
-                                         : failed.first().at(0).value<ApiError>().message()));
+             qPrintable(firstError(failed)));
     QVERIFY(catalog.isLoaded());
     const ProductCatalog &c = catalog.catalog();
     QVERIFY2(c.skipped().isEmpty(), qPrintable(c.skipped().summary()));
@@ -377,8 +380,7 @@ void TestRealistic::stockWithUnknownCodeAndAmountAsString()
     catalog.reloadStock();
     QTRY_VERIFY_WITH_TIMEOUT(!updated.isEmpty() || !failed.isEmpty(), kWaitMs);
     QVERIFY2(failed.isEmpty(),
-             qPrintable(failed.isEmpty() ? QString()
-                                         : failed.first().at(0).value<ApiError>().message()));
+             qPrintable(firstError(failed)));
     QVERIFY(catalog.isStockKnown());
     const MockCatalog &server = m_server->backend().catalog();
     QCOMPARE(catalog.stock().size(), server.stock().size() + 1);
