@@ -108,17 +108,23 @@ void OrderSync::request(Tab &tab)
     if (!tab.gaps.isEmpty()) {
         offset = tab.gaps.takeFirst();
     } else {
+        // A gap may already have asked for the next stride's offset.
+        while (tab.asked.contains(tab.nextOffset))
+            tab.nextOffset += tab.step;
         offset = tab.nextOffset;
         tab.nextOffset += tab.step;
     }
+    // Once the server is known to cap its pages, ask for the cap: pages then never overlap,
+    // whatever the server does with a larger limit.
+    const int limit = int(tab.step);
     ++tab.requested;
     ++tab.inFlight;
     ++m_inFlight;
     tab.pending.insert(offset);
     tab.asked.insert(offset);
     QObject *generation = m_generation;
-    m_client->ordersPage(tab.status, offset, m_limits.pageSize, generation,
-                         [this, tabIndex, offset, generation](ApiResult<OrdersPage> result) {
+    m_client->ordersPage(tab.status, offset, limit, generation,
+                         [this, tabIndex, offset, limit, generation](ApiResult<OrdersPage> result) {
                              if (generation != m_generation)
                                  return; // an answer for a run that was cancelled
                              Tab &t = m_tabs[tabIndex];
@@ -129,7 +135,7 @@ void OrderSync::request(Tab &tab)
                                  onRefused(tabIndex, offset, result.error());
                                  return;
                              }
-                             onPage(tabIndex, offset, result.value());
+                             onPage(tabIndex, offset, limit, result.value());
                          });
 }
 
@@ -192,14 +198,17 @@ bool OrderSync::settleRefusals(Tab &tab)
     return true;
 }
 
-void OrderSync::onPage(int tabIndex, qint64 offset, const OrdersPage &page)
+void OrderSync::onPage(int tabIndex, qint64 offset, int limit, const OrdersPage &page)
 {
     Tab &tab = m_tabs[tabIndex];
     const QList<Order> &rows = page.orders;
-    if (page.rowsListed > m_limits.pageSize) {
+    qCDebug(lcSync) << OrderStatuses::apiName(tab.status) << "page at" << offset << "listed"
+                    << page.rowsListed << "next" << page.hasNext() << "first id"
+                    << (rows.isEmpty() ? 0 : rows.first().id);
+    if (page.rowsListed > limit) {
         abortWith(ApiError::protocol(tr("a page held %1 orders where at most %2 were asked for")
                                          .arg(page.rowsListed)
-                                         .arg(m_limits.pageSize)));
+                                         .arg(limit)));
         return;
     }
     ++m_pagesFetched;
@@ -236,9 +245,9 @@ void OrderSync::onPage(int tabIndex, qint64 offset, const OrdersPage &page)
     }
     tab.listed.insert(offset, page.rowsListed);
 
-    if (!page.continuesAfter(m_limits.pageSize)) {
+    if (!page.continuesAfter(limit)) {
         setEnd(tab, offset + page.rowsListed);
-    } else if (page.rowsListed < m_limits.pageSize) {
+    } else if (page.rowsListed < limit) {
         // The server caps its pages: ask for what follows this one, and step by the cap.
         const qint64 after = offset + page.rowsListed;
         if (tab.step > page.rowsListed) {

@@ -85,7 +85,7 @@ private:
     // How far the answered pages cover the tab without a hole, from offset 0.
     static qint64 coveredUpTo(const Tab &tab);
     void request(Tab &tab);
-    void onPage(int tabIndex, qint64 offset, const OrdersPage &page);
+    void onPage(int tabIndex, qint64 offset, int limit, const OrdersPage &page);
     void onRefused(int tabIndex, qint64 offset, const ApiError &error);
     // Settles the 4xx answers of a tab that can be settled; false when the run was aborted.
     bool settleRefusals(Tab &tab);
