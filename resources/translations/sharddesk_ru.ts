@@ -697,16 +697,28 @@ The cycle may still have changed; refresh the order to see.</source>
         <translation>Ответ потерян, но заказ %1 продлён.</translation>
     </message>
     <message>
-        <source>Nothing was renewed: order %1 could not be read first.</source>
-        <translation>Ничего не продлено: не удалось сначала прочитать заказ %1.</translation>
-    </message>
-    <message>
         <source>Nothing was renewed:</source>
         <translation>Ничего не продлено:</translation>
     </message>
     <message>
         <source>Warning:</source>
         <translation>Предупреждение:</translation>
+    </message>
+    <message>
+        <source>Order %1 could not be read first.</source>
+        <translation>Не удалось сначала прочитать заказ %1.</translation>
+    </message>
+    <message>
+        <source>The tag was not changed:</source>
+        <translation>Тег не изменён:</translation>
+    </message>
+    <message>
+        <source>Auto-renewal was not changed:</source>
+        <translation>Автопродление не изменено:</translation>
+    </message>
+    <message>
+        <source>The billing cycle was not changed:</source>
+        <translation>Период оплаты не изменён:</translation>
     </message>
 </context>
 <context>

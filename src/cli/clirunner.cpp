@@ -538,54 +538,15 @@ void CliRunner::onReconciled(const ReconcileReport &report, const ApiError &lost
     }
 }
 
-void CliRunner::runRenew(qint64 id)
+void CliRunner::withOrder(qint64 id, const QString &nothingDone,
+                          const std::function<void()> &then)
 {
     makeServices();
-    auto *editor = new OrderEditor(m_client, m_orders, this);
-    auto reconciled = std::make_shared<std::optional<bool>>();
-    connect(editor, &OrderEditor::renewalReconciled, this,
-            [reconciled](qint64, bool renewed, bool known) {
-                if (known)
-                    *reconciled = renewed;
-            });
-    connect(editor, &OrderEditor::editFinished, this,
-            [this, id, reconciled](qint64, OrderEditor::Action, bool ok, const QString &message,
-                                   const ApiError &error) {
-                if (!ok) {
-                    if (reconciled->has_value()) {
-                        m_err << error.message() << '\n'
-                              << tr("Order %1 was read back and is not renewed; it is safe to try "
-                                    "again.")
-                                     .arg(id)
-                              << '\n';
-                        done(ExitCodes::forError(error));
-                        return;
-                    }
-                    if (error.leavesOutcomeUnknown()) {
-                        m_err << tr("The outcome of the renewal is not known: check 'order %1' "
-                                    "before trying again.")
-                                     .arg(id)
-                              << '\n';
-                    } else if (!error.wasSent()) {
-                        m_err << tr("Nothing was sent, so nothing was renewed.") << ' ';
-                    }
-                    failedSpending(error);
-                    return;
-                }
-                if (reconciled->has_value())
-                    m_err << tr("The answer was lost, but order %1 was renewed.").arg(id) << '\n';
-                CliTable t;
-                t.headers = QStringList{QStringLiteral("order_id"), QStringLiteral("message")};
-                t.rows.append(QStringList{QString::number(id), message});
-                t.json = QJsonObject{{QLatin1String("order_id"), id},
-                                     {QLatin1String("message"), message}};
-                print(t);
-            });
-    // The editor works on a known order: read it first (its status decides whether a renewal
-    // is possible, by the same rule as the window).
-    m_client->orderDetails(id, this, [this, editor, id](ApiResult<OrderDetails> result) {
+    // The editor works on a known order: read it first. Its product and status decide what is
+    // possible, by the same rules as the window.
+    m_client->orderDetails(id, this, [this, id, nothingDone, then](ApiResult<OrderDetails> result) {
         if (!result.ok()) {
-            m_err << tr("Nothing was renewed: order %1 could not be read first.").arg(id) << ' ';
+            m_err << nothingDone << ' ' << tr("Order %1 could not be read first.").arg(id) << ' ';
             return failed(result.error());
         }
         const OrderDetails &d = result.value();
@@ -599,10 +560,138 @@ void CliRunner::runRenew(qint64 id)
         order.status = d.status;
         m_store->mergeRows({order});
         m_store->setDetails(d);
-        if (!editor->renew(id)) {
-            m_err << tr("Nothing was renewed:") << ' ' << editor->lastRefusal() << '\n';
-            done(ExitCode::Refused);
-        }
+        then();
+    });
+}
+
+OrderEditor *CliRunner::makeEditor(const std::function<void(const QString &message)> &printOk)
+{
+    auto *editor = new OrderEditor(m_client, m_orders, this);
+    connect(editor, &OrderEditor::editFinished, this,
+            [this, printOk](qint64, OrderEditor::Action, bool ok, const QString &message,
+                            const ApiError &error) {
+                if (ok)
+                    printOk(message);
+                else
+                    failed(error);
+            });
+    return editor;
+}
+
+void CliRunner::refuseLocally(const QString &nothingDone, const QString &why)
+{
+    m_err << nothingDone << ' ' << why << '\n';
+    done(ExitCode::Refused);
+}
+
+void CliRunner::runRenew(qint64 id)
+{
+    const QString nothingDone = tr("Nothing was renewed:");
+    withOrder(id, nothingDone, [this, id, nothingDone] {
+        auto *editor = new OrderEditor(m_client, m_orders, this);
+        auto reconciled = std::make_shared<std::optional<bool>>();
+        connect(editor, &OrderEditor::renewalReconciled, this,
+                [reconciled](qint64, bool renewed, bool known) {
+                    if (known)
+                        *reconciled = renewed;
+                });
+        connect(editor, &OrderEditor::editFinished, this,
+                [this, id, reconciled](qint64, OrderEditor::Action, bool ok,
+                                       const QString &message, const ApiError &error) {
+                    if (!ok) {
+                        if (reconciled->has_value()) {
+                            m_err << error.message() << '\n'
+                                  << tr("Order %1 was read back and is not renewed; it is safe "
+                                        "to try again.")
+                                         .arg(id)
+                                  << '\n';
+                            done(ExitCodes::forError(error));
+                            return;
+                        }
+                        if (error.leavesOutcomeUnknown()) {
+                            m_err << tr("The outcome of the renewal is not known: check 'order "
+                                        "%1' before trying again.")
+                                         .arg(id)
+                                  << '\n';
+                        } else if (!error.wasSent()) {
+                            m_err << tr("Nothing was sent, so nothing was renewed.") << ' ';
+                        }
+                        failedSpending(error);
+                        return;
+                    }
+                    if (reconciled->has_value())
+                        m_err << tr("The answer was lost, but order %1 was renewed.").arg(id)
+                              << '\n';
+                    CliTable t;
+                    t.headers = QStringList{QStringLiteral("order_id"), QStringLiteral("message")};
+                    t.rows.append(QStringList{QString::number(id), message});
+                    t.json = QJsonObject{{QLatin1String("order_id"), id},
+                                         {QLatin1String("message"), message}};
+                    print(t);
+                });
+        if (!editor->renew(id))
+            refuseLocally(nothingDone, editor->lastRefusal());
+    });
+}
+
+void CliRunner::runTag(qint64 id, const QString &tag)
+{
+    const QString nothingDone = tr("The tag was not changed:");
+    withOrder(id, nothingDone, [this, id, tag, nothingDone] {
+        OrderEditor *editor = makeEditor([this, id, tag](const QString &message) {
+            CliTable t;
+            t.headers = QStringList{QStringLiteral("order_id"), QStringLiteral("tag"),
+                                    QStringLiteral("message")};
+            t.rows.append(QStringList{QString::number(id), orNone(tag), message});
+            t.json = QJsonObject{{QLatin1String("order_id"), id},
+                                 {QLatin1String("tag"), tag.isEmpty() ? QJsonValue() : QJsonValue(tag)},
+                                 {QLatin1String("message"), message}};
+            print(t);
+        });
+        if (!editor->setTag(id, tag))
+            refuseLocally(nothingDone, editor->lastRefusal());
+    });
+}
+
+void CliRunner::runAutoRenew(qint64 id, bool on)
+{
+    const QString nothingDone = tr("Auto-renewal was not changed:");
+    withOrder(id, nothingDone, [this, id, on, nothingDone] {
+        OrderEditor *editor = makeEditor([this, id, on](const QString &message) {
+            CliTable t;
+            t.headers = QStringList{QStringLiteral("order_id"), QStringLiteral("auto_renewal"),
+                                    QStringLiteral("message")};
+            t.rows.append(QStringList{QString::number(id), yesNo(on), message});
+            t.json = QJsonObject{{QLatin1String("order_id"), id},
+                                 {QLatin1String("auto_renewal"), on},
+                                 {QLatin1String("message"), message}};
+            print(t);
+        });
+        if (!editor->setAutoRenewal(id, on))
+            refuseLocally(nothingDone, editor->lastRefusal());
+    });
+}
+
+void CliRunner::runCycle(qint64 id, const QString &cycle)
+{
+    const QString nothingDone = tr("The billing cycle was not changed:");
+    withOrder(id, nothingDone, [this, id, cycle, nothingDone] {
+        auto changed = std::make_shared<CycleChangeResult>();
+        OrderEditor *editor = makeEditor([this, id, changed](const QString &message) {
+            const CycleChangeResult &c = *changed;
+            CliTable t;
+            t.headers = QStringList{QStringLiteral("order_id"), QStringLiteral("final_price"),
+                                    QStringLiteral("message")};
+            t.rows.append(QStringList{QString::number(id),
+                                      c.finalCents ? Money::plain(*c.finalCents) : QStringLiteral("-"),
+                                      message});
+            t.json = c.toJson();
+            print(t);
+        });
+        connect(editor, &OrderEditor::cycleChanged, this,
+                [changed](qint64, const CycleChangeResult &result) { *changed = result; });
+        if (!editor->changeCycle(id, cycle))
+            refuseLocally(nothingDone, editor->lastRefusal());
     });
 }
 
@@ -610,52 +699,4 @@ void CliRunner::warnSkipped(const SkippedRows &skipped)
 {
     if (!skipped.isEmpty())
         m_err << tr("Warning:") << ' ' << skipped.summary() << '\n';
-}
-
-void CliRunner::runTag(qint64 id, const QString &tag)
-{
-    m_client->setTag(id, tag, this, [this, id, tag](ApiResult<ActionResult> result) {
-        if (!result.ok())
-            return failed(result.error());
-        CliTable t;
-        t.headers = QStringList{QStringLiteral("order_id"), QStringLiteral("tag"),
-                                QStringLiteral("message")};
-        t.rows.append(QStringList{QString::number(id), orNone(tag), result.value().message});
-        t.json = QJsonObject{{QLatin1String("order_id"), id},
-                             {QLatin1String("tag"), tag.isEmpty() ? QJsonValue() : QJsonValue(tag)},
-                             {QLatin1String("message"), result.value().message}};
-        print(t);
-    });
-}
-
-void CliRunner::runAutoRenew(qint64 id, bool on)
-{
-    m_client->setAutoRenewal(id, on, this, [this, id, on](ApiResult<ActionResult> result) {
-        if (!result.ok())
-            return failed(result.error());
-        CliTable t;
-        t.headers = QStringList{QStringLiteral("order_id"), QStringLiteral("auto_renewal"),
-                                QStringLiteral("message")};
-        t.rows.append(QStringList{QString::number(id), yesNo(on), result.value().message});
-        t.json = QJsonObject{{QLatin1String("order_id"), id},
-                             {QLatin1String("auto_renewal"), on},
-                             {QLatin1String("message"), result.value().message}};
-        print(t);
-    });
-}
-
-void CliRunner::runCycle(qint64 id, const QString &cycle)
-{
-    m_client->changeBillingCycle(id, cycle, this, [this, id](ApiResult<CycleChangeResult> result) {
-        if (!result.ok())
-            return failed(result.error());
-        const CycleChangeResult &c = result.value();
-        CliTable t;
-        t.headers = QStringList{QStringLiteral("order_id"), QStringLiteral("final_price"),
-                                QStringLiteral("message")};
-        t.rows.append(QStringList{QString::number(id),
-                                  c.finalCents ? Money::plain(*c.finalCents) : QStringLiteral("-"), c.message});
-        t.json = c.toJson();
-        print(t);
-    });
 }

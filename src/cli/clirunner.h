@@ -6,11 +6,14 @@
 #include "domain/skippedrows.h"
 
 #include <QObject>
+
+#include <functional>
 #include <QStringList>
 #include <QTextStream>
 
 class AccountService;
 class ApiClient;
+class OrderEditor;
 class OrderService;
 class OrderStore;
 class PurchaseRequest;
@@ -58,6 +61,13 @@ private:
     void runProxies(qint64 id);
     void runPrice(const QCommandLineParser &parser, bool buy);
     void runBuy(const PurchaseRequest &request);
+    // Reads the order into the services' store, then `then`; a failed read ends the command
+    // with `nothingDone` before the error.
+    void withOrder(qint64 id, const QString &nothingDone, const std::function<void()> &then);
+    // An OrderEditor whose successful edit prints through `printOk`, a failed one as an error.
+    OrderEditor *makeEditor(const std::function<void(const QString &message)> &printOk);
+    // The editor refused before sending (the same rule the window applies): exit 1.
+    void refuseLocally(const QString &nothingDone, const QString &why);
     void onReconciled(const ReconcileReport &report, const ApiError &lost);
     void runRenew(qint64 id);
     // The services the money-spending commands share with the window, made on first use.
