@@ -50,8 +50,10 @@ if(SHARDDESK_FUZZ)
   add_library(sharddesk_core_fuzz STATIC ${_fuzz_core_sources})
   set_target_properties(sharddesk_core_fuzz PROPERTIES AUTOMOC ON)
   target_include_directories(sharddesk_core_fuzz PUBLIC ${_core_dir})
+  # The diagnostics library (logging categories, redaction) is linked as it is: parsers are what
+  # is fuzzed, and it stays outside the coverage.
   target_link_libraries(sharddesk_core_fuzz
-    PUBLIC sharddesk_options Qt6::Core Qt6::Network
+    PUBLIC sharddesk_options sharddesk_diagnostics Qt6::Core Qt6::Network
     PRIVATE qt6keychain)
   target_compile_options(sharddesk_core_fuzz PRIVATE ${SHARDDESK_FUZZ_CORE_FLAGS})
   message(STATUS "ShardDesk: libFuzzer targets (cmake --build . --target fuzzers)")
