@@ -5,7 +5,6 @@
 #include "demoserver.h"
 #include "diagnostics/logfile.h"
 #include "diagnostics/recenterrors.h"
-#include "diagnostics/redactor.h"
 #include "firstpaint.h"
 #include "mainwindow.h"
 #include "services/accountservice.h"
@@ -139,12 +138,8 @@ int main(int argc, char *argv[])
     const AppServices services{&client, &signIn, &account, &orders,  &store,
                                &connection, tokens, &editor, &alerts};
 
-    // Keys that reach this process are kept out of every log line and report: the one from
-    // the environment and those the keychain hands out. (Typed keys are covered by the
-    // "Bearer …" rule; ApiClient::setToken is where every key passes.)
-    Redactor::addSecret(qEnvironmentVariable("SHARDDESK_TOKEN"));
-    QObject::connect(tokens, &TokenStore::loaded, &app,
-                     [](const QString &, const QString &token) { Redactor::addSecret(token); });
+    // Keys are kept out of every log line and report by ApiClient::setToken, where every key
+    // passes (typed, from the keychain or from the environment).
 
     // The last failed calls, for Help → "Copy diagnostics".
     RecentErrors recentErrors;

@@ -1,7 +1,6 @@
 #include "auth/keychaintokenstore.h"
 #include "clirunner.h"
 #include "diagnostics/logfile.h"
-#include "diagnostics/redactor.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -32,7 +31,6 @@ int main(int argc, char *argv[])
     // <AppDataLocation>/logs/sharddesk.log (the CLI's own folder, apart from the app's).
     LogFile diagnosticLog;
     if (LogFile::debugRequested()) {
-        Redactor::addSecret(qEnvironmentVariable("SHARDDESK_TOKEN"));
         LogFile::enableDebugCategories();
         diagnosticLog.setEnabled(true);
     }
