@@ -8,6 +8,7 @@
 
 #include <QDeadlineTimer>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
 #include <QThread>
@@ -35,7 +36,8 @@ QByteArray readResponse(QTcpSocket &socket, int timeoutMs = 5000)
         }
         if (socket.state() != QAbstractSocket::ConnectedState)
             break;
-        QTest::qWait(5);
+        QSignalSpy arrived(&socket, &QTcpSocket::readyRead);
+        arrived.wait(50); // the event loop runs meanwhile, so the server can answer
         got += socket.readAll();
     }
     return got;
