@@ -145,6 +145,26 @@ inline std::optional<MockOrder> firstServerOrder(const MockServer &server,
     return std::nullopt;
 }
 
+// Makes `count` active orders that nothing renews expire in two days (inside the default 3-day
+// warning window): the news an alert reports. Their ids; fewer when the server has fewer.
+inline QList<qint64> makeOrdersLapse(MockServer &server, int count)
+{
+    const qint64 inTwoDays = QDateTime::currentSecsSinceEpoch() + 2 * 86400;
+    QList<qint64> lapsing;
+    const QList<MockOrder> orders = server.backend().state().orders();
+    for (const MockOrder &o : orders) {
+        if (lapsing.size() == count)
+            break;
+        if (o.status != MockOrder::Status::Active || o.autoRenewal.value_or(false))
+            continue;
+        MockOrder changed = o;
+        changed.expiresAt = inTwoDays;
+        if (server.updateOrder(changed))
+            lapsing.append(o.orderId);
+    }
+    return lapsing;
+}
+
 inline int exactRequestCount(const MockServer &server, const QByteArray &method, const QString &path)
 {
     int n = 0;

@@ -356,19 +356,9 @@ void TestDesktop::darkThemeDarkensTheWindow()
 void TestDesktop::alertsShowExpiringOrdersAndLeadToThem()
 {
     // Two orders that will lapse within the 3-day window because nothing renews them.
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QList<qint64> lapsing;
-    for (const MockOrder &o : m_server->backend().state().orders()) {
-        if (lapsing.size() == 2)
-            break;
-        if (o.status != MockOrder::Status::Active || o.autoRenewal.value_or(false))
-            continue;
-        MockOrder changed = o;
-        changed.expiresAt = now + 2 * kDay;
-        QVERIFY(m_server->updateOrder(changed));
-        lapsing.append(o.orderId);
-    }
+    const QList<qint64> lapsing = makeOrdersLapse(*m_server, 2);
     QCOMPARE(lapsing.size(), 2);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
     refreshAndWait();
 
     // What the server's data say, independently of the watch.

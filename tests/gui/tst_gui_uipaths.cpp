@@ -53,7 +53,6 @@ using namespace GuiTest;
 namespace {
 constexpr int kOrders = 120;
 constexpr int kWaitMs = 10000;
-constexpr qint64 kDay = 86400;
 
 // Calls `act` with the widget `find` returns, once there is one, from the event loop: inside the
 // nested loop of a modal exec() that the caller is about to start. Polls every few milliseconds
@@ -254,18 +253,7 @@ void TestUiPaths::selectRows(const QList<int> &rows)
 void TestUiPaths::trayNotifierShowsAlertsAndLeadsToTheirOrders()
 {
     // Two orders that will lapse within the 3-day window because nothing renews them: news.
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QList<qint64> lapsing;
-    for (const MockOrder &o : m_server->backend().state().orders()) {
-        if (lapsing.size() == 2)
-            break;
-        if (o.status != MockOrder::Status::Active || o.autoRenewal.value_or(false))
-            continue;
-        MockOrder changed = o;
-        changed.expiresAt = now + 2 * kDay;
-        QVERIFY(m_server->updateOrder(changed));
-        lapsing.append(o.orderId);
-    }
+    const QList<qint64> lapsing = makeOrdersLapse(*m_server, 2);
     QCOMPARE(lapsing.size(), 2);
     QSignalSpy due(&m_services->alerts, &RenewalWatch::notificationDue);
     refreshAndWait();
