@@ -549,17 +549,8 @@ void CliRunner::withOrder(qint64 id, const QString &nothingDone,
             m_err << nothingDone << ' ' << tr("Order %1 could not be read first.").arg(id) << ' ';
             return failed(result.error());
         }
-        const OrderDetails &d = result.value();
-        Order order;
-        order.id = d.id;
-        order.productName = d.productName;
-        order.cycleName = d.cycleName;
-        order.expiresAt = d.expiresAt;
-        order.autoRenewal = d.autoRenewal;
-        order.tag = d.tag;
-        order.status = d.status;
-        m_store->mergeRows({order});
-        m_store->setDetails(d);
+        m_store->mergeRows({result.value().toOrder()});
+        m_store->setDetails(result.value());
         then();
     });
 }

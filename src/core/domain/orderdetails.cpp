@@ -41,6 +41,19 @@ std::optional<qint64> OrderDetails::renewalEstimateCents() const
     return *pricePaidCents + qMax<qint64>(0, addonsPricePaidCents.value_or(0));
 }
 
+Order OrderDetails::toOrder() const
+{
+    Order o;
+    o.id = id;
+    o.productName = productName;
+    o.cycleName = cycleName;
+    o.expiresAt = expiresAt;
+    o.autoRenewal = autoRenewal;
+    o.tag = tag;
+    o.status = status;
+    return o;
+}
+
 QJsonObject OrderDetails::toJson() const
 {
     auto optionalDate = [](const QDateTime &dt) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../api/apiresult.h"
+#include "order.h"
 #include "orderstatus.h"
 
 #include <QDateTime>
@@ -29,6 +30,9 @@ struct OrderDetails
 
     // What renewing costs as far as the last payment tells: the price paid plus the add-ons.
     std::optional<qint64> renewalEstimateCents() const;
+
+    // The list row these details describe (product and cycle ids are not in the details).
+    Order toOrder() const;
 
     QJsonObject toJson() const;
     // Only `order_id` is required; every other field may be null, missing or oddly typed.
