@@ -3,6 +3,7 @@
 // each signal arrives when the store is in the state an item model expects.
 
 #include "domain/order.h"
+#include "domain/orderdetails.h"
 #include "services/orderstore.h"
 
 #include <QSignalSpy>
@@ -112,6 +113,7 @@ private slots:
     void mixedSyncKeepsTheModelContract();
     void emptySyncRemovesEverything();
     void updateOrder();
+    void detailsThatDoNotKnowAutoRenewalKeepTheRows();
 
 private:
     // Checks, at the moment each signal arrives, that the store is where a model expects it.
@@ -400,6 +402,23 @@ void TestOrderStore::updateOrder()
     m_store->updateOrder(makeOrder(400001));
     QCOMPARE(ranges(m_spies->inserted), QList<Range>({{10, 10}}));
     QCOMPARE(m_spies->synced.size(), 0);
+    verifyIndex();
+}
+
+void TestOrderStore::detailsThatDoNotKnowAutoRenewalKeepTheRows()
+{
+    const QList<Order> all = makeOrders(5);
+    m_store->applySync(all);
+    OrderDetails d;
+    d.id = all.at(2).id;
+    d.status = all.at(2).status;
+    d.tag = all.at(2).tag;
+    d.quantity = 3; // the server left auto_renewal out of the details
+    m_store->setDetails(d);
+    QCOMPARE(m_store->at(2).autoRenewal, all.at(2).autoRenewal);
+    d.autoRenewal = !*all.at(2).autoRenewal; // a known value is news
+    m_store->setDetails(d);
+    QCOMPARE(m_store->at(2).autoRenewal, d.autoRenewal);
     verifyIndex();
 }
 

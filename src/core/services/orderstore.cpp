@@ -219,7 +219,10 @@ void OrderStore::setDetails(const OrderDetails &details, bool applyToRow)
         emit rowsChanged(row, row); // quantity and price columns
     } else if (row >= 0) {
         Order o = m_orders.at(row);
-        o.autoRenewal = details.autoRenewal;
+        // Unknown in the details (null, missing, unreadable) is no news: the row keeps what the
+        // list said.
+        if (details.autoRenewal)
+            o.autoRenewal = details.autoRenewal;
         o.tag = details.tag;
         if (details.expiresAt.isValid())
             o.expiresAt = details.expiresAt;
