@@ -4,7 +4,7 @@
 // (tst_faults: ApiClient; tst_faultmatrix_services: the app's services; tst_faultmatrix_cli:
 // sharddesk-cli).
 
-#include "api/apierror.h"
+#include "domain/apierror.h"
 #include "mockfault.h"
 
 #include <QString>

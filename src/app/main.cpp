@@ -5,6 +5,7 @@
 #include "demoserver.h"
 #include "diagnostics/logfile.h"
 #include "diagnostics/recenterrors.h"
+#include "domain/serveraddress.h"
 #include "firstpaint.h"
 #include "mainwindow.h"
 #include "services/accountservice.h"
@@ -163,7 +164,7 @@ int main(int argc, char *argv[])
 
     StartupFlow::Options options;
     options.demo = demo;
-    options.server = ApiClient::canonicalBaseUrl(
+    options.server = ServerAddress::canonical(
         parser.isSet(commandLine.server) ? QUrl::fromUserInput(parser.value(commandLine.server))
                                    : preferences.serverUrl);
     options.environmentToken = qEnvironmentVariable("SHARDDESK_TOKEN");

@@ -5,6 +5,7 @@
 #include "domain/isodate.h"
 #include "domain/money.h"
 #include "domain/purchaserequest.h"
+#include "domain/serveraddress.h"
 #include "purchase/purchasecontroller.h"
 #include "services/accountservice.h"
 #include "services/ordereditor.h"
@@ -118,7 +119,7 @@ void CliRunner::start(const QStringList &arguments, const QString &token)
         server = qEnvironmentVariable("SHARDDESK_SERVER");
     if (!server.isEmpty()) {
         const QUrl url = QUrl::fromUserInput(server);
-        const QString problem = ApiClient::checkBaseUrl(url);
+        const QString problem = ServerAddress::problem(url);
         if (!problem.isEmpty()) {
             refuse(problem);
             return;

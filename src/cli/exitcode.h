@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/apierror.h"
+#include "domain/apierror.h"
 
 // The CLI's contract with scripts.
 enum class ExitCode : int {

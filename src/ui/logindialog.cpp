@@ -1,8 +1,8 @@
 #include "logindialog.h"
 
+#include "domain/serveraddress.h"
 #include "ui_logindialog.h"
 
-#include "api/apiclient.h"
 #include "auth/tokenstore.h"
 #include "services/signinservice.h"
 
@@ -16,7 +16,7 @@ LoginDialog::LoginDialog(SignInService *signIn, TokenStore *tokens, QWidget *par
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
-    m_ui->serverEdit->setText(ApiClient::defaultBaseUrl().toString());
+    m_ui->serverEdit->setText(ServerAddress::defaultUrl().toString());
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: palette(highlighted-text); "
                                                    "background: #c01c28; padding: 6px; "
                                                    "border-radius: 4px;"));
@@ -49,13 +49,13 @@ LoginDialog::~LoginDialog() = default;
 void LoginDialog::setServer(const QUrl &server)
 {
     m_ui->serverEdit->setText(server.toString());
-    if (ApiClient::canonicalBaseUrl(server) != ApiClient::defaultBaseUrl())
+    if (ServerAddress::canonical(server) != ServerAddress::defaultUrl())
         m_ui->advancedButton->setChecked(true);
 }
 
 QUrl LoginDialog::server() const
 {
-    return ApiClient::canonicalBaseUrl(QUrl::fromUserInput(m_ui->serverEdit->text().trimmed()));
+    return ServerAddress::canonical(QUrl::fromUserInput(m_ui->serverEdit->text().trimmed()));
 }
 
 void LoginDialog::setMessage(const QString &message)

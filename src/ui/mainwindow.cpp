@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "domain/serveraddress.h"
 #include "ui_mainwindow.h"
 
 #include "auth/tokenstore.h"
@@ -414,7 +415,7 @@ void MainWindow::rememberServer()
 {
     // The server someone signed in to is the one to offer next time (never the demo's).
     const QUrl server = m_services.client->baseUrl();
-    if (m_demo || server == ApiClient::canonicalBaseUrl(m_preferences.serverUrl))
+    if (m_demo || server == ServerAddress::canonical(m_preferences.serverUrl))
         return;
     m_preferences.serverUrl = server;
     QSettings settings;
@@ -456,7 +457,7 @@ void MainWindow::applyPreferences(const Preferences &preferences)
         m_services.alerts->setWarningDays(preferences.expiryWarningDays);
     emit preferencesChanged(preferences);
     const bool newServer =
-        ApiClient::canonicalBaseUrl(preferences.serverUrl) != m_services.client->baseUrl();
+        ServerAddress::canonical(preferences.serverUrl) != m_services.client->baseUrl();
     if (!m_demo && m_started && newServer)
         switchServer(preferences.serverUrl);
 }

@@ -1,9 +1,9 @@
 #include "settingsdialog.h"
 
+#include "domain/serveraddress.h"
 #include "ui_settingsdialog.h"
 
 #include "actions/actionmessage.h"
-#include "api/apiclient.h"
 #include "diagnostics/logfile.h"
 #include "services/signinservice.h"
 
@@ -102,7 +102,7 @@ Preferences SettingsDialog::preferences() const
 {
     Preferences p = m_initial;
     if (!m_context.demo)
-        p.serverUrl = ApiClient::canonicalBaseUrl(
+        p.serverUrl = ServerAddress::canonical(
             QUrl::fromUserInput(m_ui->serverEdit->text().trimmed()));
     p.autoRefresh = m_ui->autoRefreshCheck->isChecked();
     p.refreshMinutes = m_ui->refreshSpin->value();

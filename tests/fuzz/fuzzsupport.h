@@ -6,7 +6,7 @@
 // An invariant that fails aborts the process: libFuzzer saves the input as a crash, and the
 // replay driver (fuzzreplay.cpp) fails its test.
 
-#include "api/apiresult.h"
+#include "domain/apiresult.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

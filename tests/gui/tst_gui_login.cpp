@@ -5,7 +5,7 @@
 
 #include "guisupport.h"
 
-#include "api/apierror.h"
+#include "domain/apierror.h"
 #include "demoserver.h"
 #include "mainwindow.h"
 #include "orderfiltermodel.h"

@@ -5,6 +5,7 @@
 // this machine (no connection is even attempted), and a server with a self-signed certificate
 // is refused before any request byte, so it never sees the Authorization header.
 
+#include "domain/serveraddress.h"
 #include "hardeningsupport.h"
 
 #include "api/apiclient.h"
@@ -386,12 +387,12 @@ void TestSecrets::signInLeavesTheKeyNowhere()
 void TestSecrets::plainHttpToAnotherHostIsRefused()
 {
     // The rule, for a person.
-    const QString why = ApiClient::checkBaseUrl(QUrl(u"http://user-api.proxyshard.com"_s));
+    const QString why = ServerAddress::problem(QUrl(u"http://user-api.proxyshard.com"_s));
     QCOMPARE(why, ApiError::humanMessage(ApiError::Kind::Insecure, 0));
     QVERIFY2(why.contains(u"https://"_s), qPrintable(why));
-    QVERIFY(ApiClient::checkBaseUrl(QUrl(u"https://user-api.proxyshard.com"_s)).isEmpty());
-    QVERIFY(ApiClient::checkBaseUrl(QUrl(u"http://127.0.0.1:8080"_s)).isEmpty());
-    QVERIFY(ApiClient::checkBaseUrl(QUrl(u"http://localhost:8080"_s)).isEmpty());
+    QVERIFY(ServerAddress::problem(QUrl(u"https://user-api.proxyshard.com"_s)).isEmpty());
+    QVERIFY(ServerAddress::problem(QUrl(u"http://127.0.0.1:8080"_s)).isEmpty());
+    QVERIFY(ServerAddress::problem(QUrl(u"http://localhost:8080"_s)).isEmpty());
     QVERIFY(!SignInService::checkServer(QUrl(u"http://192.0.2.10"_s)).isEmpty());
 
     // A listener on every interface of this machine. http://0.0.0.0:PORT would reach it, and so
@@ -469,7 +470,7 @@ void TestSecrets::selfSignedCertificateIsRefused()
     url.setScheme(u"https"_s);
     url.setHost(u"127.0.0.1"_s);
     url.setPort(server.serverPort());
-    QVERIFY(ApiClient::checkBaseUrl(url).isEmpty());
+    QVERIFY(ServerAddress::problem(url).isEmpty());
 
     ApiClient client;
     client.setBaseUrl(url);

@@ -3,6 +3,7 @@
 // client's safety rules (no key over plain HTTP to another host, no key in error messages, no
 // callback after its context is gone).
 
+#include "domain/serveraddress.h"
 #include "integrationsupport.h"
 
 #include "domain/purchaserequest.h"
@@ -868,7 +869,7 @@ void TestApiClient::insecureBaseUrlRefused_data()
 void TestApiClient::insecureBaseUrlRefused()
 {
     QFETCH(QUrl, url);
-    QVERIFY(!ApiClient::checkBaseUrl(url).isEmpty());
+    QVERIFY(!ServerAddress::problem(url).isEmpty());
     ApiClient client;
     client.setToken(kSecretKey);
     client.setBaseUrl(url);
@@ -905,10 +906,10 @@ void TestApiClient::insecureBaseUrlRefused()
 
 void TestApiClient::loopbackHttpAllowed()
 {
-    QVERIFY(ApiClient::checkBaseUrl(m_server->url()).isEmpty());
-    QVERIFY(ApiClient::checkBaseUrl(QUrl(u"http://localhost:1234"_s)).isEmpty());
-    QVERIFY(ApiClient::checkBaseUrl(QUrl(u"http://[::1]:1234"_s)).isEmpty());
-    QVERIFY(ApiClient::checkBaseUrl(QUrl(u"https://10.1.2.3"_s)).isEmpty());
+    QVERIFY(ServerAddress::problem(m_server->url()).isEmpty());
+    QVERIFY(ServerAddress::problem(QUrl(u"http://localhost:1234"_s)).isEmpty());
+    QVERIFY(ServerAddress::problem(QUrl(u"http://[::1]:1234"_s)).isEmpty());
+    QVERIFY(ServerAddress::problem(QUrl(u"https://10.1.2.3"_s)).isEmpty());
 
     // 127.0.0.1 (the server's own URL) and the name localhost both reach the mock.
     const auto r = await<Account>([this](QObject *ctx, auto cb) { m_client->me(ctx, cb); });

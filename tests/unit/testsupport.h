@@ -3,7 +3,7 @@
 // Shared helpers for the unit tests: JSON fixtures, the exact Protocol error text, and
 // readable QCOMPARE output for the core enums.
 
-#include "api/apierror.h"
+#include "domain/apierror.h"
 #include "domain/order.h"
 #include "domain/orderstatus.h"
 #include "domain/productkind.h"

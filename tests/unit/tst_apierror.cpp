@@ -1,4 +1,4 @@
-#include "api/apierror.h"
+#include "domain/apierror.h"
 
 #include "testsupport.h"
 

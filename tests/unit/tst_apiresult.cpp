@@ -1,4 +1,4 @@
-#include "api/apiresult.h"
+#include "domain/apiresult.h"
 
 #include "testsupport.h"
 

@@ -4,7 +4,7 @@
 // field by field. Error examples go through the function that takes the server's words out of a
 // body. A fixture without an expectation here fails allFixturesHaveExpectations().
 
-#include "api/apierror.h"
+#include "domain/apierror.h"
 #include "domain/account.h"
 #include "domain/actionresult.h"
 #include "domain/cyclechangeresult.h"

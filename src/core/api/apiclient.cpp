@@ -1,13 +1,13 @@
 #include "apiclient.h"
 
-#include "../domain/purchaserequest.h"
-#include "../domain/tag.h"
+#include "domain/purchaserequest.h"
+#include "domain/tag.h"
+#include "domain/serveraddress.h"
 #include "oneshotbody.h"
 
 #include "diagnostics/logcategories.h"
 #include "diagnostics/redactor.h"
 
-#include <QHostAddress>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -60,7 +60,7 @@ struct ApiClient::Call
 };
 
 ApiClient::ApiClient(QObject *parent)
-    : QObject(parent), m_network(new QNetworkAccessManager(this)), m_baseUrl(defaultBaseUrl())
+    : QObject(parent), m_network(new QNetworkAccessManager(this)), m_baseUrl(ServerAddress::defaultUrl())
 {
     // Redirects could carry the key to another host; only same-origin ones are followed.
     m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
@@ -86,48 +86,9 @@ void ApiClient::setClock(Clock clock)
 
 ApiClient::~ApiClient() = default;
 
-QUrl ApiClient::defaultBaseUrl()
-{
-    return QUrl(QStringLiteral("https://user-api.proxyshard.com"));
-}
-
-bool ApiClient::isLoopbackHost(const QString &host)
-{
-    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
-QUrl ApiClient::canonicalBaseUrl(const QUrl &url)
-{
-    QUrl canonical = url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
-    if (canonical.path() == u"/") // StripTrailingSlash keeps a lone "/"
-        canonical.setPath(QString());
-    return canonical;
-}
-
-QString ApiClient::checkBaseUrl(const QUrl &url)
-{
-    if (!url.isValid() || url.host().isEmpty())
-        return tr("The server address is not a valid URL.");
-    // A password or token in the address would end up in the settings file and in logs.
-    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
-        return tr("The server address must not contain a user name, password, query or "
-                  "fragment.");
-    const QString scheme = url.scheme().toLower();
-    if (scheme == u"https")
-        return {};
-    if (scheme == u"http" && isLoopbackHost(url.host()))
-        return {};
-    if (scheme == u"http")
-        return ApiError::humanMessage(ApiError::Kind::Insecure, 0);
-    return tr("The server address must start with https://.");
-}
-
 void ApiClient::setBaseUrl(const QUrl &url)
 {
-    m_baseUrl = canonicalBaseUrl(url);
+    m_baseUrl = ServerAddress::canonical(url);
 }
 
 void ApiClient::setToken(const QString &token)
@@ -279,7 +240,7 @@ void ApiClient::send(Method method, const QString &path, const QUrlQuery &query,
         call->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
 
     ++m_inFlight;
-    const QString insecure = checkBaseUrl(m_baseUrl);
+    const QString insecure = ServerAddress::problem(m_baseUrl);
     if (!insecure.isEmpty()) {
         const bool plainHttp = m_baseUrl.scheme().compare(u"http", Qt::CaseInsensitive) == 0;
         const ApiError error = ApiError::notSent(

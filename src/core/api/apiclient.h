@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apiresult.h"
+#include "domain/apiresult.h"
 
 #include "../domain/account.h"
 #include "../domain/actionresult.h"
@@ -64,14 +64,6 @@ public:
 
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
-
-    static QUrl defaultBaseUrl();
-    // One spelling per server ("https://host/" and "https://host" are the same): the key in the
-    // keychain, the saved setting and the client's base URL all use it.
-    static QUrl canonicalBaseUrl(const QUrl &url);
-    // Empty when the address may carry the key; otherwise why not, for a person.
-    static QString checkBaseUrl(const QUrl &url);
-    static bool isLoopbackHost(const QString &host);
 
     void setBaseUrl(const QUrl &url);
     QUrl baseUrl() const { return m_baseUrl; }

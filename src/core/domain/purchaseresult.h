@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../api/apiresult.h"
+#include "apiresult.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/apierror.h"
+#include "domain/apierror.h"
 #include "domain/productcatalog.h"
 #include "domain/productkind.h"
 #include "domain/stockentry.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/apierror.h"
+#include "domain/apierror.h"
 
 // Why the server said no to a purchase, as far as it can be told. The API answers every refusal
 // with one status (400, sometimes 403) and a sentence, so the reason is read from the sentence

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/apierror.h"
+#include "domain/apierror.h"
 #include "domain/pricequote.h"
 #include "domain/purchaserequest.h"
 

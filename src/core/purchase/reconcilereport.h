@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/apierror.h"
+#include "domain/apierror.h"
 #include "purchasesnapshot.h"
 
 #include <QList>

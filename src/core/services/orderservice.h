@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../api/apierror.h"
+#include "domain/apierror.h"
 #include "../domain/order.h"
 #include "../domain/skippedrows.h"
 

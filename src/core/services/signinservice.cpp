@@ -1,6 +1,7 @@
 #include "signinservice.h"
 
 #include "../api/apiclient.h"
+#include "domain/serveraddress.h"
 
 SignInService::SignInService(ApiClient *client, QObject *parent)
     : QObject(parent), m_client(client)
@@ -9,7 +10,7 @@ SignInService::SignInService(ApiClient *client, QObject *parent)
 
 QString SignInService::checkServer(const QUrl &server)
 {
-    return ApiClient::checkBaseUrl(server);
+    return ServerAddress::problem(server);
 }
 
 void SignInService::signIn(const QUrl &server, const QString &token)

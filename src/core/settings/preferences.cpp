@@ -1,6 +1,6 @@
 #include "preferences.h"
 
-#include "api/apiclient.h"
+#include "domain/serveraddress.h"
 
 #include <QSettings>
 
@@ -39,9 +39,9 @@ Preferences Preferences::load(const QSettings &settings)
 {
     Preferences p;
     const QUrl url = settings.value(kServerUrl).toUrl();
-    p.serverUrl = ApiClient::canonicalBaseUrl(url.isValid() && !url.isEmpty()
+    p.serverUrl = ServerAddress::canonical(url.isValid() && !url.isEmpty()
                                                   ? url
-                                                  : ApiClient::defaultBaseUrl());
+                                                  : ServerAddress::defaultUrl());
     p.autoRefresh = settings.value(kAutoRefresh, p.autoRefresh).toBool();
     p.refreshMinutes = boundedInt(settings, kRefreshMinutes, p.refreshMinutes, minRefreshMinutes,
                                   maxRefreshMinutes);
