@@ -50,7 +50,7 @@ function(_sharddesk_install_mock_server)
     install(TARGETS sharddesk-mock-server RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
   endif()
 endfunction()
-cmake_language(DEFER DIRECTORY "${CMAKE_SOURCE_DIR}" CALL _sharddesk_install_mock_server)
+cmake_language(DEFER DIRECTORY "${PROJECT_SOURCE_DIR}" CALL _sharddesk_install_mock_server)
 
 # --- CPack ---------------------------------------------------------------------------------------
 set(CPACK_GENERATOR "DEB;TGZ")

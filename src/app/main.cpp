@@ -15,6 +15,7 @@
 #include "services/orderstore.h"
 #include "services/signinservice.h"
 #include "settings/preferences.h"
+#include "sharddeskversion.h"
 #include "startupflow.h"
 #include "theme.h"
 #include "translations.h"

@@ -12,6 +12,7 @@
 #include "services/orderservice.h"
 #include "services/orderstore.h"
 #include "services/ordersync.h"
+#include "sharddeskversion.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

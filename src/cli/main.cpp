@@ -1,6 +1,7 @@
 #include "auth/keychaintokenstore.h"
 #include "clirunner.h"
 #include "diagnostics/logfile.h"
+#include "sharddeskversion.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

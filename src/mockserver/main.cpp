@@ -3,6 +3,7 @@
 
 #include "mockbackend.h"
 #include "mockserver.h"
+#include "sharddeskversion.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

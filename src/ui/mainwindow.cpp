@@ -30,6 +30,7 @@
 #include "services/signinservice.h"
 #include "api/apiclient.h"
 #include "diagnostics/diagnosticsreport.h"
+#include "sharddeskversion.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>

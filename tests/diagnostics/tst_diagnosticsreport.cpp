@@ -1,6 +1,7 @@
 #include "diagnostics/diagnosticsreport.h"
 #include "diagnostics/logfile.h"
 #include "diagnostics/redactor.h"
+#include "sharddeskversion.h"
 
 #include <QLocale>
 #include <QStandardPaths>

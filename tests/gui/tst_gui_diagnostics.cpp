@@ -9,6 +9,7 @@
 #include "diagnostics/redactor.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
+#include "sharddeskversion.h"
 
 #include "mockfault.h"
 

@@ -6,6 +6,7 @@
 
 #include "clirunner.h"
 #include "domain/money.h"
+#include "sharddeskversion.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

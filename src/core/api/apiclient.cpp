@@ -7,6 +7,7 @@
 
 #include "diagnostics/logcategories.h"
 #include "diagnostics/redactor.h"
+#include "sharddeskversion.h"
 
 #include <QJsonParseError>
 #include <QNetworkAccessManager>

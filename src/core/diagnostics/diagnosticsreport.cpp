@@ -2,6 +2,7 @@
 
 #include "logfile.h"
 #include "redactor.h"
+#include "sharddeskversion.h"
 
 #include <QLocale>
 #include <QSysInfo>
