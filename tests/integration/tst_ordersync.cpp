@@ -1,9 +1,13 @@
 // OrderSync (and OrderService around it) against the mock over loopback HTTP: a complete,
 // duplicate-free sync of a large account with overlapping requests, hostile paging that must end
 // within a bounded number of requests, and a failure mid-sync that leaves the store untouched.
+// OrderService's reads beside the store: a one-off listing of some statuses (sharddesk-cli's
+// `orders`) and an order's proxy list.
 
 #include "integrationsupport.h"
 
+#include "mockcatalog.h"
+#include "mockproduct.h"
 #include "services/orderservice.h"
 #include "services/orderstore.h"
 #include "services/ordersync.h"
@@ -130,6 +134,10 @@ private slots:
     void failureMidSyncKeepsTheStore();
     void cancelStopsTheSync();
     void detailsLoadIntoTheStore();
+    void listOrdersLeavesTheStoreAlone();
+    void listOrdersOfOneStatus();
+    void listOrdersEndsWithItsContext();
+    void proxiesOfAnOrder();
 
 private:
     // Every order id of the server exactly once, with the server's status and fields.
@@ -491,6 +499,129 @@ void TestOrderSync::detailsLoadIntoTheStore()
     QVERIFY(detailsFailed.wait(5000));
     QCOMPARE(detailsFailed.first().at(1).value<ApiError>().kind(), ApiError::Kind::NotFound);
     QCOMPARE(store.at(7).tag, u"fresh-tag"_s);
+}
+
+void TestOrderSync::listOrdersLeavesTheStoreAlone()
+{
+    m_server->resetDemoData(240);
+    OrderStore store;
+    OrderService service(m_client.get(), &store);
+    QSignalSpy syncStarted(&service, &OrderService::syncStarted);
+    std::optional<ApiResult<OrderService::Listing>> answer;
+    int answers = 0;
+    CallWaiter waiter;
+    QSignalSpy done(&waiter, &CallWaiter::done);
+    service.listOrders({OrderStatus::Active, OrderStatus::OnHold, OrderStatus::Cancelled},
+                       &waiter, [&](ApiResult<OrderService::Listing> result) {
+                           ++answers;
+                           answer.emplace(std::move(result));
+                           emit waiter.done();
+                       });
+    QVERIFY(done.wait(15000));
+    QVERIFY(answer);
+    QVERIFY2(answer->ok(), qPrintable(answer->error().message()));
+    // What OrderSync itself lists: every order once, status by status, in the server's order.
+    verifyComplete(answer->value().orders);
+    // Rows that could not be read are reported (the Realistic profile lists a few).
+    qsizetype listed = 0;
+    for (MockOrder::Status s : kStatuses)
+        listed += listedCount(*m_server, s);
+    QCOMPARE(answer->value().orders.size() + answer->value().skipped.count(), listed);
+    // The store, and the refresh that feeds it, were not involved.
+    QCOMPARE(store.count(), qsizetype(0));
+    QVERIFY(!store.hasSynced());
+    QCOMPARE(syncStarted.size(), 0);
+    QVERIFY(!service.isSyncing());
+    QTest::qWait(20); // nothing more arrives
+    QCOMPARE(answers, 1);
+}
+
+void TestOrderSync::listOrdersOfOneStatus()
+{
+    m_server->resetDemoData(120);
+    OrderStore store;
+    OrderService service(m_client.get(), &store);
+    const auto result = await<OrderService::Listing>([&](QObject *c, auto cb) {
+        service.listOrders({OrderStatus::OnHold}, c, cb);
+    }, 15000);
+    QVERIFY(result);
+    QVERIFY2(result->ok(), qPrintable(result->error().message()));
+    const QList<Order> &orders = result->value().orders;
+    QVERIFY(!orders.isEmpty());
+    QCOMPARE(orders.size() + result->value().skipped.count(),
+             qsizetype(listedCount(*m_server, MockOrder::Status::OnHold)));
+    for (const Order &o : orders)
+        QCOMPARE(o.status, OrderStatus::OnHold);
+    // Only that status was asked for.
+    const QHash<QString, int> byStatus = listRequestsByStatus(*m_server);
+    QCOMPARE(byStatus.keys(), QList<QString>{OrderStatuses::apiName(OrderStatus::OnHold)});
+
+    // A failure is answered as one, the store still untouched.
+    m_server->addFault(MockFault::make(MockFault::Kind::Forbidden403, u"/user/api/orders"_s));
+    const auto failed = await<OrderService::Listing>([&](QObject *c, auto cb) {
+        service.listOrders({OrderStatus::Active}, c, cb);
+    }, 15000);
+    QVERIFY(failed);
+    QVERIFY(!failed->ok());
+    QCOMPARE(failed->error().kind(), ApiError::Kind::Forbidden);
+    QCOMPARE(store.count(), qsizetype(0));
+}
+
+void TestOrderSync::listOrdersEndsWithItsContext()
+{
+    m_server->resetDemoData(120);
+    m_server->setLatency(100);
+    OrderStore store;
+    OrderService service(m_client.get(), &store);
+    bool answered = false;
+    auto context = std::make_unique<QObject>();
+    service.listOrders({OrderStatus::Active}, context.get(),
+                       [&answered](const ApiResult<OrderService::Listing> &) { answered = true; });
+    QTRY_VERIFY(m_server->requestCount("GET", u"/user/api/orders"_s) > 0);
+    context.reset();
+    // The listing stops with its context: no answer, and no call left behind.
+    QTRY_COMPARE(m_client->callsInFlight(), 0);
+    QTest::qWait(300);
+    QVERIFY(!answered);
+    QVERIFY(service.findChildren<OrderSync *>().size() == 1); // the service's own sync only
+}
+
+void TestOrderSync::proxiesOfAnOrder()
+{
+    m_server->resetDemoData(60);
+    const MockCatalog &catalog = m_server->backend().catalog();
+    qint64 dc = 0;
+    qint64 other = 0;
+    int quantity = 0;
+    for (const MockOrder &o : m_server->backend().state().orders()) {
+        const MockProduct *p = catalog.productById(o.productId);
+        if (o.status != MockOrder::Status::Active || !p)
+            continue;
+        if (!dc && p->isDatacenterOrIsp()) {
+            dc = o.orderId;
+            quantity = o.quantity;
+        } else if (!other && !p->isDatacenterOrIsp()) {
+            other = o.orderId;
+        }
+    }
+    QVERIFY(dc > 0 && other > 0);
+    OrderStore store;
+    OrderService service(m_client.get(), &store);
+
+    const auto list = await<ProxyList>([&](QObject *c, auto cb) { service.proxies(dc, c, cb); });
+    QVERIFY(list);
+    QVERIFY2(list->ok(), qPrintable(list->error().message()));
+    QCOMPARE(list->value().proxies.size() + list->value().skipped.count(), qsizetype(quantity));
+    QVERIFY(!list->value().proxies.isEmpty());
+    QCOMPARE(m_server->requestCount("GET", u"/user/api/proxies/active"_s), 1);
+
+    // Other products have no list: the server says so, and the service passes its words on.
+    const auto refused =
+        await<ProxyList>([&](QObject *c, auto cb) { service.proxies(other, c, cb); });
+    QVERIFY(refused);
+    QVERIFY(!refused->ok());
+    QCOMPARE(refused->error().kind(), ApiError::Kind::Forbidden);
+    QVERIFY(!refused->error().message().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestOrderSync)

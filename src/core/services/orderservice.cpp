@@ -6,6 +6,9 @@
 
 #include <QTimer>
 
+#include <memory>
+#include <utility>
+
 namespace {
 // How often a first sync shows what has arrived: often enough to feel alive, rarely enough
 // that re-sorting a large table does not add up.
@@ -80,6 +83,35 @@ const SkippedRows &OrderService::skippedRows() const
     return m_sync->skippedRows();
 }
 
+void OrderService::proxies(qint64 orderId, QObject *context,
+                           std::function<void(ApiResult<ProxyList>)> done)
+{
+    m_client->activeProxies(orderId, context, std::move(done));
+}
+
+void OrderService::listOrders(const QList<OrderStatus> &statuses, QObject *context,
+                              std::function<void(ApiResult<Listing>)> done)
+{
+    // A sync of its own: the service's sync feeds the store, and a refresh must not be cut
+    // short (or answered) by a listing, nor the other way round.
+    auto *sync = new OrderSync(m_client, this);
+    sync->setStatuses(statuses);
+    // Gone with the context: its calls are aborted and nothing is answered.
+    connect(context, &QObject::destroyed, sync, &QObject::deleteLater);
+    auto answer = std::make_shared<std::function<void(ApiResult<Listing>)>>(std::move(done));
+    connect(sync, &OrderSync::failed, context, [sync, answer](const ApiError &error) {
+        sync->deleteLater();
+        if (*answer)
+            std::exchange(*answer, nullptr)(error);
+    });
+    connect(sync, &OrderSync::finished, context, [sync, answer] {
+        sync->deleteLater();
+        if (*answer)
+            std::exchange(*answer, nullptr)(Listing{sync->takeOrders(), sync->skippedRows()});
+    });
+    sync->start();
+}
+
 bool OrderService::isSyncing() const
 {
     return m_sync->isRunning();
@@ -117,6 +149,16 @@ void OrderService::loadDetails(qint64 orderId, bool force)
         m_loadingDetails.remove(orderId);
         if (!result.ok()) {
             emit detailsFailed(orderId, result.error());
+            return;
+        }
+        if (result.value().id != orderId) {
+            // Details of another order say nothing about this one (and whoever waits for this
+            // one would wait for ever).
+            //: %1 and %2 are order numbers
+            emit detailsFailed(orderId, ApiError::protocol(tr("order %1 was asked for, the answer "
+                                                              "is about order %2")
+                                                               .arg(orderId)
+                                                               .arg(result.value().id)));
             return;
         }
         // Asked before a change to this order was sent, or answered while one is still on its
