@@ -2,10 +2,14 @@
 // the current one preselected, the promo warning, a change that shows the server's new price,
 // exactly one POST however often Change is clicked, every failure (400, 403, 401, timeout) shown
 // inline with the row reverted, the Datacenter/ISP gating, and the catalogue's own load failure.
+// The catalogue is the shared CatalogService: one already loaded is not asked for again, and a
+// load under way (the wizard's) is waited for, not repeated.
 
 #include "actionsupport.h"
 
 #include "actions/changecycledialog.h"
+#include "api/apiclient.h"
+#include "purchase/catalogservice.h"
 #include "domain/money.h"
 
 #include "mockcatalog.h"
@@ -53,6 +57,7 @@ private slots:
     void nonDatacenterOrderIsRefusedLocally();
     void catalogueFailureShowsRetry();
     void givenCatalogueIsNotLoadedAgain();
+    void catalogueLoadUnderWayIsShared();
 
 private:
     // An active Datacenter/ISP order and a cycle its location offers besides the current one.
@@ -86,6 +91,9 @@ void TestChangeCycleDialog::init()
     m_server->clearRecorded();
     m_services = std::make_unique<Services>(*m_server);
     QVERIFY(m_services->sync());
+    // The renewal alerts read the prices of lapsing orders after a sync, as in the window:
+    // let them end, so that the calls counted below are the view's own.
+    QTRY_COMPARE_WITH_TIMEOUT(m_services->client.callsInFlight(), 0, kWaitMs);
     m_server->clearRecorded();
 }
 
@@ -116,8 +124,8 @@ TestChangeCycleDialog::pickOrder(const std::function<bool(const MockOrder &)> &e
 
 std::unique_ptr<ChangeCycleDialog> TestChangeCycleDialog::openDialog(qint64 orderId)
 {
-    auto dialog = std::make_unique<ChangeCycleDialog>(&m_services->editor, &m_services->store,
-                                                      &m_services->client, orderId);
+    auto dialog = std::make_unique<ChangeCycleDialog>(m_services->editor, m_services->store,
+                                                      m_services->catalog, orderId);
     dialog->show();
     if (!QTest::qWaitForWindowExposed(dialog.get()))
         return nullptr;
@@ -368,26 +376,49 @@ void TestChangeCycleDialog::givenCatalogueIsNotLoadedAgain()
 {
     const auto [order, other] = pickOrder();
     QVERIFY(order.orderId > 0);
-    // A catalogue someone else loaded (the purchase wizard's, say).
-    std::optional<ProductCatalog> catalog;
-    m_services->client.products(this, [&catalog](ApiResult<ProductCatalog> r) {
-        if (r.ok())
-            catalog = r.value();
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(catalog.has_value(), kWaitMs);
+    // The shared catalogue, loaded by someone else (the purchase wizard, say).
+    QSignalSpy loaded(&m_services->catalog, &CatalogService::catalogLoaded);
+    m_services->catalog.load();
+    QVERIFY(loaded.wait(kWaitMs));
     m_server->clearRecorded();
-    ChangeCycleDialog dialog(&m_services->editor, &m_services->store, &m_services->client,
+    ChangeCycleDialog dialog(m_services->editor, m_services->store, m_services->catalog,
                              order.orderId);
-    dialog.setCatalog(*catalog);
+    // The cycles are there at once, before the dialog is even shown.
+    QVERIFY(dialog.selectCycle(other));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QVERIFY(dialog.selectCycle(other));
-    QCoreApplication::processEvents(); // the deferred load would start here
+    QCoreApplication::processEvents();
     QCOMPARE(m_services->client.callsInFlight(), 0);
     QCOMPARE(m_server->requestCount("GET", kProductsPath), 0);
     QVERIFY(dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
                 ->button(QDialogButtonBox::Ok)
                 ->isEnabled());
+}
+
+void TestChangeCycleDialog::catalogueLoadUnderWayIsShared()
+{
+    const auto [order, other] = pickOrder();
+    QVERIFY(order.orderId > 0);
+    // The wizard's load is still on its way when the dialog opens.
+    QSignalSpy loaded(&m_services->catalog, &CatalogService::catalogLoaded);
+    m_services->catalog.load();
+    QVERIFY(m_services->catalog.isLoading());
+    auto dialog = std::make_unique<ChangeCycleDialog>(m_services->editor, m_services->store,
+                                                      m_services->catalog, order.orderId);
+    QVERIFY(label(dialog.get(), "stateLabel")->text().contains(u"Loading"));
+    QVERIFY(!dialog->selectCycle(other));
+    QVERIFY(loaded.wait(kWaitMs));
+    QVERIFY(dialog->selectCycle(other));
+    QVERIFY(changeButton(dialog.get())->isEnabled());
+    QCOMPARE(m_server->requestCount("GET", kProductsPath), 1); // one load, for both
+
+    // Closed, the dialog leaves nothing behind on the shared service: a later load (the
+    // wizard's) reaches only those still listening.
+    dialog.reset();
+    m_services->catalog.load();
+    QVERIFY(loaded.wait(kWaitMs));
+    QCOMPARE(loaded.size(), 2);
+    QCOMPARE(m_server->requestCount("GET", kProductsPath), 2);
 }
 
 QTEST_MAIN(TestChangeCycleDialog)

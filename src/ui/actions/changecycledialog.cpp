@@ -4,17 +4,16 @@
 
 #include "actionmessage.h"
 
-#include "api/apiclient.h"
 #include "domain/money.h"
+#include "purchase/catalogservice.h"
 #include "services/orderstore.h"
 
 #include <QPushButton>
-#include <QTimer>
 
-ChangeCycleDialog::ChangeCycleDialog(OrderEditor *editor, OrderStore *store, ApiClient *client,
-                                     qint64 orderId, QWidget *parent)
+ChangeCycleDialog::ChangeCycleDialog(OrderEditor &editor, OrderStore &store,
+                                     CatalogService &catalog, qint64 orderId, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ChangeCycleDialog>()), m_editor(editor),
-      m_store(store), m_client(client), m_orderId(orderId)
+      m_store(store), m_catalog(catalog), m_orderId(orderId)
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Change"));
@@ -24,7 +23,7 @@ ChangeCycleDialog::ChangeCycleDialog(OrderEditor *editor, OrderStore *store, Api
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
 
-    const Order *order = m_store->find(orderId);
+    const Order *order = m_store.find(orderId);
     if (order) {
         //: Dialog heading: order number, then the product
         m_ui->titleLabel->setText(tr("Order %1 · %2").arg(orderId).arg(order->productName));
@@ -35,7 +34,7 @@ ChangeCycleDialog::ChangeCycleDialog(OrderEditor *editor, OrderStore *store, Api
         m_refusal = tr("Order %1 is not known. Refresh the list and try again.").arg(orderId);
     }
     m_ui->currentValue->setText(m_currentCycle.isEmpty() ? tr("—") : m_currentCycle);
-    if (const OrderDetails *details = m_store->details(orderId))
+    if (const OrderDetails *details = m_store.details(orderId))
         m_promoBefore = details->promoCode;
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this,
@@ -44,14 +43,19 @@ ChangeCycleDialog::ChangeCycleDialog(OrderEditor *editor, OrderStore *store, Api
     connect(m_ui->cycleCombo, &QComboBox::currentIndexChanged, this,
             &ChangeCycleDialog::updateButtons);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &ChangeCycleDialog::loadCatalog);
-    connect(m_editor, &OrderEditor::cycleChanged, this, &ChangeCycleDialog::onCycleChanged);
-    connect(m_editor, &OrderEditor::editFinished, this, &ChangeCycleDialog::onEditFinished);
+    connect(&m_editor, &OrderEditor::cycleChanged, this, &ChangeCycleDialog::onCycleChanged);
+    connect(&m_editor, &OrderEditor::editFinished, this, &ChangeCycleDialog::onEditFinished);
+    // The catalogue is shared: `this` as the context, so a closed dialog leaves no connection.
+    connect(&m_catalog, &CatalogService::catalogLoaded, this,
+            &ChangeCycleDialog::onCatalogLoaded);
+    connect(&m_catalog, &CatalogService::catalogFailed, this,
+            &ChangeCycleDialog::onCatalogFailed);
     // Details may arrive while the dialog is open (the panel loads them): the price and the
     // promo code then become known.
-    connect(m_store, &OrderStore::detailsLoaded, this, [this](qint64 id) {
+    connect(&m_store, &OrderStore::detailsLoaded, this, [this](qint64 id) {
         if (id != m_orderId || m_pending || m_done)
             return;
-        if (const OrderDetails *details = m_store->details(id))
+        if (const OrderDetails *details = m_store.details(id))
             m_promoBefore = details->promoCode;
         updatePromoWarning();
     });
@@ -59,26 +63,18 @@ ChangeCycleDialog::ChangeCycleDialog(OrderEditor *editor, OrderStore *store, Api
     if (!m_refusal.isEmpty()) {
         ActionMessage::showWarning(m_ui->stateLabel, m_refusal);
         m_ui->cycleCombo->setEnabled(false);
+    } else if (m_catalog.isLoaded()) {
+        // Loaded already (by the wizard, or an earlier dialog): no need to ask again.
+        m_catalogKnown = true;
+        fillCycles();
     } else {
-        // Deferred so that a caller holding a loaded catalogue can hand it over first.
-        QTimer::singleShot(0, this, [this] {
-            if (!m_catalogKnown && !m_catalogLoading)
-                loadCatalog();
-        });
+        loadCatalog();
     }
     updatePromoWarning();
     updateButtons();
 }
 
 ChangeCycleDialog::~ChangeCycleDialog() = default;
-
-void ChangeCycleDialog::setCatalog(const ProductCatalog &catalog)
-{
-    m_catalog = catalog;
-    m_catalogKnown = true;
-    m_catalogLoading = false;
-    fillCycles();
-}
 
 QStringList ChangeCycleDialog::offeredCycles() const
 {
@@ -111,21 +107,31 @@ void ChangeCycleDialog::loadCatalog()
     m_ui->errorLabel->setVisible(false);
     ActionMessage::showInfo(m_ui->stateLabel, tr("Loading the cycles on offer…"));
     updateButtons();
-    m_client->products(this, [this](ApiResult<ProductCatalog> r) {
-        if (m_catalogKnown)
-            return; // setCatalog() answered first
-        m_catalogLoading = false;
-        if (!r.ok()) {
-            m_ui->stateLabel->setVisible(false);
-            ActionMessage::showError(m_ui->errorLabel,
-                                     tr("Could not load the cycles on offer: %1")
-                                         .arg(r.error().message()));
-            m_ui->retryButton->setVisible(true);
-            updateButtons();
-            return;
-        }
-        setCatalog(r.value());
-    });
+    // Ignored by the service while a load (someone else's) runs: its answer is ours too.
+    m_catalog.load();
+}
+
+void ChangeCycleDialog::onCatalogLoaded()
+{
+    // Only the answer the dialog is waiting for: a later reload (the wizard's) does not change
+    // the cycles under the person's hand.
+    if (!m_catalogLoading)
+        return;
+    m_catalogLoading = false;
+    m_catalogKnown = true;
+    fillCycles();
+}
+
+void ChangeCycleDialog::onCatalogFailed(const ApiError &error)
+{
+    if (!m_catalogLoading)
+        return;
+    m_catalogLoading = false;
+    m_ui->stateLabel->setVisible(false);
+    ActionMessage::showError(m_ui->errorLabel,
+                             tr("Could not load the cycles on offer: %1").arg(error.message()));
+    m_ui->retryButton->setVisible(true);
+    updateButtons();
 }
 
 void ChangeCycleDialog::fillCycles()
@@ -133,13 +139,13 @@ void ChangeCycleDialog::fillCycles()
     m_ui->stateLabel->setVisible(false);
     m_ui->errorLabel->setVisible(false);
     m_ui->retryButton->setVisible(false);
-    const Order *order = m_store->find(m_orderId);
-    const Product *product = order ? m_catalog.find(order->productName) : nullptr;
+    const Order *order = m_store.find(m_orderId);
+    const Product *product = order ? m_catalog.product(order->productName) : nullptr;
     QStringList cycles;
     if (product) {
         // The list does not say where an order is; without a location every cycle of the
         // product is offered, and the server refuses one the location does not have.
-        const QString location = m_store->location(m_orderId);
+        const QString location = m_store.location(m_orderId);
         cycles = product->cyclesFor(location);
         if (cycles.isEmpty() && !location.isEmpty())
             cycles = product->cyclesFor(QString());
@@ -180,9 +186,9 @@ void ChangeCycleDialog::onChangeClicked()
     m_sentCycle = cycle;
     m_result.reset();
     updateButtons();
-    if (!m_editor->changeCycle(m_orderId, cycle)) {
+    if (!m_editor.changeCycle(m_orderId, cycle)) {
         m_pending = false;
-        ActionMessage::showError(m_ui->errorLabel, m_editor->lastRefusal());
+        ActionMessage::showError(m_ui->errorLabel, m_editor.lastRefusal());
         updateButtons();
         return;
     }
@@ -244,7 +250,7 @@ void ChangeCycleDialog::updatePromoWarning()
         m_ui->formLayout->setRowVisible(m_ui->priceValue, false);
         return;
     }
-    const OrderDetails *details = m_store->details(m_orderId);
+    const OrderDetails *details = m_store.details(m_orderId);
     // The last price only helps when known; an empty row would only raise a question.
     const bool priceKnown = details && details->pricePaidCents;
     m_ui->formLayout->setRowVisible(m_ui->priceValue, priceKnown);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/cyclechangeresult.h"
-#include "domain/productcatalog.h"
 #include "services/ordereditor.h"
 
 #include <QDialog>
@@ -12,7 +11,7 @@
 namespace Ui {
 class ChangeCycleDialog;
 }
-class ApiClient;
+class CatalogService;
 class OrderStore;
 
 // "Change billing cycle…" for one Datacenter/ISP order: the cycles the catalogue offers for the
@@ -20,19 +19,19 @@ class OrderStore;
 // product), the current one preselected. "Change" sends the request once through OrderEditor;
 // the dialog stays open to show the server's answer (the new price, or its refusal) inline.
 //
-// The catalogue: setCatalog() right after construction uses one already loaded; without it the
-// dialog loads GET /proxies/products itself on the next turn of the event loop.
+// The catalogue is the app's shared CatalogService (the purchase wizard's too): one already
+// loaded is used at once, without asking the server again; otherwise the dialog asks the service
+// to load it (or waits for the load under way) and offers Retry when it fails.
 class ChangeCycleDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    ChangeCycleDialog(OrderEditor *editor, OrderStore *store, ApiClient *client, qint64 orderId,
-                      QWidget *parent = nullptr);
+    ChangeCycleDialog(OrderEditor &editor, OrderStore &store, CatalogService &catalog,
+                      qint64 orderId, QWidget *parent = nullptr);
     ~ChangeCycleDialog() override;
 
     qint64 orderId() const { return m_orderId; }
-    void setCatalog(const ProductCatalog &catalog);
     // The cycles offered in the combo, current one included.
     QStringList offeredCycles() const;
     QString selectedCycle() const;
@@ -48,6 +47,8 @@ signals:
 
 private:
     void loadCatalog();
+    void onCatalogLoaded();
+    void onCatalogFailed(const ApiError &error);
     void fillCycles();
     void onChangeClicked();
     void onCycleChanged(qint64 orderId, const CycleChangeResult &result);
@@ -58,15 +59,14 @@ private:
     QString resultText(const QString &cycle, const CycleChangeResult &result) const;
 
     std::unique_ptr<Ui::ChangeCycleDialog> m_ui;
-    OrderEditor *m_editor;
-    OrderStore *m_store;
-    ApiClient *m_client;
+    OrderEditor &m_editor;
+    OrderStore &m_store;
+    CatalogService &m_catalog;
     qint64 m_orderId;
     QString m_currentCycle;
     QString m_promoBefore;
     QString m_sentCycle;
     QString m_refusal; // why the cycle of this order cannot be changed at all
-    ProductCatalog m_catalog;
     std::optional<CycleChangeResult> m_result;
     bool m_catalogKnown = false;
     bool m_catalogLoading = false;

@@ -5,9 +5,9 @@
 #include "actionmessage.h"
 #include "proxytablemodel.h"
 
-#include "api/apiclient.h"
 #include "domain/productkind.h"
 #include "export/atomicfile.h"
+#include "services/orderservice.h"
 #include "services/orderstore.h"
 
 #include <QClipboard>
@@ -24,8 +24,8 @@ namespace {
 const QString kFormatKey = QStringLiteral("proxies/format");
 } // namespace
 
-ProxiesView::ProxiesView(ApiClient *client, OrderStore *store, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ProxiesView>()), m_client(client),
+ProxiesView::ProxiesView(OrderService &orders, OrderStore &store, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ProxiesView>()), m_orders(orders),
       m_store(store), m_model(new ProxyTableModel(this))
 {
     m_ui->setupUi(this);
@@ -100,7 +100,7 @@ void ProxiesView::load()
     m_loadWhenShown = false;
     const quint64 request = ++m_request;
     m_lastError = ApiError();
-    const Order *order = m_store->find(m_orderId);
+    const Order *order = m_store.find(m_orderId);
     if (order && !ProductKinds::mayManage(order->productName)) {
         m_model->setProxies({});
         setState(State::Unavailable,
@@ -109,7 +109,7 @@ void ProxiesView::load()
     }
     setState(State::Loading, tr("Loading the proxies…"));
     const qint64 orderId = m_orderId;
-    m_client->activeProxies(orderId, this, [this, request, orderId](ApiResult<ProxyList> r) {
+    m_orders.proxies(orderId, this, [this, request, orderId](ApiResult<ProxyList> r) {
         if (request != m_request)
             return; // another order was chosen meanwhile
         if (!r.ok()) {
@@ -135,7 +135,7 @@ void ProxiesView::load()
         }
         const QList<ActiveProxy> &list = r.value().proxies;
         m_model->setProxies(list);
-        const Order *current = m_store->find(orderId);
+        const Order *current = m_store.find(orderId);
         if (!list.isEmpty()) {
             setState(State::Loaded, tr("%n proxy(s).", nullptr, int(list.size())));
         } else if (current && current->status != OrderStatus::Active) {

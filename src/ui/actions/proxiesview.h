@@ -10,7 +10,7 @@
 namespace Ui {
 class ProxiesView;
 }
-class ApiClient;
+class OrderService;
 class OrderStore;
 class ProxyTableModel;
 class QFileDialog;
@@ -30,7 +30,7 @@ public:
     enum class State { NoOrder, Unavailable, Loading, Loaded, Failed };
     Q_ENUM(State)
 
-    ProxiesView(ApiClient *client, OrderStore *store, QWidget *parent = nullptr);
+    ProxiesView(OrderService &orders, OrderStore &store, QWidget *parent = nullptr);
     ~ProxiesView() override;
 
     void showOrder(qint64 orderId);
@@ -75,8 +75,8 @@ private:
     QList<int> selectedRows() const;
 
     std::unique_ptr<Ui::ProxiesView> m_ui;
-    ApiClient *m_client;
-    OrderStore *m_store;
+    OrderService &m_orders;
+    OrderStore &m_store;
     ProxyTableModel *m_model;
     qint64 m_orderId = 0;
     quint64 m_request = 0; // answers of an earlier request (another order) are dropped
