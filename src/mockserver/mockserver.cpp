@@ -9,6 +9,17 @@ MockServer::MockServer(QObject *parent) : QObject(parent), m_http(new BackendHtt
     m_http->setRequestHandler([this](MockRequest &&request, QTcpSocket *socket) {
         onRequest(std::move(request), socket);
     });
+    setDelayScheduler({});
+}
+
+void MockServer::setDelayScheduler(DelayScheduler scheduler)
+{
+    if (!scheduler) {
+        scheduler = [](int delayMs, QObject *context, std::function<void()> send) {
+            QTimer::singleShot(delayMs, Qt::PreciseTimer, context, std::move(send));
+        };
+    }
+    m_delay = std::move(scheduler);
 }
 
 MockServer::Profile MockServer::profileFromEnvironment()
@@ -93,7 +104,8 @@ void MockServer::onRequest(MockRequest &&request, QTcpSocket *socket)
     if (m_recording)
         m_recorded.append(request);
 
-    const std::optional<MockFault> fault = m_faults.take(request.method, request.path);
+    const std::optional<MockFault> fault =
+        m_faults.take(request.method, request.path, request.query.toString(QUrl::FullyEncoded));
     MockResponse response;
     if (!fault || fault->afterHandling) {
         response = backend().handle(request);
@@ -113,10 +125,11 @@ void MockServer::onRequest(MockRequest &&request, QTcpSocket *socket)
         response = fault->answer(response);
 
     const bool keepAlive = BackendHttpServer::wantsKeepAlive(request);
-    auto finish = [this, guard = QPointer<QTcpSocket>(socket), method = request.method,
-                   path = request.path, response = std::move(response), drop, keepAlive]() {
-        if (!guard || guard->state() != QAbstractSocket::ConnectedState)
-            return; // the client gave up while we were "busy"
+    auto finish = [this, server = QPointer<MockServer>(this), guard = QPointer<QTcpSocket>(socket),
+                   method = request.method, path = request.path, response = std::move(response),
+                   drop, keepAlive]() {
+        if (!server || !guard || guard->state() != QAbstractSocket::ConnectedState)
+            return; // the client gave up (or the server stopped) while we were "busy"
         if (drop) {
             guard->abort();
             Q_EMIT requestHandled(method, path, 0);
@@ -126,7 +139,7 @@ void MockServer::onRequest(MockRequest &&request, QTcpSocket *socket)
         Q_EMIT requestHandled(method, path, response.status);
     };
     if (m_latencyMs > 0)
-        QTimer::singleShot(m_latencyMs, Qt::PreciseTimer, socket, std::move(finish));
+        m_delay(m_latencyMs, socket, std::move(finish));
     else
         finish();
 }

@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 class QTcpSocket;
@@ -59,6 +60,14 @@ public:
     // Delay before every answer (faults included), in milliseconds.
     int latency() const { return m_latencyMs; }
     void setLatency(int ms) { m_latencyMs = qMax(0, ms); }
+    // How the latency holds an answer back: `send` is to run after `delayMs`, unless `context`
+    // (the request's connection) is gone first. The default is a precise QTimer. Tests put in
+    // one that records the delay and runs `send` when they choose, so the latency is checked
+    // without waiting on real time (`send` may run late: after the client left or the server
+    // was destroyed it does nothing). An empty function restores the default.
+    using DelayScheduler =
+        std::function<void(int delayMs, QObject *context, std::function<void()> send)>;
+    void setDelayScheduler(DelayScheduler scheduler);
     Profile profile() const { return backend().profile(); }
     void setProfile(Profile profile) { backend().setProfile(profile); }
     bool isRealistic() const { return backend().isRealistic(); }
@@ -116,5 +125,6 @@ private:
     QList<RecordedRequest> m_recorded;
     QList<QPointer<QTcpSocket>> m_hung;
     int m_latencyMs = 0;
+    DelayScheduler m_delay;
     bool m_recording = true;
 };

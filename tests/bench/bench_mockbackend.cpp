@@ -1,14 +1,52 @@
 // How fast the demo/test backend makes and serves a large account: generating 100,000 sample
-// orders, resetting a backend to them (first /me included), and serving pages of 100 rows.
+// orders, resetting a backend to them (first /me included), and serving pages of 100 rows; and
+// how long an answer takes over loopback HTTP with and without MockServer's latency (the unit
+// tests check the latency through an injected scheduler, without real time).
 // These were wall-clock assertions in the mock server's unit tests; timings belong here.
 #include "benchsupport.h"
 #include "demodatagenerator.h"
 #include "mockbackend.h"
+#include "mockserver.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The median time of `rounds` GET /user/api/me over loopback against a server with this latency.
+double loopbackAnswerMs(int latencyMs, int rounds)
+{
+    MockServer server;
+    if (!server.listen())
+        return -1;
+    server.setRecordingEnabled(false);
+    server.setLatency(latencyMs);
+    QNetworkAccessManager nam;
+    QList<double> times;
+    for (int i = 0; i < rounds; ++i) {
+        QNetworkRequest request(server.url().resolved(QUrl(u"/user/api/me"_s)));
+        request.setRawHeader("Authorization", "Bearer " + server.token().toUtf8());
+        QElapsedTimer timer;
+        timer.start();
+        QNetworkReply *reply = nam.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        if (!reply->isFinished())
+            loop.exec();
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
+            times.append(Bench::elapsedMs(timer));
+        reply->deleteLater();
+    }
+    return times.size() == rounds ? Bench::median(times) : -1;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -40,5 +78,12 @@ int main(int argc, char *argv[])
                                               "demo"));
     }
     Bench::report("mock_page_of_100", Bench::elapsedMs(timer) / kPages, "ms");
-    return orders.size() == kOrders ? 0 : 1;
+
+    // The answer over loopback (keep-alive connection), without and with a latency of 150 ms:
+    // the second should be 150 ms more than the first, and never less than 150 ms.
+    const double plain = loopbackAnswerMs(0, 50);
+    const double delayed = loopbackAnswerMs(150, 5);
+    Bench::report("mock_loopback_answer", plain, "ms");
+    Bench::report("mock_latency_150_answer", delayed, "ms");
+    return orders.size() == kOrders && plain >= 0 && delayed >= 0 ? 0 : 1;
 }

@@ -5,8 +5,8 @@
 #include "mockserver.h"
 #include "mocktestclient.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
@@ -316,28 +316,61 @@ private Q_SLOTS:
 
     void latencyDelaysEveryAnswer()
     {
+        // The delay goes through the server's scheduler: recorded here, and the answer sent when
+        // the test lets the delay end, so no real time is waited. (How long a real latency
+        // takes: tests/bench/bench_mockbackend, mock_latency_answer.)
         MockServer server;
         QVERIFY(server.listen());
         server.setLatency(150);
         QCOMPARE(server.latency(), 150);
+        QList<int> delays;
+        QList<std::function<void()>> pending;
+        QList<QPointer<QTcpSocket>> connections; // the context: the default timer dies with it
+        server.setDelayScheduler([&](int delayMs, QObject *context, std::function<void()> send) {
+            delays.append(delayMs);
+            pending.append(std::move(send));
+            connections.append(qobject_cast<QTcpSocket *>(context));
+        });
         MockTestClient client(server.url());
         QSignalSpy received(&server, &MockServer::requestReceived);
-        QElapsedTimer timer;
-        timer.start();
+        QSignalSpy handled(&server, &MockServer::requestHandled);
         QNetworkReply *reply = client.send("GET", u"/user/api/me"_s);
         QVERIFY(received.wait(2000));
+        QCOMPARE(delays, QList<int>{150});
+        // While the delay runs nothing is sent, however many events go by.
+        for (int i = 0; i < 20; ++i)
+            QCoreApplication::processEvents();
         QVERIFY(!reply->isFinished());
+        QCOMPARE(handled.size(), 0);
+        QCOMPARE(pending.size(), 1);
+        pending.takeFirst()(); // the delay ends
         const HttpResult r = MockTestClient::wait(reply);
         QCOMPARE(r.status, 200);
-        QVERIFY2(timer.elapsed() >= 140, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(handled.size(), 1);
 
-        // A client that gives up while the server "works" does not upset the server.
+        // A client that gives up while the server "works" does not upset the server: the
+        // answer's turn comes after it left, and nothing is sent.
         QNetworkReply *abandoned = client.send("GET", u"/user/api/me"_s);
         QVERIFY(received.wait(2000));
+        QCOMPARE(delays, (QList<int>{150, 150}));
+        QVERIFY(connections.last());
         abandoned->abort();
         abandoned->deleteLater();
+        QTRY_VERIFY_WITH_TIMEOUT(!connections.last() ||
+                                     connections.last()->state() != QAbstractSocket::ConnectedState,
+                                 5000);
+        QCOMPARE(pending.size(), 1);
+        pending.takeFirst()();
+        QCOMPARE(handled.size(), 1); // nothing went out for the abandoned request
         server.setLatency(0);
         QCOMPARE(client.get(u"/health"_s).status, 200);
+        QCOMPARE(delays.size(), 2); // no latency, no delay
+
+        // The default scheduler (a real timer) still delivers the answer.
+        server.setDelayScheduler({});
+        server.setLatency(5);
+        QCOMPARE(client.get(u"/user/api/me"_s).status, 200);
+        QCOMPARE(delays.size(), 2);
     }
 
     void closeAndListenAgain()
