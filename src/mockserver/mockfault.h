@@ -37,6 +37,10 @@ struct MockFault
     QString pathPrefix;             // empty: any path; matched against the path (no query)
     QRegularExpression pathPattern; // when its pattern is not empty, used instead of pathPrefix
     int count = 1;                  // how many matching requests it spoils; -1: forever
+    // With countPerRequest, `count` is spent for each distinct request (method, path and query)
+    // on its own: every one of several calls side by side meets the fault `count` times (a
+    // client's retries of a call send the same request again), and the fault stays armed.
+    bool countPerRequest = false;
     bool afterHandling = false;
     int retryAfterSeconds = 1; // RateLimited429 only
     QDateTime retryAfterDate;  // RateLimited429: when valid, sent as an HTTP date instead

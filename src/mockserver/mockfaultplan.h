@@ -2,6 +2,7 @@
 
 #include "mockfault.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -15,9 +16,16 @@ public:
     bool isEmpty() const { return m_faults.isEmpty(); }
     qsizetype size() const { return m_faults.size(); }
 
-    // The fault to apply to this request, if any; spends one of its firings.
-    std::optional<MockFault> take(const QByteArray &method, const QString &path);
+    // The fault to apply to this request, if any; spends one of its firings. `query` (encoded,
+    // as received) only tells requests apart for a fault counted per request.
+    std::optional<MockFault> take(const QByteArray &method, const QString &path,
+                                  const QString &query = {});
 
 private:
-    QList<MockFault> m_faults;
+    struct Armed
+    {
+        MockFault fault;
+        QHash<QString, int> firedPerRequest; // countPerRequest: request → firings spent
+    };
+    QList<Armed> m_faults;
 };

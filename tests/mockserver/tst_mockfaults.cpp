@@ -1,12 +1,13 @@
 // Fault injection over real HTTP: every fault kind as the client sees it, matching rules
-// (method, path prefix, regex, count), afterHandling, and latency applied to faults.
+// (method, path prefix, regex, count, count per request), afterHandling, and latency applied to
+// faults.
 
 #include "mockserver.h"
 #include "mocktestclient.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -120,13 +121,24 @@ private Q_SLOTS:
         m_server->addFault(MockFault::make(Kind::Hang, u"/user/api/orders"_s));
         QSignalSpy received(m_server, &MockServer::requestReceived);
         QSignalSpy handled(m_server, &MockServer::requestHandled);
-        // The client's own transfer timeout is what ends it.
-        const HttpResult r = m_client->get(u"/user/api/orders?status=all"_s, 300);
+        QNetworkReply *reply = m_client->send("GET", u"/user/api/orders?status=all"_s);
+        QVERIFY(received.wait(2000));
+        // Held open, unanswered, however many events go by (no real time waited: a client's
+        // own timeout is its business, see tst_faults).
+        for (int i = 0; i < 20; ++i)
+            QCoreApplication::processEvents();
+        QVERIFY(!reply->isFinished());
+        QCOMPARE(handled.size(), 0);
+        QCOMPARE(m_server->hungConnectionCount(), 1);
+        // The client gives up (as its timeout would): no answer ever came.
+        reply->abort();
+        const HttpResult r = MockTestClient::wait(reply);
         QVERIFY(r.finished);
         QCOMPARE(r.status, 0);
         QVERIFY(r.error != QNetworkReply::NoError);
         QCOMPARE(received.size(), 1);
         QCOMPARE(handled.size(), 0);
+        m_server->releaseHungConnections();
         QCOMPARE(m_client->get(u"/user/api/orders?status=all"_s).status, 200);
     }
 
@@ -284,6 +296,38 @@ private Q_SLOTS:
         QCOMPARE(m_client->get(u"/user/api/me"_s).status, 200);
     }
 
+    void countPerRequest()
+    {
+        // Each distinct request (path and query) meets the fault `count` times on its own, then
+        // the next fault (here: a 500 forever) or the real answer.
+        MockFault quick = MockFault::make(Kind::RateLimited429, u"/user/api/orders"_s, "GET");
+        quick.count = 2;
+        quick.countPerRequest = true;
+        quick.retryAfterSeconds = 0;
+        m_server->addFault(quick);
+        const QString active = u"/user/api/orders?status=active&offset=0&limit=100"_s;
+        const QString all = u"/user/api/orders?status=all&offset=0&limit=100"_s;
+        QCOMPARE(m_client->get(active).status, 429);
+        QCOMPARE(m_client->get(all).status, 429);
+        QCOMPARE(m_client->get(active).status, 429);
+        QCOMPARE(m_client->get(active).status, 200); // spent for this request
+        QCOMPARE(m_client->get(all).status, 429);
+        QCOMPARE(m_client->get(all).status, 200);
+        QCOMPARE(m_client->post(u"/user/api/orders/100001/tag"_s, "{\"tag\":\"x\"}").status, 200);
+        QCOMPARE(m_server->armedFaultCount(), 1); // stays armed for requests not seen yet
+        QCOMPARE(m_client->get(u"/user/api/orders/100001"_s).status, 429);
+
+        m_server->clearFaults();
+        m_server->addFault(quick);
+        MockFault after = MockFault::make(Kind::Server500, u"/user/api/orders"_s);
+        after.count = -1;
+        m_server->addFault(after);
+        QCOMPARE(m_client->get(active).status, 429);
+        QCOMPARE(m_client->get(active).status, 429);
+        QCOMPARE(m_client->get(active).status, 500);
+        QCOMPARE(m_client->get(all).status, 429);
+    }
+
     void faultsBeforeHandlingChangeNothing()
     {
         const qint64 balance = m_server->balanceCents();
@@ -327,10 +371,17 @@ private Q_SLOTS:
         MockFault hang = MockFault::make(Kind::Hang, u"/user/api/orders/"_s, "POST");
         hang.afterHandling = true;
         m_server->addFault(hang);
-        const HttpResult timedOut =
-            m_client->post(u"/user/api/orders/100005/tag"_s, "{\"tag\":\"after\"}", 300);
-        QCOMPARE(timedOut.status, 0);
+        QSignalSpy received(m_server, &MockServer::requestReceived);
+        QNetworkReply *hung =
+            m_client->send("POST", u"/user/api/orders/100005/tag"_s, "{\"tag\":\"after\"}");
+        QVERIFY(received.wait(2000));
+        QVERIFY(!hung->isFinished());
         QCOMPARE(m_server->order(100005)->tag, std::optional<QString>(u"after"_s));
+        hung->abort(); // the client gives up, as its timeout would
+        const HttpResult timedOut = MockTestClient::wait(hung);
+        QCOMPARE(timedOut.status, 0);
+        m_server->releaseHungConnections();
+        QCOMPARE(m_server->requestCount("POST", u"/user/api/orders/100005/tag"_s), 1);
 
         // A 500 after the fact.
         MockFault error = MockFault::make(Kind::Server500, u"/user/api/orders/edit-auto-renewal"_s);
@@ -359,12 +410,29 @@ private Q_SLOTS:
 
     void latencyAppliesToFaults()
     {
+        // The fault's answer waits for the latency like any other: the delay is recorded and
+        // ends at once (no real time waited), and nothing was sent before it ended.
         m_server->setLatency(120);
+        QSignalSpy handled(m_server, &MockServer::requestHandled);
+        QList<int> delays;
+        QList<qsizetype> handledWhenScheduled;
+        m_server->setDelayScheduler(
+            [&](int delayMs, QObject *context, std::function<void()> send) {
+                delays.append(delayMs);
+                handledWhenScheduled.append(handled.size());
+                QTimer::singleShot(0, context, std::move(send));
+            });
         m_server->addFault(MockFault::make(Kind::Server500));
-        QElapsedTimer timer;
-        timer.start();
         QCOMPARE(m_client->get(u"/user/api/me"_s).status, 500);
-        QVERIFY(timer.elapsed() >= 110);
+        m_server->addFault(MockFault::make(Kind::EmptyBody));
+        const HttpResult empty = m_client->get(u"/user/api/me"_s);
+        QCOMPARE(empty.status, 200);
+        QVERIFY(empty.body.isEmpty());
+        QCOMPARE(delays, (QList<int>{120, 120}));
+        QCOMPARE(handledWhenScheduled, (QList<qsizetype>{0, 1}));
+        QCOMPARE(handled.size(), 2);
+        QCOMPARE(handled.at(0).at(2).toInt(), 500);
+        QCOMPARE(handled.at(1).at(2).toInt(), 200);
     }
 
     void kindNames()
