@@ -77,8 +77,22 @@ const QStringList &endpoints()
     return names;
 }
 
-constexpr int kMatrixTimeoutMs = 300;
+// The only real time these tests wait is a hung request's timeout: the client's own timer must
+// fire for a hang to become a Timeout. Answered calls never wait for theirs (a long one only keeps
+// a loaded machine from turning an answer into a timeout), and retry waits are recorded and end at
+// once (init()).
+constexpr int kHangTimeoutMs = 100;
+constexpr int kAnswerTimeoutMs = 3000;
 constexpr int kMatrixRetries = 1;
+
+int timeoutFor(MockFault::Kind fault)
+{
+    if (fault == MockFault::Kind::Hang)
+        return kHangTimeoutMs;
+    // 17 MiB must be able to arrive (and be refused for its size) before the timeout, even on a
+    // loaded machine.
+    return fault == MockFault::Kind::Oversized ? 10000 : kAnswerTimeoutMs;
+}
 
 } // namespace
 
@@ -111,6 +125,7 @@ private:
 
     std::unique_ptr<MockServer> m_server;
     std::unique_ptr<ApiClient> m_client;
+    QList<int> m_retryWaits; // every retry wait the client asked for, in order
     qint64 m_orderId = 0;
     // endpoint → fault → "kind ×requests"
     QMap<QString, QMap<QString, QString>> m_matrix;
@@ -121,7 +136,13 @@ void TestFaults::init()
     m_server = std::make_unique<MockServer>();
     QVERIFY(m_server->listen(QHostAddress(QHostAddress::LocalHost), 0));
     m_client = std::make_unique<ApiClient>();
-    attach(*m_client, *m_server, 800, fastRetry(2, 50));
+    attach(*m_client, *m_server, kAnswerTimeoutMs, fastRetry(2, 50));
+    // Retry waits are recorded and end at once: the retry logic runs without real back-off.
+    m_retryWaits.clear();
+    m_client->setRetryWait([this](int delayMs, QObject *context, std::function<void()> then) {
+        m_retryWaits.append(delayMs);
+        QTimer::singleShot(0, context, std::move(then));
+    });
     const std::optional<MockOrder> order = findOrder(*m_server, [](const MockOrder &o) {
         return o.status == MockOrder::Status::Active && isDatacenterOrIsp(o) && o.quantity >= 1;
     });
@@ -204,9 +225,6 @@ void TestFaults::faultForever()
 {
     QFETCH(QString, endpoint);
     QFETCH(MockFault::Kind, fault);
-    // 17 MiB must be able to arrive (and be refused for its size) before the timeout, even on a
-    // loaded machine; the other faults keep the short timeout.
-    m_client->setTimeoutMs(fault == MockFault::Kind::Oversized ? 10000 : kMatrixTimeoutMs);
     m_client->setRetryPolicy(fastRetry(kMatrixRetries, 20));
 
     // Without the fault the call works: what follows is the fault's doing.
@@ -223,7 +241,9 @@ void TestFaults::faultForever()
     QSignalSpy unauthorized(m_client.get(), &ApiClient::unauthorized);
     QSignalSpy retries(m_client.get(), &ApiClient::retryScheduled);
 
+    m_client->setTimeoutMs(timeoutFor(fault));
     const Outcome o = call(endpoint);
+    m_client->setTimeoutMs(kAnswerTimeoutMs);
     QVERIFY(o.answered);
     const ApiError::Kind kind = o.error.kind();
     const int requests = int(m_server->recordedRequests().size());
@@ -271,8 +291,15 @@ void TestFaults::getSucceedsOnRetry_data()
 void TestFaults::getSucceedsOnRetry()
 {
     QFETCH(MockFault::Kind, fault);
-    m_client->setTimeoutMs(kMatrixTimeoutMs);
+    m_client->setTimeoutMs(timeoutFor(fault));
     m_client->setRetryPolicy(fastRetry(3, 20));
+    // The retry, which is answered, has the long timeout again (a hang's short one is only for
+    // the try that meets it).
+    m_client->setRetryWait([this](int delayMs, QObject *context, std::function<void()> then) {
+        m_retryWaits.append(delayMs);
+        m_client->setTimeoutMs(kAnswerTimeoutMs);
+        QTimer::singleShot(0, context, std::move(then));
+    });
     MockFault f = MockFault::make(fault, u"/user/api/me"_s);
     f.count = 1;
     m_server->addFault(f);
@@ -387,12 +414,12 @@ void TestFaults::retryAfterIsCappedByPolicy()
     f.retryAfterSeconds = 3600;
     m_server->addFault(f);
     QSignalSpy retries(m_client.get(), &ApiClient::retryScheduled);
-    // Had the hour been honoured, await() would have given up long before (no answer: r empty).
     const auto r = await<Account>([this](QObject *c, auto cb) { m_client->me(c, cb); });
     QVERIFY(r);
     QVERIFY2(r->ok(), qPrintable(r->error().message()));
     QCOMPARE(retries.size(), 1);
     QCOMPARE(retries.first().at(2).toInt(), 100);
+    QCOMPARE(m_retryWaits, QList<int>{100}); // the policy's cap, not the hour asked for
 }
 
 void TestFaults::atMostMaxRetriesPlusOneRequests_data()
@@ -413,16 +440,18 @@ void TestFaults::atMostMaxRetriesPlusOneRequests()
 {
     QFETCH(MockFault::Kind, fault);
     QFETCH(int, maxRetries);
-    m_client->setTimeoutMs(250);
+    m_client->setTimeoutMs(timeoutFor(fault));
     m_client->setRetryPolicy(fastRetry(maxRetries, 20));
     MockFault f = MockFault::make(fault, u"/user/api/me"_s);
     f.count = -1;
     m_server->addFault(f);
     QSignalSpy retries(m_client.get(), &ApiClient::retryScheduled);
     const auto r = await<Account>([this](QObject *c, auto cb) { m_client->me(c, cb); });
+    m_client->setTimeoutMs(kAnswerTimeoutMs);
     QVERIFY(r);
     QVERIFY(!r->ok());
     QCOMPARE(ApiError::kindName(r->error().kind()), ApiError::kindName(expectedKind(fault)));
+    QCOMPARE(m_retryWaits.size(), maxRetries);
     // A barrier: the next call's request arrives after anything the first one could still send.
     m_server->clearFaults();
     m_server->releaseHungConnections();
