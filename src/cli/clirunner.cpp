@@ -1,17 +1,19 @@
 #include "clirunner.h"
 
+#include "alerts/renewalwatch.h"
 #include "api/apiclient.h"
 #include "auth/tokenstore.h"
 #include "domain/isodate.h"
 #include "domain/money.h"
 #include "domain/purchaserequest.h"
 #include "domain/serveraddress.h"
+#include "purchase/catalogservice.h"
 #include "purchase/purchasecontroller.h"
 #include "services/accountservice.h"
 #include "services/ordereditor.h"
 #include "services/orderservice.h"
 #include "services/orderstore.h"
-#include "services/ordersync.h"
+#include "session/appcontext.h"
 #include "sharddeskversion.h"
 
 #include <QCommandLineParser>
@@ -49,9 +51,14 @@ const char *const usageText =
 } // namespace
 
 CliRunner::CliRunner(QTextStream &out, QTextStream &err, QObject *parent)
-    : QObject(parent), m_out(out), m_err(err), m_client(new ApiClient(this))
+    : QObject(parent), m_out(out), m_err(err),
+      m_context(std::make_unique<AppContext>(AppContext::KeyStorage::Memory))
 {
+    // One command and out: the window's renewal alerts would only read orders nobody asked for.
+    m_context->alerts().setEnabled(false);
 }
+
+CliRunner::~CliRunner() = default;
 
 void CliRunner::start(const QStringList &arguments, const QString &token)
 {
@@ -113,7 +120,7 @@ void CliRunner::start(const QStringList &arguments, const QString &token)
             usage(tr("--timeout-ms takes a positive number of milliseconds."));
             return;
         }
-        m_client->setTimeoutMs(ms);
+        m_context->client().setTimeoutMs(ms);
     }
     QString server = parser.value(QStringLiteral("server"));
     if (server.isEmpty())
@@ -125,7 +132,7 @@ void CliRunner::start(const QStringList &arguments, const QString &token)
             refuse(problem);
             return;
         }
-        m_client->setBaseUrl(url);
+        m_context->client().setBaseUrl(url);
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
@@ -135,7 +142,7 @@ void CliRunner::start(const QStringList &arguments, const QString &token)
     if (token.trimmed().isEmpty() && m_tokens && !m_askedStore) {
         // No key in the environment: the one ShardDesk remembered for this server, if any.
         m_askedStore = true;
-        const QString key = m_client->baseUrl().toString();
+        const QString key = m_context->client().baseUrl().toString();
         connect(m_tokens, &TokenStore::loaded, this,
                 [this, arguments, key](const QString &forServer, const QString &stored) {
                     if (forServer == key)
@@ -156,7 +163,7 @@ void CliRunner::start(const QStringList &arguments, const QString &token)
         done(ExitCode::Unauthorized);
         return;
     }
-    m_client->setToken(token);
+    m_context->client().setToken(token);
     run(parser, positional);
 }
 
@@ -296,10 +303,10 @@ void CliRunner::print(const CliTable &table)
 
 void CliRunner::runMe()
 {
-    m_client->me(this, [this](ApiResult<Account> result) {
-        if (!result.ok())
-            return failed(result.error());
-        const Account &a = result.value();
+    AccountService &account = m_context->account();
+    connect(&account, &AccountService::refreshFailed, this,
+            [this](const ApiError &error) { failed(error); });
+    connect(&account, &AccountService::accountChanged, this, [this](const Account &a) {
         CliTable t;
         t.headers = QStringList{QStringLiteral("email"), QStringLiteral("active_orders"),
                                 QStringLiteral("wallet_balance")};
@@ -310,61 +317,71 @@ void CliRunner::runMe()
         t.json = a.toJson();
         print(t);
     });
+    account.refresh();
 }
 
 void CliRunner::runProducts()
 {
-    m_client->products(this, [this](ApiResult<ProductCatalog> result) {
-        if (!result.ok())
-            return failed(result.error());
-        warnSkipped(result.value().skipped());
+    CatalogService &catalog = m_context->catalog();
+    connect(&catalog, &CatalogService::catalogFailed, this,
+            [this](const ApiError &error) { failed(error); });
+    connect(&catalog, &CatalogService::catalogLoaded, this, [this, &catalog] {
+        const ProductCatalog &products = catalog.catalog();
+        warnSkipped(products.skipped());
         CliTable t;
         t.headers = QStringList{QStringLiteral("name"), QStringLiteral("location"),
                                 QStringLiteral("cycles"), QStringLiteral("description")};
-        for (const Product &p : result.value().products()) {
+        for (const Product &p : products.products()) {
             for (const ProductOffer &offer : p.offers)
                 t.rows.append(QStringList{p.name, orNone(offer.location),
                                           offer.cycles.join(u' '), p.description});
         }
-        t.json = result.value().toJson();
+        t.json = products.toJson();
         print(t);
     });
+    // The products alone: the stock is a command of its own.
+    catalog.loadProducts();
 }
 
 void CliRunner::runStock()
 {
-    m_client->stock(this, [this](ApiResult<QList<StockEntry>> result) {
-        if (!result.ok())
-            return failed(result.error());
+    CatalogService &catalog = m_context->catalog();
+    connect(&catalog, &CatalogService::stockFailed, this,
+            [this](const ApiError &error) { failed(error); });
+    connect(&catalog, &CatalogService::stockUpdated, this, [this, &catalog] {
         CliTable t;
         t.headers = QStringList{QStringLiteral("country"), QStringLiteral("product"),
                                 QStringLiteral("amount")};
         QJsonArray json;
-        for (const StockEntry &e : result.value()) {
+        for (const StockEntry &e : catalog.stock()) {
             t.rows.append(QStringList{e.country, e.productCode, QString::number(e.amount)});
             json.append(e.toJson());
         }
         t.json = json;
         print(t);
     });
+    catalog.reloadStock();
 }
 
 void CliRunner::runOrders(const QString &status)
 {
-    auto *sync = new OrderSync(m_client, this);
-    if (status != u"all")
-        sync->setStatuses({OrderStatuses::fromApiName(status)});
-    connect(sync, &OrderSync::failed, this, [this](const ApiError &error) { failed(error); });
-    connect(sync, &OrderSync::finished, this, [this, sync] {
-        warnSkipped(sync->skippedRows());
-        const QList<Order> orders = sync->takeOrders();
+    const QList<OrderStatus> statuses =
+        status == u"all" ? QList<OrderStatus>{OrderStatus::Active, OrderStatus::OnHold,
+                                              OrderStatus::Cancelled}
+                         : QList<OrderStatus>{OrderStatuses::fromApiName(status)};
+    OrderService &orders = m_context->orders();
+    orders.listOrders(statuses, this, [this](ApiResult<OrderService::Listing> result) {
+        if (!result.ok())
+            return failed(result.error());
+        const OrderService::Listing &listing = result.value();
+        warnSkipped(listing.skipped);
         CliTable t;
         t.headers = QStringList{QStringLiteral("order_id"),   QStringLiteral("product_name"),
                                 QStringLiteral("cycle_name"), QStringLiteral("status"),
                                 QStringLiteral("expires_at"), QStringLiteral("auto_renewal"),
                                 QStringLiteral("tag")};
         QJsonArray json;
-        for (const Order &o : orders) {
+        for (const Order &o : listing.orders) {
             t.rows.append(QStringList{QString::number(o.id), o.productName, o.cycleName,
                                       OrderStatuses::apiName(o.status), dateText(o.expiresAt),
                                       yesNo(o.autoRenewal), orNone(o.tag)});
@@ -373,15 +390,20 @@ void CliRunner::runOrders(const QString &status)
         t.json = json;
         print(t);
     });
-    sync->start();
 }
 
 void CliRunner::runOrder(qint64 id)
 {
-    m_client->orderDetails(id, this, [this](ApiResult<OrderDetails> result) {
-        if (!result.ok())
-            return failed(result.error());
-        const OrderDetails &d = result.value();
+    connect(&m_context->orders(), &OrderService::detailsFailed, this,
+            [this, id](qint64 orderId, const ApiError &error) {
+                if (orderId == id)
+                    failed(error);
+            });
+    connect(&m_context->store(), &OrderStore::detailsLoaded, this, [this, id](qint64 orderId) {
+        const OrderDetails *details = m_context->store().details(orderId);
+        if (orderId != id || !details)
+            return;
+        const OrderDetails &d = *details;
         CliTable t;
         t.headers = QStringList{QStringLiteral("field"), QStringLiteral("value")};
         const QJsonObject json = d.toJson();
@@ -402,11 +424,13 @@ void CliRunner::runOrder(qint64 id)
         t.json = json;
         print(t);
     });
+    // Read afresh: the command shows what the server says now.
+    m_context->orders().loadDetails(id, true);
 }
 
 void CliRunner::runProxies(qint64 id)
 {
-    m_client->activeProxies(id, this, [this](ApiResult<ProxyList> result) {
+    m_context->orders().proxies(id, this, [this](ApiResult<ProxyList> result) {
         if (!result.ok())
             return failed(result.error());
         warnSkipped(result.value().skipped);
@@ -445,10 +469,12 @@ void CliRunner::runPrice(const QCommandLineParser &parser, bool buy)
         return;
     }
     if (!buy) {
-        m_client->quote(request, this, [this](ApiResult<PriceQuote> result) {
-            if (!result.ok())
-                return failed(result.error());
-            const PriceQuote &q = result.value();
+        // The wizard's price preview: the same call, the same reading of its answer.
+        PurchaseController *preview = m_context->newPurchase(this);
+        connect(preview, &PurchaseController::quoted, this, [this](const QuoteAnswer &answer) {
+            if (!answer.isPriced())
+                return failed(answer.error);
+            const PriceQuote &q = answer.quote;
             CliTable t;
             t.headers = QStringList{QStringLiteral("original_price"), QStringLiteral("discount"),
                                     QStringLiteral("final_price"), QStringLiteral("total")};
@@ -458,24 +484,15 @@ void CliRunner::runPrice(const QCommandLineParser &parser, bool buy)
             t.json = q.toJson();
             print(t);
         });
+        preview->requestQuote(request);
         return;
     }
     runBuy(request);
 }
 
-void CliRunner::makeServices()
-{
-    if (m_orders)
-        return;
-    m_store = new OrderStore(this);
-    m_orders = new OrderService(m_client, m_store, this);
-    m_account = new AccountService(m_client, this);
-}
-
 void CliRunner::runBuy(const PurchaseRequest &request)
 {
-    makeServices();
-    auto *controller = new PurchaseController(m_client, m_account, m_orders, this);
+    PurchaseController *controller = m_context->newPurchase(this);
     auto printOrder = [this](qint64 orderId, const QString &message) {
         CliTable t;
         t.headers = QStringList{QStringLiteral("order_id"), QStringLiteral("message")};
@@ -543,24 +560,39 @@ void CliRunner::onReconciled(const ReconcileReport &report, const ApiError &lost
 void CliRunner::withOrder(qint64 id, const QString &nothingDone,
                           const std::function<void()> &then)
 {
-    makeServices();
     // The editor works on a known order: read it first. Its product and status decide what is
     // possible, by the same rules as the window.
-    m_client->orderDetails(id, this, [this, id, nothingDone, then](ApiResult<OrderDetails> result) {
-        if (!result.ok()) {
-            m_err << nothingDone << ' ' << tr("Order %1 could not be read first.").arg(id) << ' ';
-            return failed(result.error());
-        }
-        m_store->mergeRows({result.value().toOrder()});
-        m_store->setDetails(result.value());
+    OrderService &orders = m_context->orders();
+    OrderStore &store = m_context->store();
+    // This first read only: the editor reads the order again after its edit, and that read is
+    // the edit's business.
+    auto answered = std::make_shared<bool>(false);
+    connect(&orders, &OrderService::detailsFailed, this,
+            [this, id, nothingDone, answered](qint64 orderId, const ApiError &error) {
+                if (orderId != id || *answered)
+                    return;
+                *answered = true;
+                m_err << nothingDone << ' ' << tr("Order %1 could not be read first.").arg(id)
+                      << ' ';
+                failed(error);
+            });
+    connect(&store, &OrderStore::detailsLoaded, this, [&store, id, then, answered](qint64 orderId) {
+        const OrderDetails *details = store.details(orderId);
+        if (orderId != id || !details || *answered)
+            return;
+        *answered = true;
+        // Not listed (the CLI lists nothing first): the row comes from the details.
+        if (!store.find(id))
+            store.mergeRows({details->toOrder()});
         then();
     });
+    orders.loadDetails(id, true);
 }
 
-OrderEditor *CliRunner::makeEditor(const std::function<void(const QString &message)> &printOk)
+OrderEditor &CliRunner::editorPrinting(const std::function<void(const QString &message)> &printOk)
 {
-    auto *editor = new OrderEditor(m_client, m_orders, this);
-    connect(editor, &OrderEditor::editFinished, this,
+    OrderEditor &editor = m_context->editor();
+    connect(&editor, &OrderEditor::editFinished, this,
             [this, printOk](qint64, OrderEditor::Action, bool ok, const QString &message,
                             const ApiError &error) {
                 if (ok)
@@ -581,14 +613,14 @@ void CliRunner::runRenew(qint64 id)
 {
     const QString nothingDone = tr("Nothing was renewed:");
     withOrder(id, nothingDone, [this, id, nothingDone] {
-        auto *editor = new OrderEditor(m_client, m_orders, this);
+        OrderEditor &editor = m_context->editor();
         auto reconciled = std::make_shared<std::optional<bool>>();
-        connect(editor, &OrderEditor::renewalReconciled, this,
+        connect(&editor, &OrderEditor::renewalReconciled, this,
                 [reconciled](qint64, bool renewed, bool known) {
                     if (known)
                         *reconciled = renewed;
                 });
-        connect(editor, &OrderEditor::editFinished, this,
+        connect(&editor, &OrderEditor::editFinished, this,
                 [this, id, reconciled](qint64, OrderEditor::Action, bool ok,
                                        const QString &message, const ApiError &error) {
                     if (!ok) {
@@ -622,8 +654,8 @@ void CliRunner::runRenew(qint64 id)
                                          {QLatin1String("message"), message}};
                     print(t);
                 });
-        if (!editor->renew(id))
-            refuseLocally(nothingDone, editor->lastRefusal());
+        if (!editor.renew(id))
+            refuseLocally(nothingDone, editor.lastRefusal());
     });
 }
 
@@ -631,7 +663,7 @@ void CliRunner::runTag(qint64 id, const QString &tag)
 {
     const QString nothingDone = tr("The tag was not changed:");
     withOrder(id, nothingDone, [this, id, tag, nothingDone] {
-        OrderEditor *editor = makeEditor([this, id, tag](const QString &message) {
+        OrderEditor &editor = editorPrinting([this, id, tag](const QString &message) {
             CliTable t;
             t.headers = QStringList{QStringLiteral("order_id"), QStringLiteral("tag"),
                                     QStringLiteral("message")};
@@ -641,8 +673,8 @@ void CliRunner::runTag(qint64 id, const QString &tag)
                                  {QLatin1String("message"), message}};
             print(t);
         });
-        if (!editor->setTag(id, tag))
-            refuseLocally(nothingDone, editor->lastRefusal());
+        if (!editor.setTag(id, tag))
+            refuseLocally(nothingDone, editor.lastRefusal());
     });
 }
 
@@ -650,7 +682,7 @@ void CliRunner::runAutoRenew(qint64 id, bool on)
 {
     const QString nothingDone = tr("Auto-renewal was not changed:");
     withOrder(id, nothingDone, [this, id, on, nothingDone] {
-        OrderEditor *editor = makeEditor([this, id, on](const QString &message) {
+        OrderEditor &editor = editorPrinting([this, id, on](const QString &message) {
             CliTable t;
             t.headers = QStringList{QStringLiteral("order_id"), QStringLiteral("auto_renewal"),
                                     QStringLiteral("message")};
@@ -660,8 +692,8 @@ void CliRunner::runAutoRenew(qint64 id, bool on)
                                  {QLatin1String("message"), message}};
             print(t);
         });
-        if (!editor->setAutoRenewal(id, on))
-            refuseLocally(nothingDone, editor->lastRefusal());
+        if (!editor.setAutoRenewal(id, on))
+            refuseLocally(nothingDone, editor.lastRefusal());
     });
 }
 
@@ -670,7 +702,7 @@ void CliRunner::runCycle(qint64 id, const QString &cycle)
     const QString nothingDone = tr("The billing cycle was not changed:");
     withOrder(id, nothingDone, [this, id, cycle, nothingDone] {
         auto changed = std::make_shared<CycleChangeResult>();
-        OrderEditor *editor = makeEditor([this, id, changed](const QString &message) {
+        OrderEditor &editor = editorPrinting([this, id, changed](const QString &message) {
             const CycleChangeResult &c = *changed;
             CliTable t;
             t.headers = QStringList{QStringLiteral("order_id"), QStringLiteral("final_price"),
@@ -681,10 +713,10 @@ void CliRunner::runCycle(qint64 id, const QString &cycle)
             t.json = c.toJson();
             print(t);
         });
-        connect(editor, &OrderEditor::cycleChanged, this,
+        connect(&editor, &OrderEditor::cycleChanged, this,
                 [changed](qint64, const CycleChangeResult &result) { *changed = result; });
-        if (!editor->changeCycle(id, cycle))
-            refuseLocally(nothingDone, editor->lastRefusal());
+        if (!editor.changeCycle(id, cycle))
+            refuseLocally(nothingDone, editor.lastRefusal());
     });
 }
 

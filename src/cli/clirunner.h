@@ -8,22 +8,23 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 #include <QStringList>
 #include <QTextStream>
 
-class AccountService;
-class ApiClient;
+class AppContext;
 class OrderEditor;
-class OrderService;
-class OrderStore;
 class PurchaseRequest;
 class TokenStore;
 class QCommandLineParser;
 struct ReconcileReport;
 
 // sharddesk-cli: parses the command line, runs one command against the API and prints its
-// result. finished() carries the process exit code. Purchases and renewals go through the same
-// services as the window (PurchaseController, OrderEditor): the same refusal rules, and a lost
+// result. finished() carries the process exit code. The runner is a composition root: it builds
+// the app's services once (AppContext, the key kept in memory) and sets the server, key and
+// timeout on their client; every command is then a thin adapter over those services, the same
+// ones the window uses (AccountService, CatalogService, OrderService, OrderEditor,
+// PurchaseController): the same refusal rules, the same tolerance of rough answers, and a lost
 // answer is reconciled with the server before the command says what happened.
 class CliRunner final : public QObject
 {
@@ -31,11 +32,15 @@ class CliRunner final : public QObject
 
 public:
     CliRunner(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+    ~CliRunner() override;
 
     // Starts the command; finished() follows (possibly before this returns).
     void start(const QStringList &arguments, const QString &token);
     // Where to look for a key the app remembered when none is given (the OS keychain).
     void setTokenStore(TokenStore *store) { m_tokens = store; }
+    // The services the commands run on. For composition only (tests tune the client's
+    // timeouts and retries here); commands never reach past the services.
+    AppContext &context() const { return *m_context; }
 
 signals:
     void finished(int exitCode);
@@ -64,14 +69,13 @@ private:
     // Reads the order into the services' store, then `then`; a failed read ends the command
     // with `nothingDone` before the error.
     void withOrder(qint64 id, const QString &nothingDone, const std::function<void()> &then);
-    // An OrderEditor whose successful edit prints through `printOk`, a failed one as an error.
-    OrderEditor *makeEditor(const std::function<void(const QString &message)> &printOk);
+    // The services' OrderEditor, its successful edit printed through `printOk`, a failed one
+    // as an error.
+    OrderEditor &editorPrinting(const std::function<void(const QString &message)> &printOk);
     // The editor refused before sending (the same rule the window applies): exit 1.
     void refuseLocally(const QString &nothingDone, const QString &why);
     void onReconciled(const ReconcileReport &report, const ApiError &lost);
     void runRenew(qint64 id);
-    // The services the money-spending commands share with the window, made on first use.
-    void makeServices();
     // The skipped-rows warning on stderr, when a list had rows that could not be read.
     void warnSkipped(const SkippedRows &skipped);
     void runTag(qint64 id, const QString &tag);
@@ -80,10 +84,7 @@ private:
 
     QTextStream &m_out;
     QTextStream &m_err;
-    ApiClient *m_client;
-    OrderStore *m_store = nullptr;
-    OrderService *m_orders = nullptr;
-    AccountService *m_account = nullptr;
+    std::unique_ptr<AppContext> m_context;
     CliTable::Format m_format = CliTable::Format::Table;
     bool m_finished = false;
     TokenStore *m_tokens = nullptr;

@@ -6,6 +6,7 @@
 
 #include "clirunner.h"
 #include "domain/money.h"
+#include "session/appcontext.h"
 #include "sharddeskversion.h"
 
 #include <QJsonArray>
@@ -203,10 +204,9 @@ CliResult TestCli::cli(const QStringList &args, std::optional<QString> token, bo
         QTextStream err(&errText);
         CliRunner runner(out, err);
         // The runner's own client: quick timeouts and retries keep failing cases short.
-        if (auto *client = runner.findChild<ApiClient *>()) {
-            client->setRetryPolicy(fastRetry(2, 50));
-            client->setTimeoutMs(800);
-        }
+        ApiClient &client = runner.context().client();
+        client.setRetryPolicy(fastRetry(2, 50));
+        client.setTimeoutMs(800);
         QSignalSpy finished(&runner, &CliRunner::finished);
         QStringList argv{u"sharddesk-cli"_s};
         if (withServer)

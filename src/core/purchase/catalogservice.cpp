@@ -11,6 +11,16 @@ CatalogService::CatalogService(ApiClient *client, QObject *parent)
 
 void CatalogService::load()
 {
+    startLoad(true);
+}
+
+void CatalogService::loadProducts()
+{
+    startLoad(false);
+}
+
+void CatalogService::startLoad(bool withStock)
+{
     if (m_loading)
         return;
     m_loading = true;
@@ -26,7 +36,8 @@ void CatalogService::load()
         }
         finishLoadIfDone();
     });
-    requestStock();
+    if (withStock)
+        requestStock();
 }
 
 void CatalogService::reloadStock()

@@ -21,6 +21,10 @@ public:
 
     // Products and stock together. Ignored while a load runs.
     void load();
+    // The products alone, for a caller that has no use for the stock (sharddesk-cli's
+    // `products`): catalogLoaded() or catalogFailed() as for load(); the stock is left as it
+    // was. Ignored while a load runs.
+    void loadProducts();
     // The stock alone. Ignored while a stock load runs.
     void reloadStock();
 
@@ -46,6 +50,7 @@ signals:
     void stockFailed(const ApiError &error);
 
 private:
+    void startLoad(bool withStock);
     void requestStock();
     void finishLoadIfDone();
 
