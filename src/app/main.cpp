@@ -1,19 +1,11 @@
-#include "alerts/renewalwatch.h"
 #include "api/apiclient.h"
-#include "auth/keychaintokenstore.h"
-#include "auth/memorytokenstore.h"
 #include "demoserver.h"
 #include "diagnostics/logfile.h"
 #include "diagnostics/recenterrors.h"
 #include "domain/serveraddress.h"
 #include "firstpaint.h"
 #include "mainwindow.h"
-#include "services/accountservice.h"
-#include "services/connectionstatus.h"
-#include "services/ordereditor.h"
-#include "services/orderservice.h"
-#include "services/orderstore.h"
-#include "services/signinservice.h"
+#include "session/appcontext.h"
 #include "settings/preferences.h"
 #include "sharddeskversion.h"
 #include "startupflow.h"
@@ -125,27 +117,15 @@ int main(int argc, char *argv[])
     commandLine.describe(parser);
     parser.process(app);
 
-    ApiClient client;
-    OrderStore store;
-    SignInService signIn(&client);
-    AccountService account(&client);
-    OrderService orders(&client, &store);
-    ConnectionStatus connection;
-    OrderEditor editor(&client, &orders);
-    RenewalWatch alerts(&orders, &account);
     const bool demo = parser.isSet(commandLine.demo);
-    MemoryTokenStore memoryTokens;
-    KeychainTokenStore keychainTokens;
-    TokenStore *tokens = demo ? static_cast<TokenStore *>(&memoryTokens) : &keychainTokens;
-    const AppServices services{&client, &signIn, &account, &orders,  &store,
-                               &connection, tokens, &editor, &alerts};
+    AppContext context(demo ? AppContext::KeyStorage::Memory : AppContext::KeyStorage::Keychain);
 
     // Keys are kept out of every log line and report by ApiClient::setToken, where every key
     // passes (typed, from the keychain or from the environment).
 
     // The last failed calls, for Help → "Copy diagnostics".
     RecentErrors recentErrors;
-    QObject::connect(&client, &ApiClient::callFailed, &app,
+    QObject::connect(&context.client(), &ApiClient::callFailed, &app,
                      [&recentErrors](const QString &method, const QString &path,
                                      const ApiError &error, const QString &requestId) {
                          recentErrors.record({QDateTime::currentDateTimeUtc(), method, path,
@@ -154,13 +134,13 @@ int main(int argc, char *argv[])
                                               requestId});
                      });
 
-    MainWindow window(services);
+    MainWindow window(context);
     window.setRecentErrors(&recentErrors);
     QObject::connect(&window, &MainWindow::preferencesChanged, &app,
                      [&diagnosticLog, debug](const Preferences &changed) {
                          diagnosticLog.setEnabled(debug || changed.diagnosticLog);
                      });
-    StartupFlow flow(services, &window);
+    StartupFlow flow(context, &window);
     QObject::connect(&flow, &StartupFlow::abandoned, &app, &QCoreApplication::quit);
 
     StartupFlow::Options options;

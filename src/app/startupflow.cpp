@@ -5,9 +5,11 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "services/signinservice.h"
+#include "session/appcontext.h"
+#include "session/session.h"
 
-StartupFlow::StartupFlow(const AppServices &services, MainWindow *window, QObject *parent)
-    : QObject(parent), m_services(services), m_window(window)
+StartupFlow::StartupFlow(AppContext &context, MainWindow *window, QObject *parent)
+    : QObject(parent), m_context(context), m_window(window)
 {
 }
 
@@ -15,9 +17,9 @@ void StartupFlow::start(const Options &options)
 {
     m_options = options;
     m_window->setDemoMode(options.demo);
-    m_signedIn = connect(m_services.signIn, &SignInService::signedIn, this,
+    m_signedIn = connect(&m_context.signIn(), &SignInService::signedIn, this,
                          [this] { onSignedIn(); });
-    m_failed = connect(m_services.signIn, &SignInService::signInFailed, this,
+    m_failed = connect(&m_context.signIn(), &SignInService::signInFailed, this,
                        [this](const ApiError &error) {
                            // An open dialog shows the refusal itself, inline.
                            if (m_done || m_dialog)
@@ -50,29 +52,29 @@ void StartupFlow::start(const Options &options)
         return;
     }
     const QString key = options.server.toString();
-    connect(m_services.tokens, &TokenStore::loaded, this,
+    connect(&m_context.tokens(), &TokenStore::loaded, this,
             [this, key](const QString &server, const QString &token) {
                 if (server == key && !m_done)
                     signInWith(token, true);
             });
-    connect(m_services.tokens, &TokenStore::loadFailed, this,
+    connect(&m_context.tokens(), &TokenStore::loadFailed, this,
             [this, key](const QString &server) {
                 if (server == key && !m_done)
                     showLogin(QString());
             });
-    m_services.tokens->load(key);
+    m_context.tokens().load(key);
 }
 
 void StartupFlow::signInWith(const QString &token, bool fromStore)
 {
     m_tokenFromStore = fromStore;
-    m_services.signIn->signIn(m_options.server, token);
+    m_context.signIn().signIn(m_options.server, token);
 }
 
 void StartupFlow::showLogin(const QString &message)
 {
     m_tokenFromStore = false;
-    auto *dialog = new LoginDialog(m_services.signIn, m_services.tokens);
+    auto *dialog = new LoginDialog(&m_context.signIn(), &m_context.tokens());
     m_dialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setServer(m_options.server);
@@ -84,8 +86,7 @@ void StartupFlow::showLogin(const QString &message)
                 emit abandoned();
             return;
         }
-        if (dialog->rememberKey())
-            m_services.tokens->save(dialog->server().toString(), dialog->key());
+        m_context.session().keyAccepted(dialog->server(), dialog->key(), dialog->rememberKey());
     });
     dialog->show();
 }

@@ -1,11 +1,10 @@
 #pragma once
 
-#include "appservices.h"
-
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
+class AppContext;
 class LoginDialog;
 class MainWindow;
 struct Account;
@@ -28,7 +27,7 @@ public:
         QString environmentToken;
     };
 
-    StartupFlow(const AppServices &services, MainWindow *window, QObject *parent = nullptr);
+    StartupFlow(AppContext &context, MainWindow *window, QObject *parent = nullptr);
 
     void start(const Options &options);
 
@@ -41,7 +40,7 @@ private:
     void showLogin(const QString &message);
     void onSignedIn();
 
-    AppServices m_services;
+    AppContext &m_context;
     MainWindow *m_window;
     Options m_options;
     bool m_tokenFromStore = false;

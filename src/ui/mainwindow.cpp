@@ -28,7 +28,8 @@
 #include "services/orderservice.h"
 #include "services/orderstore.h"
 #include "services/signinservice.h"
-#include "api/apiclient.h"
+#include "session/appcontext.h"
+#include "session/session.h"
 #include "diagnostics/diagnosticsreport.h"
 #include "sharddeskversion.h"
 
@@ -53,9 +54,9 @@
 #include <QTimer>
 #include <QToolButton>
 
-MainWindow::MainWindow(const AppServices &services, QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_services(services),
-      m_ordersModel(new OrdersModel(services.store, this)),
+MainWindow::MainWindow(AppContext &context, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_context(context),
+      m_ordersModel(new OrdersModel(&context.store(), this)),
       m_filterModel(new OrderFilterModel(m_ordersModel, this)), m_syncLabel(new QLabel(this)),
       m_updatedLabel(new QLabel(this)), m_retryButton(new QToolButton(this)),
       m_autoRefresh(new QTimer(this)), m_tray(nullptr)
@@ -74,8 +75,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     restoreSettings();
     // Asking the desktop for a tray may cost a D-Bus round trip: well after the first paint.
     QTimer::singleShot(300, m_tray, [this] { m_tray->setEnabled(m_preferences.trayEnabled); });
-    if (m_services.alerts)
-        m_services.alerts->setWarningDays(m_preferences.expiryWarningDays);
+    m_context.alerts().setWarningDays(m_preferences.expiryWarningDays);
 }
 
 MainWindow::~MainWindow() = default;
@@ -90,7 +90,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionNewOrder, &QAction::triggered, this, &MainWindow::openPurchaseWizard);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
+    connect(m_ui->actionSignOut, &QAction::triggered, &m_context.session(), &Session::signOut);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportOrders);
     connect(m_ui->alertBanner, &QLabel::linkActivated, this,
@@ -147,8 +147,8 @@ void MainWindow::setupHelpMenu()
 
 QString MainWindow::diagnosticsText() const
 {
-    const QUrl server = m_services.client ? m_services.client->baseUrl() : QUrl();
-    return DiagnosticsReport::text(DiagnosticsReport::currentFacts(server, m_recentErrors));
+    return DiagnosticsReport::text(
+        DiagnosticsReport::currentFacts(m_context.session().server(), m_recentErrors));
 }
 
 void MainWindow::copyDiagnostics()
@@ -197,25 +197,21 @@ void MainWindow::setupView()
             &MainWindow::updateOrderActions);
     // Changes to orders made inside the table are requests to the server.
     connect(m_ordersModel, &OrdersModel::tagEditRequested, this,
-            [this](qint64 id, const QString &tag) { sendEdit(m_services.editor->setTag(id, tag)); });
+            [this](qint64 id, const QString &tag) { sendEdit(m_context.editor().setTag(id, tag)); });
     connect(m_ordersModel, &OrdersModel::autoRenewalToggleRequested, this,
-            [this](qint64 id, bool on) { sendEdit(m_services.editor->setAutoRenewal(id, on)); });
+            [this](qint64 id, bool on) { sendEdit(m_context.editor().setAutoRenewal(id, on)); });
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                           QAbstractItemView::SelectedClicked);
-    auto *tagDelegate = new TagEditorDelegate(m_services.store, view);
+    auto *tagDelegate = new TagEditorDelegate(&m_context.store(), view);
     view->setItemDelegateForColumn(OrdersModel::TagColumn, tagDelegate);
-    connect(tagDelegate, &TagEditorDelegate::tagEdited, this, [this](qint64 id, const QString &tag) {
-        if (m_services.editor)
-            sendEdit(m_services.editor->setTag(id, tag));
-    });
+    connect(tagDelegate, &TagEditorDelegate::tagEdited, this,
+            [this](qint64 id, const QString &tag) { sendEdit(m_context.editor().setTag(id, tag)); });
     connect(view, &QTableView::activated, this, [this] { m_ui->actionShowDetails->trigger(); });
 
-    m_ui->filterPanel->attach(m_filterModel, m_services.store);
-    m_ui->detailsPanel->attach(m_services.orders);
-    if (m_services.editor)
-        m_ui->detailsPanel->setEditor(m_services.editor,
-                                      {m_ui->actionChangeCycle, m_ui->actionRenew,
-                                       m_ui->actionShowProxies});
+    m_ui->filterPanel->attach(m_filterModel, &m_context.store());
+    m_ui->detailsPanel->attach(&m_context.orders());
+    m_ui->detailsPanel->setEditor(&m_context.editor(), {m_ui->actionChangeCycle, m_ui->actionRenew,
+                                                        m_ui->actionShowProxies});
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setStretchFactor(2, 0);
@@ -240,35 +236,32 @@ void MainWindow::setupStatusBar()
 
 void MainWindow::connectServices()
 {
-    ConnectionStatus *connection = m_services.connection;
+    ConnectionStatus *connection = &m_context.connection();
     connect(connection, &ConnectionStatus::stateChanged, this, [this, connection] {
         m_ui->accountBar->setConnectionState(connection->state(),
                                              connection->lastError().message());
     });
-    connect(m_services.account, &AccountService::accountChanged, this, [this](const Account &a) {
-        if (m_services.account->hasAccount())
+    AccountService *account = &m_context.account();
+    connect(account, &AccountService::accountChanged, this, [this, account](const Account &a) {
+        if (account->hasAccount())
             m_ui->accountBar->setAccount(a);
         else
             m_ui->accountBar->clearAccount();
-        m_services.connection->reportSuccess();
     });
-    connect(m_services.account, &AccountService::refreshFailed, this, [this](const ApiError &e) {
-        m_services.connection->reportFailure(e);
+    connect(account, &AccountService::refreshFailed, this, [this](const ApiError &e) {
         if (e.kind() != ApiError::Kind::Unauthorized)
             statusBar()->showMessage(tr("Could not refresh the account: %1").arg(e.message()),
                                      10000);
     });
 
-    if (RenewalWatch *alerts = m_services.alerts) {
-        connect(alerts, &RenewalWatch::alertsUpdated, this, &MainWindow::onAlertsUpdated);
-        // Without a tray the strip in the window is the notification.
-        connect(alerts, &RenewalWatch::notificationDue, m_tray,
-                [this](const RenewalAlerts &a) { m_tray->notify(a); });
-    }
+    RenewalWatch *alerts = &m_context.alerts();
+    connect(alerts, &RenewalWatch::alertsUpdated, this, &MainWindow::onAlertsUpdated);
+    // Without a tray the strip in the window is the notification.
+    connect(alerts, &RenewalWatch::notificationDue, m_tray,
+            [this](const RenewalAlerts &a) { m_tray->notify(a); });
 
-    OrderService *orders = m_services.orders;
+    OrderService *orders = &m_context.orders();
     connect(orders, &OrderService::syncStarted, this, [this] {
-        m_services.connection->setSyncing(true);
         m_retryButton->setVisible(false);
         m_syncLabel->setText(tr("Syncing orders…"));
     });
@@ -276,25 +269,28 @@ void MainWindow::connectServices()
         m_syncLabel->setText(
             tr("Syncing orders… %1 loaded").arg(QLocale().toString(qint64(rows))));
     });
-    connect(orders, &OrderService::synced, this, [this](const QDateTime &when, qsizetype count) {
-        m_services.connection->setSyncing(false);
-        m_services.connection->reportSuccess();
-        Q_UNUSED(count);
+    connect(orders, &OrderService::synced, this, [this](const QDateTime &when) {
         updateCountLabel();
         m_updatedLabel->setText(
             tr("Updated %1").arg(QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat)));
         m_updatedLabel->setToolTip(QLocale().toString(when.toLocalTime(), QLocale::LongFormat));
         // Rows the server sent but nobody could read: left out, and the person is told why.
-        const SkippedRows &skipped = m_services.orders->skippedRows();
+        const SkippedRows &skipped = m_context.orders().skippedRows();
         if (!skipped.isEmpty())
             statusBar()->showMessage(skipped.summary());
     });
     connect(orders, &OrderService::syncFailed, this, &MainWindow::onSyncFailed);
-    if (m_services.editor) {
-        connect(m_services.editor, &OrderEditor::editFinished, this, &MainWindow::onEditFinished);
-        connect(m_services.store, &OrderStore::rowsChanged, this, &MainWindow::updateOrderActions);
-    }
-    connect(m_services.client, &ApiClient::unauthorized, this, &MainWindow::onUnauthorized);
+    connect(&m_context.editor(), &OrderEditor::editFinished, this, &MainWindow::onEditFinished);
+    connect(&m_context.store(), &OrderStore::rowsChanged, this, &MainWindow::updateOrderActions);
+    Session *session = &m_context.session();
+    connect(session, &Session::signInNeeded, this, &MainWindow::requestSignIn);
+    connect(session, &Session::serverRemembered, this,
+            [this](const QUrl &server) { m_preferences.serverUrl = server; });
+    connect(session, &Session::accountDropped, this, [this] {
+        m_tray->forget();
+        m_syncLabel->clear();
+        m_updatedLabel->clear();
+    });
     connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::refresh);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_filterModel, signal, this, &MainWindow::updateCountLabel);
@@ -305,6 +301,7 @@ void MainWindow::connectServices()
 void MainWindow::setDemoMode(bool demo)
 {
     m_demo = demo;
+    m_context.session().setDemo(demo);
     m_ui->demoBanner->setVisible(demo);
     setWindowTitle(demo ? tr("ShardDesk — Demo") : tr("ShardDesk"));
     m_ui->actionSignOut->setVisible(!demo);
@@ -312,24 +309,19 @@ void MainWindow::setDemoMode(bool demo)
 
 void MainWindow::showConnecting()
 {
-    m_services.connection->setConnecting();
+    m_context.session().setConnecting();
     m_syncLabel->setText(tr("Connecting…"));
 }
 
 void MainWindow::start()
 {
     m_started = true;
-    rememberServer();
-    m_services.connection->setConnecting();
-    refresh();
+    m_context.session().start();
 }
 
 void MainWindow::refresh()
 {
-    if (!m_services.client->hasToken())
-        return;
-    m_services.account->refresh();
-    m_services.orders->refresh();
+    m_context.session().refresh();
 }
 
 QString MainWindow::syncStatusText() const
@@ -339,9 +331,9 @@ QString MainWindow::syncStatusText() const
 
 void MainWindow::updateCountLabel()
 {
-    if (m_services.orders->isSyncing())
+    if (m_context.orders().isSyncing())
         return;
-    const int total = int(m_services.store->count());
+    const int total = int(m_context.store().count());
     const int shown = m_filterModel->rowCount();
     m_syncLabel->setText(shown == total ? tr("%n order(s)", nullptr, total)
                                         : tr("Showing %1 of %n order(s)", nullptr, total)
@@ -350,8 +342,6 @@ void MainWindow::updateCountLabel()
 
 void MainWindow::onSyncFailed(const ApiError &error)
 {
-    m_services.connection->setSyncing(false);
-    m_services.connection->reportFailure(error);
     if (error.kind() == ApiError::Kind::Unauthorized)
         return; // the sign-in dialog explains it
     // The orders already on screen stay; say what happened and offer to try again.
@@ -359,68 +349,22 @@ void MainWindow::onSyncFailed(const ApiError &error)
     m_retryButton->setVisible(true);
 }
 
-void MainWindow::onUnauthorized()
-{
-    // Before start() the startup flow owns the sign-in and explains a rejected key itself.
-    if (!m_started)
-        return;
-    requestSignIn(tr("The server no longer accepts the API key. Sign in again; your orders "
-                     "stay on screen meanwhile."));
-}
-
 void MainWindow::requestSignIn(const QString &reason, const QUrl &server)
 {
     if (m_signInOpen)
         return;
     m_signInOpen = true;
-    m_services.connection->reportFailure(ApiError(ApiError::Kind::Unauthorized, 401, QString()));
-    auto *dialog = new LoginDialog(m_services.signIn, m_services.tokens, this);
+    auto *dialog = new LoginDialog(&m_context.signIn(), &m_context.tokens(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setServer(server.isValid() ? server : m_services.client->baseUrl());
+    dialog->setServer(server.isValid() ? server : m_context.session().server());
     dialog->setMessage(reason);
     connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
         m_signInOpen = false;
         if (result != QDialog::Accepted)
             return;
-        if (dialog->rememberKey())
-            m_services.tokens->save(dialog->server().toString(), dialog->key());
-        m_services.connection->setConnecting();
-        rememberServer();
-        refresh();
+        m_context.session().keyAccepted(dialog->server(), dialog->key(), dialog->rememberKey());
     });
     dialog->open();
-}
-
-void MainWindow::signOut()
-{
-    const QString server = m_services.client->baseUrl().toString();
-    m_services.tokens->remove(server);
-    switchServer(QUrl());
-}
-
-void MainWindow::switchServer(const QUrl &server)
-{
-    // The orders on screen belong to the old account: they go with it.
-    m_services.orders->cancelRefresh();
-    m_services.signIn->signOut();
-    m_tray->forget();
-    m_services.store->clear();
-    m_services.account->clear();
-    m_services.connection->setSignedOut();
-    m_syncLabel->clear();
-    m_updatedLabel->clear();
-    requestSignIn(QString(), server);
-}
-
-void MainWindow::rememberServer()
-{
-    // The server someone signed in to is the one to offer next time (never the demo's).
-    const QUrl server = m_services.client->baseUrl();
-    if (m_demo || server == ServerAddress::canonical(m_preferences.serverUrl))
-        return;
-    m_preferences.serverUrl = server;
-    QSettings settings;
-    m_preferences.save(settings);
 }
 
 void MainWindow::applyRefreshPreferences()
@@ -454,13 +398,12 @@ void MainWindow::applyPreferences(const Preferences &preferences)
         Theme::apply(preferences.theme);
     applyRefreshPreferences(); // the interval may have changed too
     m_tray->setEnabled(preferences.trayEnabled);
-    if (m_services.alerts)
-        m_services.alerts->setWarningDays(preferences.expiryWarningDays);
+    m_context.alerts().setWarningDays(preferences.expiryWarningDays);
     emit preferencesChanged(preferences);
     const bool newServer =
-        ServerAddress::canonical(preferences.serverUrl) != m_services.client->baseUrl();
+        ServerAddress::canonical(preferences.serverUrl) != m_context.session().server();
     if (!m_demo && m_started && newServer)
-        switchServer(preferences.serverUrl);
+        m_context.session().switchServer(preferences.serverUrl);
 }
 
 QList<qint64> MainWindow::visibleOrderIds() const
@@ -502,7 +445,7 @@ void MainWindow::exportTo(const QString &fileName)
     const auto format = OrderExport::formatForFileName(fileName).value_or(OrderExport::Format::Csv);
     // Copying the rows is quick and needs the store; encoding and writing 100,000 of them is
     // not, and happens off the GUI thread.
-    const QList<ExportRow> rows = OrderExport::rowsFromStore(*m_services.store, visibleOrderIds());
+    const QList<ExportRow> rows = OrderExport::rowsFromStore(*&m_context.store(), visibleOrderIds());
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this,
             [this, watcher, fileName, count = int(rows.size())] {
@@ -595,7 +538,7 @@ qint64 MainWindow::currentOrderId() const
 void MainWindow::selectOrder(qint64 orderId)
 {
     QModelIndex index = m_filterModel->indexOfOrder(orderId);
-    if (!index.isValid() && m_services.store->rowOf(orderId) >= 0) {
+    if (!index.isValid() && m_context.store().rowOf(orderId) >= 0) {
         // The filters hide it (a new order while "On hold" is shown): show everything instead.
         m_ui->filterPanel->clearFilters();
         index = m_filterModel->indexOfOrder(orderId);
@@ -702,7 +645,7 @@ void MainWindow::showHeaderMenu(const QPoint &pos)
 
 void MainWindow::openPurchaseWizard()
 {
-    auto *wizard = new PurchaseWizard(m_services, this);
+    auto *wizard = new PurchaseWizard(m_context, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     // The wizard reloads the orders itself: a reconciled order is listed already, a freshly
     // bought one by the next sync to complete (the wizard may be closed by then).
@@ -710,16 +653,16 @@ void MainWindow::openPurchaseWizard()
         // The list never says where an order is; the purchase did, so remember it.
         const QString location = wizard->controller()->sentRequest().location();
         if (!location.isEmpty())
-            m_services.store->setLocation(orderId, location);
-        if (m_services.store->rowOf(orderId) >= 0) {
+            m_context.store().setLocation(orderId, location);
+        if (m_context.store().rowOf(orderId) >= 0) {
             selectOrder(orderId);
             return;
         }
         auto once = std::make_shared<QMetaObject::Connection>();
-        *once = connect(m_services.orders, &OrderService::synced, this, [this, orderId, once, location] {
+        *once = connect(&m_context.orders(), &OrderService::synced, this, [this, orderId, once, location] {
             disconnect(*once);
             if (!location.isEmpty())
-                m_services.store->setLocation(orderId, location);
+                m_context.store().setLocation(orderId, location);
             selectOrder(orderId);
         });
     });
@@ -730,7 +673,7 @@ QList<Order> MainWindow::selectedOrders() const
 {
     QList<Order> out;
     for (qint64 id : selectedOrderIds()) {
-        if (const Order *o = m_services.store->find(id))
+        if (const Order *o = m_context.store().find(id))
             out.append(*o);
     }
     return out;
@@ -745,12 +688,11 @@ void MainWindow::updateOrderActions()
         });
     };
     const bool one = orders.size() == 1;
-    const bool editor = m_services.editor != nullptr;
-    m_ui->actionAutoRenewOn->setEnabled(editor && anyAllows(OrderEditor::Action::AutoRenew));
-    m_ui->actionAutoRenewOff->setEnabled(editor && anyAllows(OrderEditor::Action::AutoRenew));
-    m_ui->actionEditTag->setEnabled(editor && !orders.isEmpty());
-    m_ui->actionChangeCycle->setEnabled(editor && one && anyAllows(OrderEditor::Action::Cycle));
-    m_ui->actionRenew->setEnabled(editor && anyAllows(OrderEditor::Action::Renew));
+    m_ui->actionAutoRenewOn->setEnabled(anyAllows(OrderEditor::Action::AutoRenew));
+    m_ui->actionAutoRenewOff->setEnabled(anyAllows(OrderEditor::Action::AutoRenew));
+    m_ui->actionEditTag->setEnabled(!orders.isEmpty());
+    m_ui->actionChangeCycle->setEnabled(one && anyAllows(OrderEditor::Action::Cycle));
+    m_ui->actionRenew->setEnabled(anyAllows(OrderEditor::Action::Renew));
     m_ui->actionShowProxies->setEnabled(one && anyAllows(OrderEditor::Action::Cycle));
     m_ui->actionCopyId->setEnabled(!orders.isEmpty());
     m_ui->actionCopyRow->setEnabled(!orders.isEmpty());
@@ -769,15 +711,15 @@ void MainWindow::updateOrderActions()
 
 void MainWindow::sendEdit(bool sent)
 {
-    if (!sent && m_services.editor)
-        statusBar()->showMessage(m_services.editor->lastRefusal(), 8000);
+    if (!sent)
+        statusBar()->showMessage(m_context.editor().lastRefusal(), 8000);
 }
 
 void MainWindow::setAutoRenewal(bool on)
 {
     const QList<Order> orders = selectedOrders();
     if (orders.size() == 1) {
-        sendEdit(m_services.editor->setAutoRenewal(orders.first().id, on));
+        sendEdit(m_context.editor().setAutoRenewal(orders.first().id, on));
         return;
     }
     QList<qint64> ids;
@@ -816,7 +758,7 @@ void MainWindow::runBulk(OrderEditor::Action action, const QList<qint64> &ids,
 {
     if (ids.isEmpty() || m_bulkRunning)
         return;
-    auto *dialog = new BulkActionDialog(m_services.editor, m_services.store, this);
+    auto *dialog = new BulkActionDialog(&m_context.editor(), &m_context.store(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_bulkRunning = true;
     connect(dialog, &BulkActionDialog::actionFinished, this, [this, action] {
@@ -832,9 +774,9 @@ void MainWindow::runBulk(OrderEditor::Action action, const QList<qint64> &ids,
 void MainWindow::changeCycle()
 {
     const QList<qint64> ids = selectedOrderIds();
-    if (ids.size() != 1 || !m_services.editor)
+    if (ids.size() != 1)
         return;
-    auto *dialog = new ChangeCycleDialog(m_services.editor, m_services.store, m_services.client,
+    auto *dialog = new ChangeCycleDialog(m_context.editor(), m_context.store(), m_context.catalog(),
                                          ids.first(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -843,14 +785,14 @@ void MainWindow::changeCycle()
 void MainWindow::renew()
 {
     const QList<qint64> ids = selectedOrderIds();
-    if (ids.isEmpty() || !m_services.editor)
+    if (ids.isEmpty())
         return;
-    auto *dialog = new RenewDialog(m_services.orders, m_services.account, ids, this);
+    auto *dialog = new RenewDialog(&m_context.orders(), &m_context.account(), ids, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QList<qint64> confirmed = dialog->confirmedIds();
         if (confirmed.size() == 1)
-            sendEdit(m_services.editor->renew(confirmed.first()));
+            sendEdit(m_context.editor().renew(confirmed.first()));
         else
             runBulk(OrderEditor::Action::Renew, confirmed, QVariant());
     });
@@ -866,7 +808,7 @@ void MainWindow::showProxies()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Proxies of order %1").arg(ids.first()));
     auto *layout = new QVBoxLayout(dialog);
-    auto *view = new ProxiesView(m_services.client, m_services.store, dialog);
+    auto *view = new ProxiesView(m_context.orders(), m_context.store(), dialog);
     layout->addWidget(view);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
@@ -880,7 +822,7 @@ void MainWindow::onEditFinished(qint64 orderId, OrderEditor::Action action, bool
                                 const QString &message, const ApiError &error)
 {
     if (ok && action == OrderEditor::Action::Renew)
-        m_services.account->refresh(); // the balance paid for it
+        m_context.account().refresh(); // the balance paid for it
     if (m_bulkRunning)
         return; // the bulk report tells each order's result
     if (ok) {

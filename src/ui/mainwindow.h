@@ -1,6 +1,5 @@
 #pragma once
 
-#include "appservices.h"
 #include "domain/order.h"
 #include "services/ordereditor.h"
 #include "settings/preferences.h"
@@ -13,6 +12,7 @@ namespace Ui {
 class MainWindow;
 }
 class ApiError;
+class AppContext;
 class OrderFilterModel;
 class OrdersModel;
 class QLabel;
@@ -29,7 +29,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(const AppServices &services, QWidget *parent = nullptr);
+    explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void setDemoMode(bool demo);
@@ -37,7 +37,6 @@ public:
     void start();
     // Shown before the sign-in completes (demo mode): say we are connecting.
     void showConnecting();
-    // Asks for a key (again); `reason` explains why.
     // Asks for a key (again); `reason` explains why. `server`: preset in the dialog, when it is
     // not the one in use.
     void requestSignIn(const QString &reason, const QUrl &server = QUrl());
@@ -85,20 +84,16 @@ private:
     void openPurchaseWizard();
     void onSyncFailed(const ApiError &error);
     void updateCountLabel();
-    void onUnauthorized();
     void onCurrentRowChanged();
     void showContextMenu(const QPoint &pos);
     void showHeaderMenu(const QPoint &pos);
     void copyIds();
     void copyRows();
-    void signOut();
     void setAutoRefresh(bool on);
     void openSettings();
     void applyRefreshPreferences();
     void exportOrders();
     void onAlertsUpdated(const RenewalAlerts &alerts);
-    void switchServer(const QUrl &server);
-    void rememberServer();
     void updateBannerStyle();
     void restoreSettings();
     void saveSettings() const;
@@ -116,7 +111,7 @@ private:
                         const ApiError &error);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    AppServices m_services;
+    AppContext &m_context;
     OrdersModel *m_ordersModel;
     OrderFilterModel *m_filterModel;
     QLabel *m_syncLabel;

@@ -61,6 +61,9 @@ void TestTagEditorDelegate::init()
     m_server->resetDemoData(80);
     m_services = std::make_unique<Services>(*m_server);
     QVERIFY(m_services->sync());
+    // The alerts load the details of orders about to lapse after a sync: let them finish, so
+    // "nothing in flight" below is about the delegate.
+    QTRY_COMPARE_WITH_TIMEOUT(m_services->client.callsInFlight(), 0, 10000);
     m_server->clearRecorded();
     m_model = std::make_unique<OrdersModel>(&m_services->store);
     m_delegate = std::make_unique<TagEditorDelegate>(&m_services->store);

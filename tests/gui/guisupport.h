@@ -1,21 +1,14 @@
 #pragma once
 
-// Shared helpers of the GUI tests: the services exactly as main() wires them (with a
-// MemoryTokenStore instead of the keychain), brute-force expectations computed from the mock
+// Shared helpers of the GUI tests: the services exactly as main() wires them (TestServices:
+// AppContext with the key in memory), brute-force expectations computed from the mock
 // server's own data, and small input helpers. Nothing of the network stack is mocked.
 
-#include "alerts/renewalwatch.h"
-#include "api/apiclient.h"
-#include "appservices.h"
-#include "auth/memorytokenstore.h"
 #include "logindialog.h"
 #include "orderfilter.h"
-#include "services/accountservice.h"
-#include "services/connectionstatus.h"
-#include "services/ordereditor.h"
-#include "services/orderservice.h"
-#include "services/orderstore.h"
-#include "services/signinservice.h"
+#include "serverrecords.h"
+#include "testapplication.h"
+#include "testservices.h"
 
 #include "mockorder.h"
 #include "mockserver.h"
@@ -36,60 +29,17 @@
 
 namespace GuiTest {
 
-inline const QString kShotsDir = QStringLiteral("/tmp/sharddesk-shots");
-
-// Test-mode settings (never the person's real ones), a fixed identity, English (US) formatting
-// as main() uses without a configured locale, and no settings left from an earlier run.
-inline void initApplication(const char *name)
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("ShardDeskTests"));
-    QCoreApplication::setApplicationName(QString::fromLatin1(name));
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QSettings().clear();
-}
-
-// The services of main(), built once per test.
-struct Services
-{
-    Services()
-        : signIn(&client), account(&client), orders(&client, &store), editor(&client, &orders),
-          alerts(&orders, &account)
-    {
-        // Retries stay on, only faster, so a failing refresh ends within a test's budget.
-        ApiClient::RetryPolicy retry;
-        retry.maxRetries = 1;
-        retry.baseDelayMs = 10;
-        retry.maxDelayMs = 40;
-        retry.maxRetryAfterMs = 40;
-        client.setRetryPolicy(retry);
-        client.setTimeoutMs(5000);
-    }
-    AppServices app()
-    {
-        return AppServices{&client,     &signIn, &account, &orders, &store,
-                           &connection, &tokens, &editor,  &alerts};
-    }
-
-    ApiClient client;
-    OrderStore store;
-    SignInService signIn;
-    AccountService account;
-    OrderService orders;
-    OrderEditor editor;
-    RenewalWatch alerts;
-    ConnectionStatus connection;
-    MemoryTokenStore tokens;
-};
+using TestCommon::exactRequestCount;
+using TestCommon::initApplication;
+using TestCommon::saveShot;
+// The services of main() (AppContext), built once per test.
+using Services = TestServices;
 
 // ---- expectations from the server's own data ---------------------------------------------
 
 inline QString clientTag(const MockOrder &o)
 {
-    if (!o.tag)
-        return {};
-    const QString t = o.tag->trimmed();
-    return t.compare(u"none", Qt::CaseInsensitive) == 0 ? QString() : t;
+    return TestCommon::clientTag(o.tag);
 }
 
 inline int countServerOrders(const MockServer &server, const std::function<bool(const MockOrder &)> &pred)
@@ -165,16 +115,6 @@ inline QList<qint64> makeOrdersLapse(MockServer &server, int count)
     return lapsing;
 }
 
-inline int exactRequestCount(const MockServer &server, const QByteArray &method, const QString &path)
-{
-    int n = 0;
-    for (const RecordedRequest &r : server.recordedRequests()) {
-        if (r.method == method && r.path == path)
-            ++n;
-    }
-    return n;
-}
-
 // ---- widgets -------------------------------------------------------------------------------
 
 inline void clickIndex(QAbstractItemView *view, const QModelIndex &index,
@@ -226,15 +166,6 @@ inline void closeLoginDialogs()
     }
     for (const QPointer<LoginDialog> &dialog : std::as_const(dialogs))
         delete dialog.data();
-}
-
-// Not asserted: saved for a human to look at.
-inline void saveShot(QWidget *widget, const QString &name)
-{
-    QDir().mkpath(kShotsDir);
-    const QString path = kShotsDir + u'/' + name + QStringLiteral(".png");
-    if (!widget->grab().save(path))
-        qWarning("could not save %s", qPrintable(path));
 }
 
 } // namespace GuiTest

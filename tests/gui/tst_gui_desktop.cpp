@@ -135,7 +135,7 @@ void TestDesktop::openWindow()
     QSignalSpy signedIn(&m_services->signIn, &SignInService::signedIn);
     m_services->signIn.signIn(m_server->url(), m_server->token());
     QVERIFY(signedIn.wait(kWaitMs));
-    m_window = std::make_unique<MainWindow>(m_services->app());
+    m_window = std::make_unique<MainWindow>(m_services->context);
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -84,7 +84,7 @@ void TestDiagnostics::init()
     QSignalSpy signedIn(&m_services->signIn, &SignInService::signedIn);
     m_services->signIn.signIn(m_server->url(), m_server->token());
     QVERIFY(signedIn.wait(kWaitMs));
-    m_window = std::make_unique<MainWindow>(m_services->app());
+    m_window = std::make_unique<MainWindow>(m_services->context);
     m_window->setRecentErrors(m_errors.get());
     m_window->resize(1000, 700);
     m_window->show();

@@ -141,9 +141,9 @@ void TestLogin::typeKeyAndSignIn(QDialog *dialog, const QString &key)
 
 void TestLogin::startFlow(const StartupFlow::Options &options)
 {
-    m_window = std::make_unique<MainWindow>(m_services->app());
+    m_window = std::make_unique<MainWindow>(m_services->context);
     m_window->resize(1280, 800);
-    m_flow = std::make_unique<StartupFlow>(m_services->app(), m_window.get());
+    m_flow = std::make_unique<StartupFlow>(m_services->context, m_window.get());
     m_flow->start(options);
 }
 

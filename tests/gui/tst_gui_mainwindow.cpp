@@ -133,7 +133,7 @@ void TestMainWindow::openWindow()
     m_services->signIn.signIn(m_server->url(), m_server->token());
     QVERIFY(signedIn.wait(kWaitMs));
 
-    m_window = std::make_unique<MainWindow>(m_services->app());
+    m_window = std::make_unique<MainWindow>(m_services->context);
     m_synced = std::make_unique<QSignalSpy>(&m_services->orders, &OrderService::synced);
     m_window->resize(1280, 800);
     m_window->show();
@@ -783,7 +783,7 @@ void TestMainWindow::settingsPersist()
     m_window.reset();
 
     // A new window, as after a restart (the same account still signed in).
-    m_window = std::make_unique<MainWindow>(m_services->app());
+    m_window = std::make_unique<MainWindow>(m_services->context);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QCOMPARE(m_window->filterModel()->filter(), filter);

@@ -52,7 +52,7 @@ void TestOrderActions::init()
     m_services = std::make_unique<Services>();
     m_services->client.setBaseUrl(m_server->url());
     m_services->client.setToken(m_server->token());
-    m_window = std::make_unique<MainWindow>(m_services->app());
+    m_window = std::make_unique<MainWindow>(m_services->context);
     m_window->resize(1280, 800);
     m_window->show();
     QSignalSpy synced(&m_services->orders, &OrderService::synced);

@@ -113,7 +113,7 @@ void TestRussian::systemLocaleIsRussian()
 void TestRussian::windowSpeaksRussian()
 {
     Services services;
-    MainWindow window(services.app());
+    MainWindow window(services.context);
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

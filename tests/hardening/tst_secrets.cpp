@@ -9,16 +9,14 @@
 #include "hardeningsupport.h"
 
 #include "api/apiclient.h"
-#include "appservices.h"
-#include "auth/keychaintokenstore.h"
-#include "auth/memorytokenstore.h"
+#include "auth/tokenstore.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "services/accountservice.h"
-#include "services/connectionstatus.h"
 #include "services/orderservice.h"
 #include "services/orderstore.h"
 #include "services/signinservice.h"
+#include "session/appcontext.h"
 #include "startupflow.h"
 
 #include "mockserver.h"
@@ -260,38 +258,27 @@ void TestSecrets::signInLeavesTheKeyNowhere()
     qDebug("log capture marker");
 
     // The services as main() builds them.
-    ApiClient client;
+    AppContext context(keychain ? AppContext::KeyStorage::Keychain
+                                : AppContext::KeyStorage::Memory);
+    ApiClient &client = context.client();
     ApiClient::RetryPolicy retry;
     retry.maxRetries = 1;
     retry.baseDelayMs = 10;
     retry.maxDelayMs = 20;
     client.setRetryPolicy(retry);
     client.setTimeoutMs(5000);
-    OrderStore store;
-    SignInService signIn(&client);
-    AccountService account(&client);
-    OrderService orders(&client, &store);
-    ConnectionStatus connection;
-    std::unique_ptr<TokenStore> tokens;
-    if (keychain)
-        tokens = std::make_unique<KeychainTokenStore>();
-    else
-        tokens = std::make_unique<MemoryTokenStore>();
-    AppServices services;
-    services.client = &client;
-    services.signIn = &signIn;
-    services.account = &account;
-    services.orders = &orders;
-    services.store = &store;
-    services.connection = &connection;
-    services.tokens = tokens.get();
-    auto window = std::make_unique<MainWindow>(services);
-    StartupFlow flow(services, window.get());
+    OrderStore &store = context.store();
+    SignInService &signIn = context.signIn();
+    AccountService &account = context.account();
+    OrderService &orders = context.orders();
+    TokenStore *tokens = &context.tokens();
+    auto window = std::make_unique<MainWindow>(context);
+    StartupFlow flow(context, window.get());
 
-    QSignalSpy loadFailed(tokens.get(), &TokenStore::loadFailed);
-    QSignalSpy availability(tokens.get(), &TokenStore::availabilityKnown);
-    QSignalSpy saved(tokens.get(), &TokenStore::saved);
-    QSignalSpy saveFailed(tokens.get(), &TokenStore::saveFailed);
+    QSignalSpy loadFailed(tokens, &TokenStore::loadFailed);
+    QSignalSpy availability(tokens, &TokenStore::availabilityKnown);
+    QSignalSpy saved(tokens, &TokenStore::saved);
+    QSignalSpy saveFailed(tokens, &TokenStore::saveFailed);
     QSignalSpy signedIn(&signIn, &SignInService::signedIn);
     QSignalSpy synced(&orders, &OrderService::synced);
     QSignalSpy accountChanged(&account, &AccountService::accountChanged);
@@ -331,8 +318,8 @@ void TestSecrets::signInLeavesTheKeyNowhere()
         if (saved.isEmpty() && saveFailed.isEmpty()) {
             Waiter answered;
             QSignalSpy answer(&answered, &Waiter::done);
-            connect(tokens.get(), &TokenStore::saved, &answered, [&answered] { emit answered.done(); });
-            connect(tokens.get(), &TokenStore::saveFailed, &answered,
+            connect(tokens, &TokenStore::saved, &answered, [&answered] { emit answered.done(); });
+            connect(tokens, &TokenStore::saveFailed, &answered,
                     [&answered] { emit answered.done(); });
             QVERIFY(answer.wait(kWaitMs));
         }

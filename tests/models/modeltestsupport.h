@@ -6,6 +6,7 @@
 #include "domain/order.h"
 #include "domain/orderdetails.h"
 #include "domain/orderstatus.h"
+#include "testapplication.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -77,14 +78,6 @@ inline OrderDetails makeDetails(const Order &o, qint64 quantity, qint64 priceCen
     return d;
 }
 
-// Test mode settings, a fixed application identity and English (US) number formatting, the way
-// main() formats when no locale is configured.
-inline void initApplication(const char *name)
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("ShardDeskTests"));
-    QCoreApplication::setApplicationName(QString::fromLatin1(name));
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-}
+using TestCommon::initApplication;
 
 } // namespace ModelTest

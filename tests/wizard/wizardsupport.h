@@ -4,14 +4,8 @@
 // in-process MockServer over real loopback HTTP, plus small input and inspection helpers.
 // Nothing of the network stack is mocked; nothing sleeps (QTRY_* and QSignalSpy::wait only).
 
-#include "api/apiclient.h"
-#include "appservices.h"
-#include "auth/memorytokenstore.h"
-#include "services/accountservice.h"
-#include "services/connectionstatus.h"
-#include "services/orderservice.h"
-#include "services/orderstore.h"
-#include "services/signinservice.h"
+#include "testapplication.h"
+#include "testservices.h"
 
 #include "mockserver.h"
 
@@ -30,45 +24,31 @@
 
 namespace WizardTest {
 
-inline const QString kShotsDir = QStringLiteral("/tmp/sharddesk-shots");
 inline const QString kPurchasePath = QStringLiteral("/user/api/orders/purchase");
 inline const QString kCalculatePath = QStringLiteral("/user/api/orders/calculate");
 
-// Test-mode settings, English (US) money formatting as main() uses without a locale.
-inline void initApplication(const char *name)
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("ShardDeskTests"));
-    QCoreApplication::setApplicationName(QString::fromLatin1(name));
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QSettings().clear();
-}
+using TestCommon::initApplication;
 
 // A mock server with a small demo account and the services of main() signed in to it.
 struct Fixture
 {
     explicit Fixture(int orders = 40)
-        : server(std::make_unique<MockServer>()), signIn(&client), account(&client),
-          orderService(&client, &store)
+        : server(startedServer(orders)), services(server->url(), server->token()),
+          client(services.client), store(services.store), account(services.account),
+          orderService(services.orders)
     {
-        server->resetDemoData(orders);
-        if (!server->listen())
-            qFatal("the mock server could not listen");
-        client.setBaseUrl(server->url());
-        client.setToken(server->token());
-        client.setTimeoutMs(5000);
-        ApiClient::RetryPolicy retry;
-        retry.maxRetries = 1;
-        retry.baseDelayMs = 10;
-        retry.maxDelayMs = 40;
-        retry.maxRetryAfterMs = 40;
-        client.setRetryPolicy(retry);
     }
     ~Fixture() { server->releaseHungConnections(); }
 
-    AppServices app()
+    AppContext &app() { return services.context; }
+
+    static std::unique_ptr<MockServer> startedServer(int orders)
     {
-        return AppServices{&client, &signIn, &account, &orderService, &store, &connection, &tokens};
+        auto server = std::make_unique<MockServer>();
+        server->resetDemoData(orders);
+        if (!server->listen())
+            qFatal("the mock server could not listen");
+        return server;
     }
 
     // The bodies of every purchase POST the server received, in order.
@@ -84,13 +64,11 @@ struct Fixture
     int purchasePosts() const { return server->requestCount("POST", kPurchasePath); }
 
     std::unique_ptr<MockServer> server;
-    ApiClient client;
-    OrderStore store;
-    SignInService signIn;
-    AccountService account;
-    OrderService orderService;
-    ConnectionStatus connection;
-    MemoryTokenStore tokens;
+    TestServices services;
+    ApiClient &client;
+    OrderStore &store;
+    AccountService &account;
+    OrderService &orderService;
 };
 
 // The first row of `view` whose `column` displays `text` (case-insensitive); invalid if none.
@@ -127,12 +105,6 @@ inline void type(const QString &text)
     QTest::keyClicks(QApplication::focusWidget(), text);
 }
 
-inline QString saveShot(QWidget *widget, const QString &name)
-{
-    QDir().mkpath(kShotsDir);
-    const QString path = kShotsDir + u'/' + name + QStringLiteral(".png");
-    widget->grab().save(path);
-    return path;
-}
+using TestCommon::saveShot;
 
 } // namespace WizardTest

@@ -1,5 +1,6 @@
 #include "purchasewizard.h"
 
+#include "session/appcontext.h"
 #include "purchase/catalogservice.h"
 #include "purchase/purchasecontroller.h"
 #include "purchasecontext.h"
@@ -13,9 +14,8 @@
 
 #include <QAbstractButton>
 
-PurchaseWizard::PurchaseWizard(const AppServices &services, QWidget *parent)
-    : QWizard(parent), m_catalog(new CatalogService(services.client, this)),
-      m_controller(new PurchaseController(services.client, services.account, services.orders, this))
+PurchaseWizard::PurchaseWizard(AppContext &app, QWidget *parent)
+    : QWizard(parent), m_catalog(&app.catalog()), m_controller(app.newPurchase(this))
 {
     setWindowTitle(tr("New order"));
     setAccessibleName(tr("New order"));

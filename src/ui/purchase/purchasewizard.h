@@ -1,10 +1,10 @@
 #pragma once
 
-#include "appservices.h"
 #include "domain/purchaserequest.h"
 
 #include <QWizard>
 
+class AppContext;
 class CatalogService;
 class PurchaseController;
 class PurchaseCyclePage;
@@ -22,7 +22,7 @@ class PurchaseWizard final : public QWizard
     Q_OBJECT
 
 public:
-    explicit PurchaseWizard(const AppServices &services, QWidget *parent = nullptr);
+    explicit PurchaseWizard(AppContext &app, QWidget *parent = nullptr);
     ~PurchaseWizard() override;
 
     CatalogService *catalog() const { return m_catalog; }

@@ -1,0 +1,70 @@
+#include "appcontext.h"
+
+#include "session.h"
+
+#include "alerts/renewalwatch.h"
+#include "api/apiclient.h"
+#include "auth/keychaintokenstore.h"
+#include "auth/memorytokenstore.h"
+#include "purchase/catalogservice.h"
+#include "purchase/purchasecontroller.h"
+#include "services/accountservice.h"
+#include "services/connectionstatus.h"
+#include "services/ordereditor.h"
+#include "services/orderservice.h"
+#include "services/orderstore.h"
+#include "services/signinservice.h"
+
+namespace {
+std::unique_ptr<TokenStore> makeTokenStore(AppContext::KeyStorage keys)
+{
+    if (keys == AppContext::KeyStorage::Memory)
+        return std::make_unique<MemoryTokenStore>();
+    return std::make_unique<KeychainTokenStore>();
+}
+} // namespace
+
+// Declaration order is construction order: each part only uses the ones above it.
+struct AppContext::Parts
+{
+    explicit Parts(KeyStorage keys)
+        : tokens(makeTokenStore(keys)), signIn(&client), account(&client),
+          orders(&client, &store), editor(&client, &orders), catalog(&client),
+          alerts(&orders, &account),
+          session(client, signIn, account, orders, *tokens, connection)
+    {
+    }
+
+    ApiClient client;
+    OrderStore store;
+    std::unique_ptr<TokenStore> tokens;
+    ConnectionStatus connection;
+    SignInService signIn;
+    AccountService account;
+    OrderService orders;
+    OrderEditor editor;
+    CatalogService catalog;
+    RenewalWatch alerts;
+    Session session;
+};
+
+AppContext::AppContext(KeyStorage keys) : d(std::make_unique<Parts>(keys)) {}
+
+AppContext::~AppContext() = default;
+
+ApiClient &AppContext::client() const { return d->client; }
+Session &AppContext::session() const { return d->session; }
+SignInService &AppContext::signIn() const { return d->signIn; }
+AccountService &AppContext::account() const { return d->account; }
+OrderStore &AppContext::store() const { return d->store; }
+OrderService &AppContext::orders() const { return d->orders; }
+OrderEditor &AppContext::editor() const { return d->editor; }
+CatalogService &AppContext::catalog() const { return d->catalog; }
+RenewalWatch &AppContext::alerts() const { return d->alerts; }
+ConnectionStatus &AppContext::connection() const { return d->connection; }
+TokenStore &AppContext::tokens() const { return *d->tokens; }
+
+PurchaseController *AppContext::newPurchase(QObject *parent) const
+{
+    return new PurchaseController(&d->client, &d->account, &d->orders, parent);
+}
