@@ -26,6 +26,7 @@ private slots:
     void cleanup();
 
     void loadsProductsAndStock();
+    void loadProductsAsksForTheProductsAlone();
     void failureIsReportedAndRetried();
     void stockFailureIsNotFatal();
     void productModel();
@@ -89,6 +90,36 @@ void TestCatalogService::loadsProductsAndStock()
     catalog.reloadStock();
     QVERIFY(updated.wait(10000));
     QCOMPARE(catalog.stockFor(ProductKind::Datacenter, u"DE"_s), 7);
+}
+
+void TestCatalogService::loadProductsAsksForTheProductsAlone()
+{
+    // sharddesk-cli's `products`: the catalogue without the stock, by the same reading.
+    CatalogService catalog(&m_f->client);
+    QSignalSpy loaded(&catalog, &CatalogService::catalogLoaded);
+    QSignalSpy stockUpdated(&catalog, &CatalogService::stockUpdated);
+    catalog.loadProducts();
+    QVERIFY(catalog.isLoading());
+    catalog.load(); // ignored while loading
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.size(), 1);
+    QVERIFY(catalog.isLoaded());
+    QVERIFY(catalog.product(u"Datacenter Proxy"_s));
+    QCOMPARE(m_f->server->requestCount("GET", u"/user/api/proxies/products"_s), 1);
+    QCOMPARE(m_f->server->requestCount("GET", u"/user/api/proxies/available-count"_s), 0);
+    QCOMPARE(stockUpdated.size(), 0);
+    QVERIFY(!catalog.isStockKnown());
+
+    // A failure ends it as for load().
+    MockFault broken =
+        MockFault::make(MockFault::Kind::Forbidden403, u"/user/api/proxies/products"_s, "GET");
+    m_f->server->addFault(broken);
+    QSignalSpy failed(&catalog, &CatalogService::catalogFailed);
+    catalog.loadProducts();
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.at(0).at(0).value<ApiError>().kind(), ApiError::Kind::Forbidden);
+    QVERIFY(!catalog.isLoading());
+    QVERIFY(catalog.isLoaded()); // the catalogue loaded before stays
 }
 
 void TestCatalogService::failureIsReportedAndRetried()
