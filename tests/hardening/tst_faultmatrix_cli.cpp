@@ -7,7 +7,8 @@
 // error class, nothing on stdout, readable lines on stderr (no HTML, no JSON, no 17 MiB dump, no
 // API key, no Qt noise or stack trace), the server's state untouched (a POST is sent exactly
 // once, never retried), and that a run without the fault afterwards prints exactly what a run
-// printed before. Where the policy says otherwise:
+// printed before (that run in-process but for `orders`: the executable's CliRunner, which
+// initTestCase shows to print what the executable prints). Where the policy says otherwise:
 // - tag, auto-renew, cycle and renew: a 200 whatever its body (isJunkSuccess) is a success,
 //   exit 0 with the result on stdout;
 // - buy, when the answer is lost or unusable: the orders and balance are read again, and the CLI
@@ -18,18 +19,24 @@
 // The matrix (command × fault → exit code and class) is printed at the end.
 //
 // Speed: the CLI has --timeout-ms but no way to change its retry policy (the client's defaults:
-// 3 retries, 0.4 s … 1.6 s back-off). So that 30 transient cells do not each wait ~2 s of
-// back-off, a single-call GET command's retry budget is first used up by 429 answers with
-// "Retry-After: 0" (retried at once), and the retry that is left meets the fault under test,
-// whose error is the one reported. `orders` (several calls side by side) waits the real
-// back-off; retriesBackOffOnTransientFaults checks one real back-off of a single call and
-// rateLimitWaitsForRetryAfter one real "Retry-After: 1". The 429 column itself answers
-// "Retry-After: 0".
+// 3 retries, 0.4 s … 1.6 s back-off). So that the transient cells do not each wait ~2 s of
+// back-off, a GET command's retry budget is first used up by 429 answers with "Retry-After: 0"
+// (retried at once), counted per request so that each of the calls `orders` has side by side
+// gets its own, and the retry that is left meets the fault under test, whose error is the one
+// reported. The 429 column itself answers "Retry-After: 0". The waits themselves are checked
+// in-process (the same CliRunner the executable runs, its client's retry wait recorded and ended
+// at once): retriesBackOffOnTransientFaults the back-off between tries,
+// rateLimitWaitsForRetryAfter the server's "Retry-After". The only real time waited is a hang's
+// timeout (kHangTimeoutMs): the executable's own timer must fire for a hang to become an error.
 
 #include "api/apiclient.h"
+#include "clirunner.h"
 #include "exitcode.h"
 
 #include "services/ordersync.h"
+#if __has_include("session/appcontext.h")
+#include "session/appcontext.h"
+#endif
 
 #include "mockcatalog.h"
 #include "mockorder.h"
@@ -45,7 +52,10 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextStream>
+#include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -56,7 +66,9 @@ Q_DECLARE_METATYPE(MockFault::Kind)
 namespace {
 
 constexpr int kProcessWaitMs = 20000;
-constexpr int kHangTimeoutMs = 250;
+// The one real wait: a hang becomes an error only when the executable's own timer fires. The reads
+// before a changing command's POST share it; one that is slow is retried (GETs are).
+constexpr int kHangTimeoutMs = 150;
 // Long enough that a slow machine still gets the 17 MiB answer's headers, which alone must stop
 // the transfer; bounded so that nothing waits for the client's 20 s default.
 constexpr int kTimeoutMs = 10000;
@@ -250,6 +262,26 @@ int requestsAfter(const MockServer &server, const QByteArray &method, const QStr
     return n;
 }
 
+// Whether a read-back may run in-process. Not `orders`: the calls it has side by side leave
+// read-ahead requests the server may take in after the runner has finished, when the next case
+// is counting requests; the executable's exit, awaited, lets the server take in all it sent.
+bool readsBackInProcess(const QStringList &args)
+{
+    return args.value(0) != u"orders";
+}
+
+// The runner's own client: through the context it builds its services in (CliRunner::context()),
+// or, with a runner that has none yet, as its child. (Transitional: the second branch goes once
+// the context has landed everywhere.)
+template <typename Runner>
+ApiClient &clientOf(Runner &runner)
+{
+    if constexpr (requires { runner.context().client(); })
+        return runner.context().client();
+    else
+        return *runner.template findChild<ApiClient *>();
+}
+
 struct Run
 {
     bool finished = false;
@@ -383,6 +415,12 @@ private slots:
 
 private:
     Run cli(const MockServer &server, const QStringList &args, int timeoutMs = kTimeoutMs) const;
+    // The same CliRunner the executable runs, in this process, its client's retry wait `wait`
+    // (empty: the client's own timer).
+    Run cliInProcess(const MockServer &server, const QStringList &args,
+                     const ApiClient::RetryWait &wait = {}) const;
+    // A retry wait that records each delay and ends at once; `ended` counts the waits ended.
+    static ApiClient::RetryWait recordingWait(QList<int> *delays, int *ended);
     const Command *command(const QString &name) const;
 
     std::unique_ptr<MockServer> m_server;
@@ -439,6 +477,48 @@ Run TestFaultMatrixCli::cli(const MockServer &server, const QStringList &args, i
     return run;
 }
 
+Run TestFaultMatrixCli::cliInProcess(const MockServer &server, const QStringList &args,
+                                     const ApiClient::RetryWait &wait) const
+{
+    Run run;
+    QString outText;
+    QString errText;
+    {
+        QTextStream out(&outText);
+        QTextStream err(&errText);
+        CliRunner runner(out, err);
+        // Only the wait is changed: the retry policy stays the one the CLI runs with.
+        clientOf(runner).setRetryWait(wait);
+        QSignalSpy finished(&runner, &CliRunner::finished);
+        runner.start(QStringList{u"sharddesk-cli"_s, u"--server"_s, server.url().toString(),
+                                 u"--timeout-ms"_s, QString::number(kTimeoutMs)} +
+                         args,
+                     server.token());
+        if (finished.isEmpty())
+            finished.wait(kProcessWaitMs);
+        if (!finished.isEmpty()) {
+            run.finished = true;
+            run.code = finished.first().at(0).toInt();
+        }
+        out.flush();
+        err.flush();
+    }
+    run.out = outText.toUtf8();
+    run.err = errText.toUtf8();
+    return run;
+}
+
+ApiClient::RetryWait TestFaultMatrixCli::recordingWait(QList<int> *delays, int *ended)
+{
+    return [delays, ended](int delayMs, QObject *context, std::function<void()> then) {
+        delays->append(delayMs);
+        QTimer::singleShot(0, context, [ended, then = std::move(then)] {
+            ++*ended;
+            then();
+        });
+    };
+}
+
 const Command *TestFaultMatrixCli::command(const QString &name) const
 {
     for (const Command &c : m_commands) {
@@ -472,6 +552,15 @@ void TestFaultMatrixCli::initTestCase()
                      qPrintable(args.join(u' ') + u'\n' + run.describe()));
             QVERIFY2(!run.out.trimmed().isEmpty(), qPrintable(args.join(u' ')));
             QVERIFY2(run.err.isEmpty(), qPrintable(run.describe()));
+            // Most read-backs after a fault run in-process (no process to start each time):
+            // the runner prints there exactly what the executable prints.
+            if (readsBackInProcess(args)) {
+                const Run inProcess = cliInProcess(*m_server, args);
+                QVERIFY2(inProcess.finished && inProcess.code == 0,
+                         qPrintable(inProcess.describe()));
+                QVERIFY2(inProcess.err.isEmpty(), qPrintable(inProcess.describe()));
+                QCOMPARE(inProcess.out, run.out);
+            }
             m_baseline.insert(key, run.out);
         }
     }
@@ -530,13 +619,13 @@ void TestFaultMatrixCli::faultMatrix()
     if (!m_clock.isValid())
         m_clock.start();
 
-    if (get && transient && fault != MockFault::Kind::RateLimited429 && m_maxRetries > 0 &&
-        c->parallelCalls == 1) {
+    if (get && transient && fault != MockFault::Kind::RateLimited429 && m_maxRetries > 0) {
         // The retry budget spent at once (see the top of the file); the last try meets the fault.
-        // (Not for `orders`: its calls run side by side and would share the 429s unevenly.)
+        // Counted per request: each of the calls `orders` runs side by side spends its own.
         MockFault quick = MockFault::make(MockFault::Kind::RateLimited429, u"/user/api/"_s, "GET");
         quick.retryAfterSeconds = 0;
         quick.count = m_maxRetries;
+        quick.countPerRequest = true;
         m_server->addFault(quick);
     }
     // A reading command meets the fault on every request; a changing one on its POST alone
@@ -675,7 +764,8 @@ void TestFaultMatrixCli::faultMatrix()
     m_server->clearFaults();
     m_server->releaseHungConnections();
     for (const QStringList &args : c->readBack) {
-        const Run after = cli(*m_server, args);
+        const Run after =
+            readsBackInProcess(args) ? cliInProcess(*m_server, args) : cli(*m_server, args);
         QVERIFY2(after.finished && after.status == QProcess::NormalExit && after.code == 0,
                  qPrintable(args.join(u' ') + u'\n' + after.describe()));
         QVERIFY2(after.err.isEmpty(), qPrintable(after.describe()));
@@ -842,69 +932,84 @@ void TestFaultMatrixCli::moneyReconcileUnclear()
 
 void TestFaultMatrixCli::retriesBackOffOnTransientFaults()
 {
-    // A 500 on every try; the CLI retries and then reports the server error. So that the test
-    // waits one back-off and not all of them, only the first try meets the 500 and waits
-    // (at least half of 0.4 s with full jitter); the tries between answer 429 "Retry-After: 0"
-    // (retried at once) and the last one meets the 500 again.
+    // A 500 on every try: the CLI retries with its client's back-off (the defaults: it sets no
+    // policy of its own) and then reports the server error. In-process, the retry waits recorded
+    // and ended at once: each is within the policy's bounds for its try, and each retry is sent
+    // only once its wait has ended.
     const Command *c = command(u"me"_s);
     QVERIFY(c);
     QVERIFY(m_maxRetries >= 1);
-    MockFault first = MockFault::make(MockFault::Kind::Server500, u"/user/api/"_s);
-    first.count = 1;
-    m_server->addFault(first);
-    if (m_maxRetries > 1) {
-        MockFault quick = MockFault::make(MockFault::Kind::RateLimited429, u"/user/api/"_s);
-        quick.retryAfterSeconds = 0;
-        quick.count = m_maxRetries - 1;
-        m_server->addFault(quick);
-    }
     MockFault f = MockFault::make(MockFault::Kind::Server500, u"/user/api/"_s);
     f.count = -1;
     m_server->addFault(f);
-    const Run run = cli(*m_server, c->args);
-    qInfo("me, 500 first and last: exit %d after %lld ms, %d requests", run.code,
-          qlonglong(run.ms), m_server->requestCount("GET", QString()));
-    QVERIFY2(run.finished && run.status == QProcess::NormalExit, qPrintable(run.describe()));
-    QCOMPARE(run.code, 4);
+    QList<int> waits;
+    int waitsEnded = 0;
+    QList<int> waitsEndedAtArrival; // per request: how many waits had ended when it came
+    connect(m_server.get(), &MockServer::requestReceived, this,
+            [&] { waitsEndedAtArrival.append(waitsEnded); });
+    const Run run = cliInProcess(*m_server, c->args, recordingWait(&waits, &waitsEnded));
+    disconnect(m_server.get(), &MockServer::requestReceived, this, nullptr);
+    QStringList waitList;
+    for (int ms : std::as_const(waits))
+        waitList.append(QString::number(ms));
+    qInfo("me, 500 on every try: exit %d, %d requests, waits %s ms", run.code,
+          m_server->requestCount("GET", QString()), qPrintable(waitList.join(u", "_s)));
+    QVERIFY2(run.finished, qPrintable(run.describe()));
+    QCOMPARE(run.code, int(ExitCode::Unreachable));
     QVERIFY(run.out.isEmpty());
     QVERIFY2(QString::fromUtf8(run.err).contains(u"Internal server error"_s),
              qPrintable(run.describe()));
     QCOMPARE(m_server->requestCount("GET", QString()), 1 + m_maxRetries);
-    // A lower bound only: the back-off after the first 500 was waited (the retry timer never
-    // fires early).
+    // Exponential back-off with full jitter: try n waits [50 %, 100 %] of base × 2^n, capped.
     const ApiClient::RetryPolicy policy;
-    const qint64 minimum = qMin<qint64>(policy.baseDelayMs, policy.maxDelayMs) / 2;
-    QVERIFY2(run.ms >= minimum, qPrintable(QString::number(run.ms)));
+    QCOMPARE(waits.size(), m_maxRetries);
+    for (int attempt = 0; attempt < int(waits.size()); ++attempt) {
+        const int capped = int(qMin<qint64>(qint64(policy.baseDelayMs) << attempt, policy.maxDelayMs));
+        QVERIFY2(waits.at(attempt) >= capped / 2 && waits.at(attempt) <= capped,
+                 qPrintable(u"wait %1: %2 ms, expected %3 … %4"_s.arg(attempt).arg(waits.at(attempt))
+                                .arg(capped / 2)
+                                .arg(capped)));
+    }
+    QList<int> expectedArrivals;
+    for (int i = 0; i <= m_maxRetries; ++i)
+        expectedArrivals.append(i);
+    QCOMPARE(waitsEndedAtArrival, expectedArrivals); // no retry before its wait ended
 }
 
 void TestFaultMatrixCli::rateLimitWaitsForRetryAfter()
 {
-    // A 429 on every try, the last retry after "Retry-After: 1" (the tries before ask for 0 s, so
-    // that one second is waited, not one per retry): the CLI waits the second the server asked
-    // for, and then reports the refusal.
+    // A 429 on every try, each asking for another wait ("Retry-After: 1", then 2, …): the CLI
+    // waits what each answer asked for (not its own back-off), retries only then, and after the
+    // last try reports the refusal. In-process, the waits recorded and ended at once.
     const Command *c = command(u"me"_s);
     QVERIFY(c);
     QVERIFY(m_maxRetries >= 1);
-    if (m_maxRetries > 1) {
-        MockFault quick = MockFault::make(MockFault::Kind::RateLimited429, u"/user/api/"_s);
-        quick.retryAfterSeconds = 0;
-        quick.count = m_maxRetries - 1;
-        m_server->addFault(quick);
+    QList<int> expectedWaits;
+    for (int i = 0; i <= m_maxRetries; ++i) {
+        MockFault f = MockFault::make(MockFault::Kind::RateLimited429, u"/user/api/"_s);
+        f.retryAfterSeconds = i + 1;
+        f.count = i < m_maxRetries ? 1 : -1;
+        m_server->addFault(f);
+        if (i < m_maxRetries)
+            expectedWaits.append((i + 1) * 1000);
     }
-    MockFault f = MockFault::make(MockFault::Kind::RateLimited429, u"/user/api/"_s);
-    f.count = -1;
-    f.retryAfterSeconds = 1;
-    m_server->addFault(f);
-    const Run run = cli(*m_server, c->args);
-    qInfo("me, 429 on every try, Retry-After 1 before the last: exit %d after %lld ms, %d requests",
-          run.code, qlonglong(run.ms), m_server->requestCount("GET", QString()));
-    QVERIFY2(run.finished && run.status == QProcess::NormalExit, qPrintable(run.describe()));
-    QCOMPARE(run.code, 1);
+    QList<int> waits;
+    int waitsEnded = 0;
+    QList<int> waitsEndedAtArrival;
+    connect(m_server.get(), &MockServer::requestReceived, this,
+            [&] { waitsEndedAtArrival.append(waitsEnded); });
+    const Run run = cliInProcess(*m_server, c->args, recordingWait(&waits, &waitsEnded));
+    disconnect(m_server.get(), &MockServer::requestReceived, this, nullptr);
+    QVERIFY2(run.finished, qPrintable(run.describe()));
+    QCOMPARE(run.code, int(ExitCode::Refused));
     QVERIFY(run.out.isEmpty());
     QVERIFY2(QString::fromUtf8(run.err).contains(u"Too many requests"_s), qPrintable(run.describe()));
     QCOMPARE(m_server->requestCount("GET", QString()), 1 + m_maxRetries);
-    // A lower bound only (the retry timer never fires early).
-    QVERIFY2(run.ms >= 1000, qPrintable(QString::number(run.ms)));
+    QCOMPARE(waits, expectedWaits); // the server's delays, not back-off
+    QList<int> expectedArrivals;
+    for (int i = 0; i <= m_maxRetries; ++i)
+        expectedArrivals.append(i);
+    QCOMPARE(waitsEndedAtArrival, expectedArrivals); // no retry before its wait ended
 }
 
 void TestFaultMatrixCli::cleanupTestCase()
