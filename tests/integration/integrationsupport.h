@@ -5,6 +5,7 @@
 // signal, never a sleep).
 
 #include "api/apiclient.h"
+#include "await.h"
 #include "domain/order.h"
 #include "domain/orderstatus.h"
 #include "domain/tag.h"
@@ -21,17 +22,7 @@
 #include <optional>
 #include <utility>
 
-// The context object of one awaited call; done() wakes the waiting spy.
-class CallWaiter final : public QObject
-{
-    Q_OBJECT
-
-public:
-    using QObject::QObject;
-
-signals:
-    void done();
-};
+using TestCommon::CallWaiter;
 
 namespace Integration {
 
@@ -55,23 +46,7 @@ inline void attach(ApiClient &client, const MockServer &server, int timeoutMs = 
     client.setRetryPolicy(policy);
 }
 
-// Runs one typed call and waits for its callback. `start(context, callback)` issues the call;
-// nullopt when no answer came within `waitMs`.
-template <typename T, typename Start>
-std::optional<ApiResult<T>> await(Start &&start, int waitMs = 10000)
-{
-    CallWaiter waiter;
-    QSignalSpy spy(&waiter, &CallWaiter::done);
-    std::optional<ApiResult<T>> out;
-    ApiClient::Callback<T> callback = [&out, &waiter](ApiResult<T> result) {
-        out.emplace(std::move(result));
-        emit waiter.done();
-    };
-    start(static_cast<QObject *>(&waiter), callback);
-    if (!out)
-        spy.wait(waitMs);
-    return out;
-}
+using TestCommon::await;
 
 inline OrderStatus toClientStatus(MockOrder::Status status)
 {
