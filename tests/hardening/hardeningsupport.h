@@ -4,6 +4,7 @@
 // its callback (a signal, never a sleep).
 
 #include "api/apiclient.h"
+#include "await.h"
 
 #include <QList>
 #include <QMutex>
@@ -74,33 +75,8 @@ private:
     QStringList m_lines;
 };
 
-// The context object of one awaited call; done() wakes the waiting spy.
-class Waiter final : public QObject
-{
-    Q_OBJECT
-
-public:
-    using QObject::QObject;
-
-signals:
-    void done();
-};
-
-// Runs one typed call and waits for its callback; nullopt when none came within `waitMs`.
-template <typename T, typename Start>
-std::optional<ApiResult<T>> await(Start &&start, int waitMs = 10000)
-{
-    Waiter waiter;
-    QSignalSpy spy(&waiter, &Waiter::done);
-    std::optional<ApiResult<T>> out;
-    ApiClient::Callback<T> callback = [&out, &waiter](ApiResult<T> result) {
-        out.emplace(std::move(result));
-        emit waiter.done();
-    };
-    start(static_cast<QObject *>(&waiter), callback);
-    if (!out)
-        spy.wait(waitMs);
-    return out;
-}
+// Waiting for one typed call: the shared helper.
+using Waiter = TestCommon::CallWaiter;
+using TestCommon::await;
 
 } // namespace Hardening
