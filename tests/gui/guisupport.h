@@ -5,6 +5,7 @@
 // server's own data, and small input helpers. Nothing of the network stack is mocked.
 
 #include "logindialog.h"
+#include "mainwindow.h"
 #include "orderfilter.h"
 #include "serverrecords.h"
 #include "testapplication.h"
@@ -20,12 +21,14 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QPointer>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 namespace GuiTest {
 
@@ -113,6 +116,38 @@ inline QList<qint64> makeOrdersLapse(MockServer &server, int count)
             lapsing.append(o.orderId);
     }
     return lapsing;
+}
+
+// ---- the window as the startup flow leaves it ------------------------------------------------
+
+// Signs the services in to `server` as the startup flow does (no-op when already signed in).
+inline bool signIn(Services &services, const MockServer &server, int waitMs = 10000)
+{
+    if (services.signIn.isSignedIn())
+        return true;
+    QSignalSpy signedIn(&services.signIn, &SignInService::signedIn);
+    services.signIn.signIn(server.url(), server.token());
+    return signedIn.wait(waitMs);
+}
+
+// The main window over `services`, shown at `size` (1280×800 is what the README promises).
+inline std::unique_ptr<MainWindow> showWindow(Services &services, QSize size = QSize(1280, 800))
+{
+    auto window = std::make_unique<MainWindow>(services.context);
+    window->resize(size);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qWarning("the main window was not exposed");
+    return window;
+}
+
+// Starts the session and waits until the alerts have looked at the synced orders: by then
+// every row and the alert strip are on screen.
+inline bool startAndWaitForAlerts(MainWindow &window, Services &services, int waitMs = 10000)
+{
+    QSignalSpy checked(&services.alerts, &RenewalWatch::alertsUpdated);
+    window.start();
+    return checked.wait(waitMs);
 }
 
 // ---- widgets -------------------------------------------------------------------------------

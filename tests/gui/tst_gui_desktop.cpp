@@ -132,17 +132,9 @@ void TestDesktop::cleanup()
 
 void TestDesktop::openWindow()
 {
-    QSignalSpy signedIn(&m_services->signIn, &SignInService::signedIn);
-    m_services->signIn.signIn(m_server->url(), m_server->token());
-    QVERIFY(signedIn.wait(kWaitMs));
-    m_window = std::make_unique<MainWindow>(m_services->context);
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QSignalSpy checked(&m_services->alerts, &RenewalWatch::alertsUpdated);
-    m_window->start();
-    // The watch checks after the sync: once it has spoken, everything is on screen.
-    QVERIFY(checked.wait(kWaitMs));
+    QVERIFY(signIn(*m_services, *m_server));
+    m_window = showWindow(*m_services);
+    QVERIFY(startAndWaitForAlerts(*m_window, *m_services));
     QCOMPARE(m_window->ordersModel()->rowCount(), kOrders);
 }
 

@@ -81,14 +81,9 @@ void TestDiagnostics::init()
                                 ApiError::kindName(error.kind()), error.message(), requestId});
             });
 
-    QSignalSpy signedIn(&m_services->signIn, &SignInService::signedIn);
-    m_services->signIn.signIn(m_server->url(), m_server->token());
-    QVERIFY(signedIn.wait(kWaitMs));
-    m_window = std::make_unique<MainWindow>(m_services->context);
+    QVERIFY(signIn(*m_services, *m_server));
+    m_window = showWindow(*m_services, QSize(1000, 700));
     m_window->setRecentErrors(m_errors.get());
-    m_window->resize(1000, 700);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
 void TestDiagnostics::cleanup()

@@ -129,15 +129,9 @@ void TestMainWindow::cleanup()
 
 void TestMainWindow::openWindow()
 {
-    QSignalSpy signedIn(&m_services->signIn, &SignInService::signedIn);
-    m_services->signIn.signIn(m_server->url(), m_server->token());
-    QVERIFY(signedIn.wait(kWaitMs));
-
-    m_window = std::make_unique<MainWindow>(m_services->context);
+    QVERIFY(signIn(*m_services, *m_server));
+    m_window = showWindow(*m_services);
     m_synced = std::make_unique<QSignalSpy>(&m_services->orders, &OrderService::synced);
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->start();
