@@ -3,20 +3,17 @@
 #include "domain/serveraddress.h"
 #include "ui_mainwindow.h"
 
-#include "auth/tokenstore.h"
-#include "actions/bulkactiondialog.h"
-#include "actions/changecycledialog.h"
-#include "actions/proxiesview.h"
-#include "actions/renewdialog.h"
-#include "actions/tageditordelegate.h"
+#include "actions/orderactions.h"
+#include "alertbanner.h"
 #include "logindialog.h"
+#include "orderexportflow.h"
+#include "orderstableview.h"
 #include "settingsdialog.h"
+#include "syncstatus.h"
 #include "theme.h"
 #include "traynotifier.h"
 #include "alerts/renewalalerts.h"
 #include "alerts/renewalwatch.h"
-#include "alerttext.h"
-#include "export/orderexport.h"
 #include "tone.h"
 #include "orderfiltermodel.h"
 #include "ordersmodel.h"
@@ -27,48 +24,34 @@
 #include "services/ordereditor.h"
 #include "services/orderservice.h"
 #include "services/orderstore.h"
-#include "services/signinservice.h"
 #include "session/appcontext.h"
 #include "session/session.h"
 #include "diagnostics/diagnosticsreport.h"
 #include "sharddeskversion.h"
 
 #include <QClipboard>
-#include <QDialogButtonBox>
-#include <QDir>
-#include <QFileDialog>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
-#include <QStandardPaths>
-#include <QVBoxLayout>
 #include <QCloseEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
-#include <QLabel>
-#include <QLocale>
-#include <QMenu>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStyle>
 #include <QTimer>
-#include <QToolButton>
 
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_context(context),
       m_ordersModel(new OrdersModel(&context.store(), this)),
-      m_filterModel(new OrderFilterModel(m_ordersModel, this)), m_syncLabel(new QLabel(this)),
-      m_updatedLabel(new QLabel(this)), m_retryButton(new QToolButton(this)),
-      m_autoRefresh(new QTimer(this)), m_tray(nullptr)
+      m_filterModel(new OrderFilterModel(m_ordersModel, this)), m_autoRefresh(new QTimer(this)),
+      m_tray(nullptr)
 {
     // The icons live in this static library; make sure the linker keeps them.
     Q_INIT_RESOURCE(resources);
     m_ui->setupUi(this);
-    updateBannerStyle();
+    updateDemoBannerStyle();
     m_ui->accountBar->setAutoFillBackground(true);
-    setupActions();
     setupView();
-    setupStatusBar();
+    setupActions();
+    m_syncStatus = new SyncStatus(context.orders(), context.store(), *m_filterModel, statusBar());
+    connect(m_syncStatus, &SyncStatus::retryRequested, this, &MainWindow::refresh);
     m_tray = new TrayNotifier(this, {m_ui->actionRefresh, m_ui->actionQuit}, this);
     connect(m_tray, &TrayNotifier::showOrdersRequested, this, &MainWindow::showAttentionOrders);
     connectServices();
@@ -92,11 +75,14 @@ void MainWindow::setupActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSignOut, &QAction::triggered, &m_context.session(), &Session::signOut);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
-    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportOrders);
-    connect(m_ui->alertBanner, &QLabel::linkActivated, this,
-            [this] { showAttentionOrders(m_attentionIds); });
-    connect(m_ui->actionCopyId, &QAction::triggered, this, &MainWindow::copyIds);
-    connect(m_ui->actionCopyRow, &QAction::triggered, this, &MainWindow::copyRows);
+    m_export = new OrderExportFlow(m_context.store(), *m_ui->ordersView, this);
+    connect(m_ui->actionExport, &QAction::triggered, m_export, &OrderExportFlow::chooseFile);
+    connect(m_export, &OrderExportFlow::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_export, &OrderExportFlow::exported, this, &MainWindow::exported);
+    connect(m_ui->alertBanner, &AlertBanner::showOrdersRequested, this,
+            &MainWindow::showAttentionOrders);
+    connect(m_ui->actionCopyId, &QAction::triggered, m_ui->ordersView, &OrdersTableView::copyIds);
+    connect(m_ui->actionCopyRow, &QAction::triggered, m_ui->ordersView, &OrdersTableView::copyRows);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         m_ui->actionShowFilters->setChecked(true);
         m_ui->filterPanel->focusSearch();
@@ -114,12 +100,14 @@ void MainWindow::setupActions()
     connect(m_ui->actionShowDetailsPanel, &QAction::toggled, m_ui->detailsPanel,
             &QWidget::setVisible);
     connect(m_ui->actionAutoRefresh, &QAction::toggled, this, &MainWindow::setAutoRefresh);
-    connect(m_ui->actionAutoRenewOn, &QAction::triggered, this, [this] { setAutoRenewal(true); });
-    connect(m_ui->actionAutoRenewOff, &QAction::triggered, this, [this] { setAutoRenewal(false); });
-    connect(m_ui->actionEditTag, &QAction::triggered, this, &MainWindow::editTag);
-    connect(m_ui->actionChangeCycle, &QAction::triggered, this, &MainWindow::changeCycle);
-    connect(m_ui->actionRenew, &QAction::triggered, this, &MainWindow::renew);
-    connect(m_ui->actionShowProxies, &QAction::triggered, this, &MainWindow::showProxies);
+    m_orderActions = new OrderActions(
+        {m_ui->actionAutoRenewOn, m_ui->actionAutoRenewOff, m_ui->actionEditTag,
+         m_ui->actionChangeCycle, m_ui->actionRenew, m_ui->actionShowProxies, m_ui->actionCopyId,
+         m_ui->actionCopyRow},
+        m_ui->ordersView, m_ordersModel, m_context.editor(), m_context.store(), m_context.orders(),
+        m_context.account(), m_context.catalog(), this);
+    connect(m_orderActions, &OrderActions::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_orderActions, &OrderActions::refreshRequested, this, &MainWindow::refresh);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About ShardDesk"),
                            tr("<h3>ShardDesk %1</h3><p>A desktop client for the ProxyShard "
@@ -140,7 +128,10 @@ void MainWindow::setupHelpMenu()
     action->setStatusTip(tr("Copy the version, system, server and recent errors for a support "
                             "request. The key and passwords are left out."));
     action->setToolTip(action->statusTip());
-    connect(action, &QAction::triggered, this, &MainWindow::copyDiagnostics);
+    connect(action, &QAction::triggered, this, [this] {
+        QGuiApplication::clipboard()->setText(diagnosticsText());
+        statusBar()->showMessage(tr("Diagnostics copied to the clipboard."), 5000);
+    });
     m_ui->menuHelp->insertAction(m_ui->actionAbout, action);
     m_ui->menuHelp->insertSeparator(m_ui->actionAbout);
 }
@@ -151,62 +142,17 @@ QString MainWindow::diagnosticsText() const
         DiagnosticsReport::currentFacts(m_context.session().server(), m_recentErrors));
 }
 
-void MainWindow::copyDiagnostics()
-{
-    QGuiApplication::clipboard()->setText(diagnosticsText());
-    statusBar()->showMessage(tr("Diagnostics copied to the clipboard."), 5000);
-}
-
 void MainWindow::setupView()
 {
-    QTableView *view = m_ui->ordersView;
-    view->setModel(m_filterModel);
-    view->sortByColumn(OrdersModel::ExpiresColumn, Qt::AscendingOrder);
-    QHeaderView *header = view->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->setDefaultSectionSize(110);
-    header->resizeSection(OrdersModel::IdColumn, 72);
-    header->resizeSection(OrdersModel::ProductColumn, 175);
-    header->resizeSection(OrdersModel::LocationColumn, 70);
-    header->resizeSection(OrdersModel::CycleColumn, 80);
-    header->resizeSection(OrdersModel::StatusColumn, 75);
-    header->resizeSection(OrdersModel::ExpiresColumn, 105);
-    header->resizeSection(OrdersModel::AutoRenewColumn, 85);
-    header->resizeSection(OrdersModel::TagColumn, 100);
-    header->resizeSection(OrdersModel::QuantityColumn, 70);
-    // Never narrower than the title: "Автопродление" is longer than "Auto-renew". (Not
-    // sectionSizeHint(): it also reserves room for a sort arrow on every column.)
-    const int margins = 4 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
-    for (int column = 0; column < header->count(); ++column) {
-        const QString title = m_filterModel->headerData(column, Qt::Horizontal).toString();
-        const int needed = header->fontMetrics().horizontalAdvance(title) + margins;
-        header->resizeSection(column, qMax(header->sectionSize(column), needed));
-    }
-    // The server does not report locations; the column fills only for orders bought here.
-    // Hidden until someone asks for it (header menu); a saved layout overrides this.
-    header->setSectionHidden(OrdersModel::LocationColumn, true);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    // Uniform rows let the view skip measuring 100,000 of them.
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
-    connect(view, &QTableView::customContextMenuRequested, this, &MainWindow::showContextMenu);
-    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onCurrentRowChanged);
-    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateOrderActions);
-    // Changes to orders made inside the table are requests to the server.
-    connect(m_ordersModel, &OrdersModel::tagEditRequested, this,
-            [this](qint64 id, const QString &tag) { sendEdit(m_context.editor().setTag(id, tag)); });
-    connect(m_ordersModel, &OrdersModel::autoRenewalToggleRequested, this,
-            [this](qint64 id, bool on) { sendEdit(m_context.editor().setAutoRenewal(id, on)); });
-    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                          QAbstractItemView::SelectedClicked);
-    auto *tagDelegate = new TagEditorDelegate(&m_context.store(), view);
-    view->setItemDelegateForColumn(OrdersModel::TagColumn, tagDelegate);
-    connect(tagDelegate, &TagEditorDelegate::tagEdited, this,
-            [this](qint64 id, const QString &tag) { sendEdit(m_context.editor().setTag(id, tag)); });
-    connect(view, &QTableView::activated, this, [this] { m_ui->actionShowDetails->trigger(); });
+    OrdersTableView *view = m_ui->ordersView;
+    view->attach(m_filterModel, &m_context.store());
+    view->setContextActions({m_ui->actionCopyId, m_ui->actionCopyRow, nullptr,
+                             m_ui->actionShowDetails, m_ui->actionShowProxies, nullptr,
+                             m_ui->actionAutoRenewOn, m_ui->actionAutoRenewOff,
+                             m_ui->actionEditTag, m_ui->actionChangeCycle, m_ui->actionRenew});
+    connect(view, &OrdersTableView::currentOrderChanged, m_ui->detailsPanel,
+            &OrderDetailsPanel::showOrder);
+    connect(view, &QTableView::activated, m_ui->actionShowDetails, &QAction::trigger);
 
     m_ui->filterPanel->attach(m_filterModel, &m_context.store());
     m_ui->detailsPanel->attach(&m_context.orders());
@@ -219,19 +165,6 @@ void MainWindow::setupView()
 
     setTabOrder(m_ui->filterPanel, view);
     setTabOrder(view, m_ui->detailsPanel);
-}
-
-void MainWindow::setupStatusBar()
-{
-    m_retryButton->setText(tr("Retry"));
-    m_retryButton->setAccessibleName(tr("Retry refresh"));
-    m_retryButton->setVisible(false);
-    connect(m_retryButton, &QToolButton::clicked, this, &MainWindow::refresh);
-    m_syncLabel->setAccessibleName(tr("Sync status"));
-    m_updatedLabel->setAccessibleName(tr("Last update"));
-    statusBar()->addWidget(m_syncLabel, 1);
-    statusBar()->addPermanentWidget(m_retryButton);
-    statusBar()->addPermanentWidget(m_updatedLabel);
 }
 
 void MainWindow::connectServices()
@@ -255,47 +188,20 @@ void MainWindow::connectServices()
     });
 
     RenewalWatch *alerts = &m_context.alerts();
-    connect(alerts, &RenewalWatch::alertsUpdated, this, &MainWindow::onAlertsUpdated);
+    connect(alerts, &RenewalWatch::alertsUpdated, m_ui->alertBanner, &AlertBanner::showAlerts);
     // Without a tray the strip in the window is the notification.
     connect(alerts, &RenewalWatch::notificationDue, m_tray,
             [this](const RenewalAlerts &a) { m_tray->notify(a); });
 
-    OrderService *orders = &m_context.orders();
-    connect(orders, &OrderService::syncStarted, this, [this] {
-        m_retryButton->setVisible(false);
-        m_syncLabel->setText(tr("Syncing orders…"));
-    });
-    connect(orders, &OrderService::syncProgressed, this, [this](qsizetype rows, int) {
-        m_syncLabel->setText(
-            tr("Syncing orders… %1 loaded").arg(QLocale().toString(qint64(rows))));
-    });
-    connect(orders, &OrderService::synced, this, [this](const QDateTime &when) {
-        updateCountLabel();
-        m_updatedLabel->setText(
-            tr("Updated %1").arg(QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat)));
-        m_updatedLabel->setToolTip(QLocale().toString(when.toLocalTime(), QLocale::LongFormat));
-        // Rows the server sent but nobody could read: left out, and the person is told why.
-        const SkippedRows &skipped = m_context.orders().skippedRows();
-        if (!skipped.isEmpty())
-            statusBar()->showMessage(skipped.summary());
-    });
-    connect(orders, &OrderService::syncFailed, this, &MainWindow::onSyncFailed);
-    connect(&m_context.editor(), &OrderEditor::editFinished, this, &MainWindow::onEditFinished);
-    connect(&m_context.store(), &OrderStore::rowsChanged, this, &MainWindow::updateOrderActions);
     Session *session = &m_context.session();
     connect(session, &Session::signInNeeded, this, &MainWindow::requestSignIn);
     connect(session, &Session::serverRemembered, this,
             [this](const QUrl &server) { m_preferences.serverUrl = server; });
     connect(session, &Session::accountDropped, this, [this] {
         m_tray->forget();
-        m_syncLabel->clear();
-        m_updatedLabel->clear();
+        m_syncStatus->clear();
     });
     connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::refresh);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_filterModel, signal, this, &MainWindow::updateCountLabel);
-    connect(m_filterModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateCountLabel);
-    connect(m_filterModel, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCountLabel);
 }
 
 void MainWindow::setDemoMode(bool demo)
@@ -310,7 +216,7 @@ void MainWindow::setDemoMode(bool demo)
 void MainWindow::showConnecting()
 {
     m_context.session().setConnecting();
-    m_syncLabel->setText(tr("Connecting…"));
+    m_syncStatus->showConnecting();
 }
 
 void MainWindow::start()
@@ -326,27 +232,7 @@ void MainWindow::refresh()
 
 QString MainWindow::syncStatusText() const
 {
-    return m_syncLabel->text();
-}
-
-void MainWindow::updateCountLabel()
-{
-    if (m_context.orders().isSyncing())
-        return;
-    const int total = int(m_context.store().count());
-    const int shown = m_filterModel->rowCount();
-    m_syncLabel->setText(shown == total ? tr("%n order(s)", nullptr, total)
-                                        : tr("Showing %1 of %n order(s)", nullptr, total)
-                                              .arg(QLocale().toString(shown)));
-}
-
-void MainWindow::onSyncFailed(const ApiError &error)
-{
-    if (error.kind() == ApiError::Kind::Unauthorized)
-        return; // the sign-in dialog explains it
-    // The orders already on screen stay; say what happened and offer to try again.
-    m_syncLabel->setText(tr("Refresh failed: %1").arg(error.message()));
-    m_retryButton->setVisible(true);
+    return m_syncStatus->text();
 }
 
 void MainWindow::requestSignIn(const QString &reason, const QUrl &server)
@@ -408,87 +294,17 @@ void MainWindow::applyPreferences(const Preferences &preferences)
 
 QList<qint64> MainWindow::visibleOrderIds() const
 {
-    QList<qint64> ids;
-    const int rows = m_filterModel->rowCount();
-    ids.reserve(rows);
-    for (int row = 0; row < rows; ++row)
-        ids.append(m_filterModel->orderIdAt(row));
-    return ids;
-}
-
-void MainWindow::exportOrders()
-{
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString csvFilter = tr("CSV, for spreadsheets (*.csv)");
-    const QString jsonFilter = tr("JSON, for scripts (*.json)");
-    auto *dialog = new QFileDialog(this, tr("Export %n order(s)", nullptr, m_filterModel->rowCount()),
-                                   folder, csvFilter + QStringLiteral(";;") + jsonFilter);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    // The dialog adds the suffix itself, before it asks whether to replace an existing file.
-    dialog->setDefaultSuffix(OrderExport::fileSuffix(OrderExport::Format::Csv));
-    const QString baseName = QStringLiteral("sharddesk-orders-%1")
-                                 .arg(QDate::currentDate().toString(Qt::ISODate));
-    dialog->selectFile(baseName + QStringLiteral(".csv"));
-    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, jsonFilter, baseName](const QString &filter) {
-        const QString suffix = OrderExport::fileSuffix(
-            filter == jsonFilter ? OrderExport::Format::Json : OrderExport::Format::Csv);
-        dialog->setDefaultSuffix(suffix);
-        dialog->selectFile(baseName + u'.' + suffix);
-    });
-    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::exportTo);
-    dialog->open();
+    return m_ui->ordersView->visibleOrderIds();
 }
 
 void MainWindow::exportTo(const QString &fileName)
 {
-    const auto format = OrderExport::formatForFileName(fileName).value_or(OrderExport::Format::Csv);
-    // Copying the rows is quick and needs the store; encoding and writing 100,000 of them is
-    // not, and happens off the GUI thread.
-    const QList<ExportRow> rows = OrderExport::rowsFromStore(*&m_context.store(), visibleOrderIds());
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this,
-            [this, watcher, fileName, count = int(rows.size())] {
-                watcher->deleteLater();
-                const QString error = watcher->result();
-                if (!error.isEmpty()) {
-                    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), error,
-                                                QMessageBox::Ok, this);
-                    box->setAttribute(Qt::WA_DeleteOnClose);
-                    box->open();
-                } else {
-                    statusBar()->showMessage(tr("Exported %n order(s) to %1", nullptr, count)
-                                                 .arg(QDir::toNativeSeparators(fileName)),
-                                             8000);
-                }
-                emit exported(error.isEmpty());
-            });
-    watcher->setFuture(QtConcurrent::run([fileName, rows, format]() -> QString {
-        QString error;
-        return OrderExport::writeFile(fileName, rows, format, &error) ? QString() : error;
-    }));
-}
-
-void MainWindow::onAlertsUpdated(const RenewalAlerts &alerts)
-{
-    m_attentionIds = alerts.attentionIds();
-    if (!alerts.hasWarnings()) {
-        m_ui->alertBanner->hide();
-        m_ui->alertBanner->clear();
-        return;
-    }
-    QStringList lines;
-    for (const QString &line : AlertText::lines(alerts))
-        lines.append(line.toHtmlEscaped());
-    m_ui->alertBanner->setText(QStringLiteral("%1 <a href=\"#show\">%2</a>")
-                                   .arg(lines.join(QStringLiteral("<br>")),
-                                        tr("Show these orders").toHtmlEscaped()));
-    m_ui->alertBanner->show();
+    m_export->exportTo(fileName);
 }
 
 QString MainWindow::alertText() const
 {
-    return m_ui->alertBanner->isVisible() ? m_ui->alertBanner->text() : QString();
+    return m_ui->alertBanner->alertText();
 }
 
 void MainWindow::showAttentionOrders(const QList<qint64> &orderIds)
@@ -500,147 +316,36 @@ void MainWindow::showAttentionOrders(const QList<qint64> &orderIds)
     selectOrder(orderIds.first());
 }
 
-void MainWindow::updateBannerStyle()
+void MainWindow::updateDemoBannerStyle()
 {
-    // Calm strips in either theme: pale on light windows, deep on dark ones. Amber for the
-    // demo, red-brown for alerts about money and expiry.
+    // A calm amber strip in either theme: pale on light windows, deep on dark ones.
     const bool dark = Tone::isDark(palette());
     m_ui->demoBanner->setStyleSheet(
         dark ? QStringLiteral("QLabel { background: #4a3b10; color: #ffe7a3; padding: 6px 10px; "
                               "border-bottom: 1px solid #6b5618; }")
              : QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; padding: 6px 10px; "
                               "border-bottom: 1px solid #e0c870; }"));
-    m_ui->alertBanner->setStyleSheet(
-        dark ? QStringLiteral("QLabel { background: #4d2020; color: #ffd7d3; padding: 6px 10px; "
-                              "border-bottom: 1px solid #7a3030; } a { color: #ffffff; }")
-             : QStringLiteral("QLabel { background: #fde7e5; color: #6b1010; padding: 6px 10px; "
-                              "border-bottom: 1px solid #f0b8b2; }"));
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
-        updateBannerStyle();
+        updateDemoBannerStyle();
     QMainWindow::changeEvent(event);
-}
-
-void MainWindow::onCurrentRowChanged()
-{
-    m_ui->detailsPanel->showOrder(currentOrderId());
 }
 
 qint64 MainWindow::currentOrderId() const
 {
-    const QModelIndex current = m_ui->ordersView->currentIndex();
-    return current.isValid() ? m_filterModel->orderIdAt(current.row()) : 0;
+    return m_ui->ordersView->currentOrderId();
 }
 
 void MainWindow::selectOrder(qint64 orderId)
 {
-    QModelIndex index = m_filterModel->indexOfOrder(orderId);
-    if (!index.isValid() && m_context.store().rowOf(orderId) >= 0) {
-        // The filters hide it (a new order while "On hold" is shown): show everything instead.
-        m_ui->filterPanel->clearFilters();
-        index = m_filterModel->indexOfOrder(orderId);
-    }
-    if (!index.isValid())
+    if (m_ui->ordersView->selectOrder(orderId) || m_context.store().rowOf(orderId) < 0)
         return;
-    m_ui->ordersView->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_ui->ordersView->scrollTo(index);
-}
-
-QList<qint64> MainWindow::selectedOrderIds() const
-{
-    // In table order, as Copy rows and Export give them (the selection's own order is the order
-    // of clicking).
-    QModelIndexList rows = m_ui->ordersView->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    QList<qint64> ids;
-    ids.reserve(rows.size());
-    for (const QModelIndex &index : std::as_const(rows))
-        ids.append(m_filterModel->orderIdAt(index.row()));
-    return ids;
-}
-
-void MainWindow::copyIds()
-{
-    QStringList ids;
-    for (qint64 id : selectedOrderIds())
-        ids.append(QString::number(id));
-    if (!ids.isEmpty())
-        QGuiApplication::clipboard()->setText(ids.join(u'\n'));
-}
-
-void MainWindow::copyRows()
-{
-    const QModelIndexList rows = m_ui->ordersView->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return;
-    const QHeaderView *header = m_ui->ordersView->horizontalHeader();
-    QStringList lines;
-    QStringList titles;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            titles.append(m_filterModel->headerData(logical, Qt::Horizontal).toString());
-    }
-    lines.append(titles.join(u'\t'));
-    QList<int> proxyRows;
-    for (const QModelIndex &index : rows)
-        proxyRows.append(index.row());
-    std::sort(proxyRows.begin(), proxyRows.end());
-    for (int row : proxyRows) {
-        QStringList cells;
-        for (int visual = 0; visual < header->count(); ++visual) {
-            const int logical = header->logicalIndex(visual);
-            if (header->isSectionHidden(logical))
-                continue;
-            QString cell = m_filterModel->index(row, logical).data().toString();
-            cell.replace(u'\t', u' ').replace(u'\n', u' ');
-            cells.append(cell);
-        }
-        lines.append(cells.join(u'\t'));
-    }
-    QGuiApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
-}
-
-void MainWindow::showContextMenu(const QPoint &pos)
-{
-    if (!m_ui->ordersView->indexAt(pos).isValid())
-        return;
-    QMenu menu(this);
-    menu.addAction(m_ui->actionCopyId);
-    menu.addAction(m_ui->actionCopyRow);
-    menu.addSeparator();
-    menu.addAction(m_ui->actionShowDetails);
-    menu.addAction(m_ui->actionShowProxies);
-    menu.addSeparator();
-    menu.addAction(m_ui->actionAutoRenewOn);
-    menu.addAction(m_ui->actionAutoRenewOff);
-    menu.addAction(m_ui->actionEditTag);
-    menu.addAction(m_ui->actionChangeCycle);
-    menu.addAction(m_ui->actionRenew);
-    menu.exec(m_ui->ordersView->viewport()->mapToGlobal(pos));
-}
-
-void MainWindow::showHeaderMenu(const QPoint &pos)
-{
-    QHeaderView *header = m_ui->ordersView->horizontalHeader();
-    QMenu menu(this);
-    menu.setTitle(tr("Columns"));
-    for (int column = 0; column < OrdersModel::ColumnCount; ++column) {
-        QAction *action =
-            menu.addAction(m_ordersModel->headerData(column, Qt::Horizontal).toString());
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        // The ID column identifies the row: it stays.
-        action->setEnabled(column != OrdersModel::IdColumn);
-        connect(action, &QAction::toggled, header,
-                [header, column](bool on) { header->setSectionHidden(column, !on); });
-    }
-    menu.exec(header->mapToGlobal(pos));
+    // The filters hide it (a new order while "On hold" is shown): show everything instead.
+    m_ui->filterPanel->clearFilters();
+    m_ui->ordersView->selectOrder(orderId);
 }
 
 void MainWindow::openPurchaseWizard()
@@ -669,175 +374,6 @@ void MainWindow::openPurchaseWizard()
     wizard->open();
 }
 
-QList<Order> MainWindow::selectedOrders() const
-{
-    QList<Order> out;
-    for (qint64 id : selectedOrderIds()) {
-        if (const Order *o = m_context.store().find(id))
-            out.append(*o);
-    }
-    return out;
-}
-
-void MainWindow::updateOrderActions()
-{
-    const QList<Order> orders = selectedOrders();
-    auto anyAllows = [&](OrderEditor::Action action) {
-        return std::any_of(orders.cbegin(), orders.cend(), [action](const Order &o) {
-            return OrderEditor::whyNot(o, action).isEmpty();
-        });
-    };
-    const bool one = orders.size() == 1;
-    m_ui->actionAutoRenewOn->setEnabled(anyAllows(OrderEditor::Action::AutoRenew));
-    m_ui->actionAutoRenewOff->setEnabled(anyAllows(OrderEditor::Action::AutoRenew));
-    m_ui->actionEditTag->setEnabled(!orders.isEmpty());
-    m_ui->actionChangeCycle->setEnabled(one && anyAllows(OrderEditor::Action::Cycle));
-    m_ui->actionRenew->setEnabled(anyAllows(OrderEditor::Action::Renew));
-    m_ui->actionShowProxies->setEnabled(one && anyAllows(OrderEditor::Action::Cycle));
-    m_ui->actionCopyId->setEnabled(!orders.isEmpty());
-    m_ui->actionCopyRow->setEnabled(!orders.isEmpty());
-    // Say why an action is unavailable for a single selected order, right where it is looked for.
-    if (one) {
-        const Order &o = orders.first();
-        m_ui->actionAutoRenewOn->setToolTip(
-            OrderEditor::whyNot(o, OrderEditor::Action::AutoRenew).isEmpty()
-                ? tr("Turn auto-renewal on")
-                : OrderEditor::whyNot(o, OrderEditor::Action::AutoRenew));
-        m_ui->actionRenew->setToolTip(OrderEditor::whyNot(o, OrderEditor::Action::Renew).isEmpty()
-                                          ? tr("Renew this order now (spends balance)")
-                                          : OrderEditor::whyNot(o, OrderEditor::Action::Renew));
-    }
-}
-
-void MainWindow::sendEdit(bool sent)
-{
-    if (!sent)
-        statusBar()->showMessage(m_context.editor().lastRefusal(), 8000);
-}
-
-void MainWindow::setAutoRenewal(bool on)
-{
-    const QList<Order> orders = selectedOrders();
-    if (orders.size() == 1) {
-        sendEdit(m_context.editor().setAutoRenewal(orders.first().id, on));
-        return;
-    }
-    QList<qint64> ids;
-    for (const Order &o : orders)
-        ids.append(o.id);
-    runBulk(OrderEditor::Action::AutoRenew, ids, on);
-}
-
-void MainWindow::editTag()
-{
-    const QList<Order> orders = selectedOrders();
-    if (orders.isEmpty())
-        return;
-    if (orders.size() == 1) {
-        const QModelIndex index = m_filterModel->indexOfOrder(orders.first().id, OrdersModel::TagColumn);
-        m_ui->ordersView->setCurrentIndex(index);
-        m_ui->ordersView->edit(index);
-        return;
-    }
-    bool ok = false;
-    const QString tag = QInputDialog::getText(
-        this, tr("Tag %n order(s)", nullptr, int(orders.size())),
-        tr("Tag for the %n selected order(s) (leave empty to remove their tags):", nullptr,
-           int(orders.size())),
-        QLineEdit::Normal, orders.first().tag, &ok);
-    if (!ok)
-        return;
-    QList<qint64> ids;
-    for (const Order &o : orders)
-        ids.append(o.id);
-    runBulk(OrderEditor::Action::Tag, ids, tag.trimmed());
-}
-
-void MainWindow::runBulk(OrderEditor::Action action, const QList<qint64> &ids,
-                         const QVariant &value)
-{
-    if (ids.isEmpty() || m_bulkRunning)
-        return;
-    auto *dialog = new BulkActionDialog(&m_context.editor(), &m_context.store(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_bulkRunning = true;
-    connect(dialog, &BulkActionDialog::actionFinished, this, [this, action] {
-        m_bulkRunning = false;
-        if (action == OrderEditor::Action::Renew)
-            refresh(); // balances and expiry dates moved
-    });
-    connect(dialog, &QObject::destroyed, this, [this] { m_bulkRunning = false; });
-    dialog->start(action, ids, value);
-    dialog->open();
-}
-
-void MainWindow::changeCycle()
-{
-    const QList<qint64> ids = selectedOrderIds();
-    if (ids.size() != 1)
-        return;
-    auto *dialog = new ChangeCycleDialog(m_context.editor(), m_context.store(), m_context.catalog(),
-                                         ids.first(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-}
-
-void MainWindow::renew()
-{
-    const QList<qint64> ids = selectedOrderIds();
-    if (ids.isEmpty())
-        return;
-    auto *dialog = new RenewDialog(&m_context.orders(), &m_context.account(), ids, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const QList<qint64> confirmed = dialog->confirmedIds();
-        if (confirmed.size() == 1)
-            sendEdit(m_context.editor().renew(confirmed.first()));
-        else
-            runBulk(OrderEditor::Action::Renew, confirmed, QVariant());
-    });
-    dialog->open();
-}
-
-void MainWindow::showProxies()
-{
-    const QList<qint64> ids = selectedOrderIds();
-    if (ids.size() != 1)
-        return;
-    auto *dialog = new QDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Proxies of order %1").arg(ids.first()));
-    auto *layout = new QVBoxLayout(dialog);
-    auto *view = new ProxiesView(m_context.orders(), m_context.store(), dialog);
-    layout->addWidget(view);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog->resize(760, 420);
-    view->showOrder(ids.first());
-    dialog->open();
-}
-
-void MainWindow::onEditFinished(qint64 orderId, OrderEditor::Action action, bool ok,
-                                const QString &message, const ApiError &error)
-{
-    if (ok && action == OrderEditor::Action::Renew)
-        m_context.account().refresh(); // the balance paid for it
-    if (m_bulkRunning)
-        return; // the bulk report tells each order's result
-    if (ok) {
-        statusBar()->showMessage(tr("Order %1: %2").arg(orderId).arg(message), 6000);
-        return;
-    }
-    if (error.kind() == ApiError::Kind::Unauthorized)
-        return; // the sign-in dialog explains it
-    // The person just asked for this change: say plainly that it did not happen and why.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Order %1 was not changed").arg(orderId),
-                                error.message(), QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
 void MainWindow::setAutoRefresh(bool on)
 {
     m_preferences.autoRefresh = on;
@@ -846,7 +382,6 @@ void MainWindow::setAutoRefresh(bool on)
     else
         m_autoRefresh->stop();
 }
-
 void MainWindow::restoreSettings()
 {
     QSettings settings;

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "domain/order.h"
-#include "services/ordereditor.h"
 #include "settings/preferences.h"
 
 #include <QMainWindow>
@@ -11,17 +9,15 @@
 namespace Ui {
 class MainWindow;
 }
-class ApiError;
 class AppContext;
+class OrderActions;
+class OrderExportFlow;
 class OrderFilterModel;
 class OrdersModel;
-class QLabel;
 class RecentErrors;
 class QTimer;
-class QToolButton;
-class RenewalAlerts;
+class SyncStatus;
 class TrayNotifier;
-struct Account;
 
 // The main window: account bar, filters, every order, the selected order's details.
 class MainWindow final : public QMainWindow
@@ -76,54 +72,29 @@ protected:
 private:
     void setupActions();
     void setupHelpMenu();
-    void copyDiagnostics();
     void setupView();
-    void setupStatusBar();
     void connectServices();
     void refresh();
     void openPurchaseWizard();
-    void onSyncFailed(const ApiError &error);
-    void updateCountLabel();
-    void onCurrentRowChanged();
-    void showContextMenu(const QPoint &pos);
-    void showHeaderMenu(const QPoint &pos);
-    void copyIds();
-    void copyRows();
     void setAutoRefresh(bool on);
     void openSettings();
     void applyRefreshPreferences();
-    void exportOrders();
-    void onAlertsUpdated(const RenewalAlerts &alerts);
-    void updateBannerStyle();
+    void updateDemoBannerStyle();
     void restoreSettings();
     void saveSettings() const;
-    QList<qint64> selectedOrderIds() const;
-    QList<Order> selectedOrders() const;
-    void updateOrderActions();
-    void sendEdit(bool sent);
-    void setAutoRenewal(bool on);
-    void editTag();
-    void changeCycle();
-    void renew();
-    void showProxies();
-    void runBulk(OrderEditor::Action action, const QList<qint64> &ids, const QVariant &value);
-    void onEditFinished(qint64 orderId, OrderEditor::Action action, bool ok, const QString &message,
-                        const ApiError &error);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppContext &m_context;
     OrdersModel *m_ordersModel;
     OrderFilterModel *m_filterModel;
-    QLabel *m_syncLabel;
-    QLabel *m_updatedLabel;
-    QToolButton *m_retryButton;
     QTimer *m_autoRefresh;
     TrayNotifier *m_tray;
-    QList<qint64> m_attentionIds;
+    SyncStatus *m_syncStatus = nullptr;
+    OrderActions *m_orderActions = nullptr;
+    OrderExportFlow *m_export = nullptr;
     Preferences m_preferences;
     bool m_signInOpen = false;
     bool m_started = false;
-    bool m_bulkRunning = false;
     bool m_demo = false;
     const RecentErrors *m_recentErrors = nullptr;
 };

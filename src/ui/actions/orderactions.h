@@ -1,0 +1,71 @@
+#pragma once
+
+#include "domain/order.h"
+#include "services/ordereditor.h"
+
+#include <QObject>
+
+class AccountService;
+class ApiError;
+class CatalogService;
+class OrderService;
+class OrderStore;
+class OrdersModel;
+class OrdersTableView;
+class QAction;
+class QWidget;
+
+// The Order menu on the selected orders: which actions apply (and why not), the edits, their
+// dialogs, bulk runs and the word on how each edit went.
+class OrderActions final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Actions
+    {
+        QAction *autoRenewOn;
+        QAction *autoRenewOff;
+        QAction *editTag;
+        QAction *changeCycle;
+        QAction *renew;
+        QAction *showProxies;
+        QAction *copyId;
+        QAction *copyRow;
+    };
+
+    // `window` parents the dialogs; `model`'s in-table edits become requests too.
+    OrderActions(const Actions &actions, OrdersTableView *view, OrdersModel *model,
+                 OrderEditor &editor, OrderStore &store, OrderService &orders,
+                 AccountService &account, CatalogService &catalog, QWidget *window);
+
+    void update();
+
+signals:
+    // For the status bar.
+    void message(const QString &text, int timeoutMs);
+    // A renewal moved balances and expiry dates.
+    void refreshRequested();
+
+private:
+    QList<Order> selectedOrders() const;
+    void sendEdit(bool sent);
+    void setAutoRenewal(bool on);
+    void editTag();
+    void changeCycle();
+    void renew();
+    void showProxies();
+    void runBulk(OrderEditor::Action action, const QList<qint64> &ids, const QVariant &value);
+    void onEditFinished(qint64 orderId, OrderEditor::Action action, bool ok, const QString &message,
+                        const ApiError &error);
+
+    Actions m_actions;
+    OrdersTableView *m_view;
+    OrderEditor &m_editor;
+    OrderStore &m_store;
+    OrderService &m_orders;
+    AccountService &m_account;
+    CatalogService &m_catalog;
+    QWidget *m_window;
+    bool m_bulkRunning = false;
+};
