@@ -26,16 +26,29 @@
 #include "services/orderstore.h"
 #include "session/appcontext.h"
 #include "session/session.h"
+#include "settings/windowstate.h"
 #include "diagnostics/diagnosticsreport.h"
 #include "sharddeskversion.h"
 
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QGuiApplication>
-#include <QHeaderView>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
+
+namespace {
+// The saved category and the filter's are the same list; the core cannot see the filter.
+OrderFilter::Category filterCategory(WindowState::Category category)
+{
+    using C = OrderFilter::Category;
+    using S = WindowState::Category;
+    static_assert(int(C::All) == int(S::All) && int(C::Active) == int(S::Active) &&
+                  int(C::OnHold) == int(S::OnHold) && int(C::Cancelled) == int(S::Cancelled) &&
+                  int(C::ExpiringSoon) == int(S::ExpiringSoon));
+    return C(int(category));
+}
+} // namespace
 
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_context(context),
@@ -385,47 +398,41 @@ void MainWindow::setAutoRefresh(bool on)
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    QHeaderView *header = m_ui->ordersView->horizontalHeader();
-    if (header->restoreState(settings.value(QStringLiteral("orders/header")).toByteArray()))
-        m_ui->ordersView->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    m_ui->actionShowFilters->setChecked(
-        settings.value(QStringLiteral("window/showFilters"), true).toBool());
-    m_ui->actionShowDetailsPanel->setChecked(
-        settings.value(QStringLiteral("window/showDetails"), true).toBool());
+    const WindowState state = WindowState::load(settings);
+    restoreGeometry(state.geometry);
+    restoreState(state.state);
+    m_ui->splitter->restoreState(state.splitter);
+    m_ui->ordersView->restoreLayout(state.ordersHeader);
+    m_ui->actionShowFilters->setChecked(state.showFilters);
+    m_ui->actionShowDetailsPanel->setChecked(state.showDetails);
     m_preferences = Preferences::load(settings);
     applyRefreshPreferences();
 
     OrderFilter filter;
-    // First start: what is running, soonest expiry first.
-    filter.setCategory(OrderFilter::Category(
-        qBound(0, settings.value(QStringLiteral("filter/category"), int(OrderFilter::Category::Active)).toInt(),
-               int(OrderFilter::Category::ExpiringSoon))));
-    filter.setProduct(settings.value(QStringLiteral("filter/product")).toString());
-    filter.setTag(settings.value(QStringLiteral("filter/tag")).toString());
-    filter.setText(settings.value(QStringLiteral("filter/text")).toString());
+    filter.setCategory(filterCategory(state.filterCategory));
+    filter.setProduct(state.filterProduct);
+    filter.setTag(state.filterTag);
+    filter.setText(state.filterText);
     m_ui->filterPanel->restoreFilter(filter);
 }
 
 void MainWindow::saveSettings() const
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
-    settings.setValue(QStringLiteral("orders/header"),
-                      m_ui->ordersView->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("window/showFilters"), m_ui->actionShowFilters->isChecked());
-    settings.setValue(QStringLiteral("window/showDetails"),
-                      m_ui->actionShowDetailsPanel->isChecked());
-    settings.setValue(QStringLiteral("refresh/auto"), m_ui->actionAutoRefresh->isChecked());
+    WindowState state;
+    state.geometry = saveGeometry();
+    state.state = saveState();
+    state.splitter = m_ui->splitter->saveState();
+    state.ordersHeader = m_ui->ordersView->saveLayout();
+    state.showFilters = m_ui->actionShowFilters->isChecked();
+    state.showDetails = m_ui->actionShowDetailsPanel->isChecked();
     const OrderFilter filter = m_ui->filterPanel->currentFilter();
-    settings.setValue(QStringLiteral("filter/category"), int(filter.category()));
-    settings.setValue(QStringLiteral("filter/product"), filter.product());
-    settings.setValue(QStringLiteral("filter/tag"), filter.tag());
-    settings.setValue(QStringLiteral("filter/text"), filter.text());
+    state.filterCategory = WindowState::Category(int(filter.category()));
+    state.filterProduct = filter.product();
+    state.filterTag = filter.tag();
+    state.filterText = filter.text();
+    QSettings settings;
+    state.save(settings);
+    Preferences::saveAutoRefresh(settings, m_ui->actionAutoRefresh->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -65,6 +65,18 @@ void OrdersTableView::sizeColumns()
     }
 }
 
+void OrdersTableView::restoreLayout(const QByteArray &layout)
+{
+    QHeaderView *header = horizontalHeader();
+    if (header->restoreState(layout))
+        sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+QByteArray OrdersTableView::saveLayout() const
+{
+    return horizontalHeader()->saveState();
+}
+
 qint64 OrdersTableView::currentOrderId() const
 {
     const QModelIndex current = currentIndex();

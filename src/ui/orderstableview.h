@@ -19,6 +19,10 @@ public:
     // The row menu; nullptr stands for a separator.
     void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
 
+    // The columns' order, widths, visibility and the sort, as saved at the last close.
+    void restoreLayout(const QByteArray &layout);
+    QByteArray saveLayout() const;
+
     qint64 currentOrderId() const;
     // In table order, as Copy rows and Export give them.
     QList<qint64> selectedOrderIds() const;

@@ -102,12 +102,10 @@ void Session::rememberServer()
     if (m_demo)
         return;
     QSettings settings;
-    Preferences preferences = Preferences::load(settings);
-    if (preferences.serverUrl == server())
+    if (Preferences::load(settings).serverUrl == server())
         return;
-    preferences.serverUrl = server();
-    preferences.save(settings);
-    emit serverRemembered(preferences.serverUrl);
+    Preferences::saveServerUrl(settings, server());
+    emit serverRemembered(server());
 }
 
 void Session::onUnauthorized()

@@ -1,71 +1,60 @@
 #include "preferences.h"
 
 #include "domain/serveraddress.h"
-
-#include <QSettings>
+#include "enumsetting.h"
+#include "setting.h"
 
 namespace {
-const QString kServerUrl = QStringLiteral("server/url");
-const QString kAutoRefresh = QStringLiteral("refresh/auto");
-const QString kRefreshMinutes = QStringLiteral("refresh/intervalMinutes");
-const QString kWarningDays = QStringLiteral("alerts/warningDays");
-const QString kTray = QStringLiteral("alerts/tray");
-const QString kLanguage = QStringLiteral("ui/language");
-const QString kTheme = QStringLiteral("ui/theme");
-const QString kDiagnosticLog = QStringLiteral("diagnostics/log");
-
-int boundedInt(const QSettings &settings, const QString &key, int fallback, int min, int max)
-{
-    bool ok = false;
-    const int value = settings.value(key, fallback).toInt(&ok);
-    return ok && value >= min && value <= max ? value : fallback;
-}
-
-QString themeName(Preferences::Theme theme)
-{
-    switch (theme) {
-    case Preferences::Theme::Light:
-        return QStringLiteral("light");
-    case Preferences::Theme::Dark:
-        return QStringLiteral("dark");
-    case Preferences::Theme::System:
-        break;
-    }
-    return QStringLiteral("system");
-}
+const Setting<QUrl> kServerUrl(QStringLiteral("server/url"), ServerAddress::defaultUrl(),
+                               [](const QUrl &url) { return url.isValid() && !url.isEmpty(); });
+const Setting<bool> kAutoRefresh(QStringLiteral("refresh/auto"), Preferences().autoRefresh);
+const auto kRefreshMinutes = Setting<int>::bounded(
+    QStringLiteral("refresh/intervalMinutes"), Preferences().refreshMinutes,
+    Preferences::minRefreshMinutes, Preferences::maxRefreshMinutes);
+const auto kWarningDays =
+    Setting<int>::bounded(QStringLiteral("alerts/warningDays"), Preferences().expiryWarningDays,
+                          Preferences::minWarningDays, Preferences::maxWarningDays);
+const Setting<bool> kTray(QStringLiteral("alerts/tray"), Preferences().trayEnabled);
+const Setting<QString> kLanguage(QStringLiteral("ui/language"), {});
+const EnumSetting<Preferences::Theme> kTheme(QStringLiteral("ui/theme"), Preferences::Theme::System,
+                                             {{Preferences::Theme::System, "system"},
+                                              {Preferences::Theme::Light, "light"},
+                                              {Preferences::Theme::Dark, "dark"}});
+const Setting<bool> kDiagnosticLog(QStringLiteral("diagnostics/log"), Preferences().diagnosticLog);
 } // namespace
 
 Preferences Preferences::load(const QSettings &settings)
 {
     Preferences p;
-    const QUrl url = settings.value(kServerUrl).toUrl();
-    p.serverUrl = ServerAddress::canonical(url.isValid() && !url.isEmpty()
-                                                  ? url
-                                                  : ServerAddress::defaultUrl());
-    p.autoRefresh = settings.value(kAutoRefresh, p.autoRefresh).toBool();
-    p.refreshMinutes = boundedInt(settings, kRefreshMinutes, p.refreshMinutes, minRefreshMinutes,
-                                  maxRefreshMinutes);
-    p.expiryWarningDays = boundedInt(settings, kWarningDays, p.expiryWarningDays, minWarningDays,
-                                     maxWarningDays);
-    p.trayEnabled = settings.value(kTray, p.trayEnabled).toBool();
-    p.language = settings.value(kLanguage).toString();
-    const QString theme = settings.value(kTheme).toString();
-    if (theme == themeName(Theme::Light))
-        p.theme = Theme::Light;
-    else if (theme == themeName(Theme::Dark))
-        p.theme = Theme::Dark;
-    p.diagnosticLog = settings.value(kDiagnosticLog, p.diagnosticLog).toBool();
+    p.serverUrl = ServerAddress::canonical(kServerUrl.read(settings));
+    p.autoRefresh = kAutoRefresh.read(settings);
+    p.refreshMinutes = kRefreshMinutes.read(settings);
+    p.expiryWarningDays = kWarningDays.read(settings);
+    p.trayEnabled = kTray.read(settings);
+    p.language = kLanguage.read(settings);
+    p.theme = kTheme.read(settings);
+    p.diagnosticLog = kDiagnosticLog.read(settings);
     return p;
 }
 
 void Preferences::save(QSettings &settings) const
 {
-    settings.setValue(kServerUrl, serverUrl);
-    settings.setValue(kAutoRefresh, autoRefresh);
-    settings.setValue(kRefreshMinutes, refreshMinutes);
-    settings.setValue(kWarningDays, expiryWarningDays);
-    settings.setValue(kTray, trayEnabled);
-    settings.setValue(kLanguage, language);
-    settings.setValue(kTheme, themeName(theme));
-    settings.setValue(kDiagnosticLog, diagnosticLog);
+    kServerUrl.write(settings, serverUrl);
+    kAutoRefresh.write(settings, autoRefresh);
+    kRefreshMinutes.write(settings, refreshMinutes);
+    kWarningDays.write(settings, expiryWarningDays);
+    kTray.write(settings, trayEnabled);
+    kLanguage.write(settings, language);
+    kTheme.write(settings, theme);
+    kDiagnosticLog.write(settings, diagnosticLog);
+}
+
+void Preferences::saveServerUrl(QSettings &settings, const QUrl &url)
+{
+    kServerUrl.write(settings, url);
+}
+
+void Preferences::saveAutoRefresh(QSettings &settings, bool on)
+{
+    kAutoRefresh.write(settings, on);
 }

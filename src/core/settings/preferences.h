@@ -30,6 +30,10 @@ struct Preferences
     // must not make the app refresh every millisecond or never warn.
     static Preferences load(const QSettings &settings);
     void save(QSettings &settings) const;
+    // The two preferences changed outside Settings: the server signed in to and the View
+    // menu's auto-refresh. They go through the same keys as save().
+    static void saveServerUrl(QSettings &settings, const QUrl &url);
+    static void saveAutoRefresh(QSettings &settings, bool on);
 
     friend bool operator==(const Preferences &, const Preferences &) = default;
 };
