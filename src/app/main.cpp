@@ -1,7 +1,5 @@
-#include "api/apiclient.h"
 #include "demoserver.h"
 #include "diagnostics/logfile.h"
-#include "diagnostics/recenterrors.h"
 #include "domain/serveraddress.h"
 #include "firstpaint.h"
 #include "mainwindow.h"
@@ -14,7 +12,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QLocale>
@@ -123,19 +120,7 @@ int main(int argc, char *argv[])
     // Keys are kept out of every log line and report by ApiClient::setToken, where every key
     // passes (typed, from the keychain or from the environment).
 
-    // The last failed calls, for Help → "Copy diagnostics".
-    RecentErrors recentErrors;
-    QObject::connect(&context.client(), &ApiClient::callFailed, &app,
-                     [&recentErrors](const QString &method, const QString &path,
-                                     const ApiError &error, const QString &requestId) {
-                         recentErrors.record({QDateTime::currentDateTimeUtc(), method, path,
-                                              error.httpStatus(),
-                                              ApiError::kindName(error.kind()), error.message(),
-                                              requestId});
-                     });
-
     MainWindow window(context);
-    window.setRecentErrors(&recentErrors);
     QObject::connect(&window, &MainWindow::preferencesChanged, &app,
                      [&diagnosticLog, debug](const Preferences &changed) {
                          diagnosticLog.setEnabled(debug || changed.diagnosticLog);

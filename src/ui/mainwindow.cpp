@@ -152,7 +152,8 @@ void MainWindow::setupHelpMenu()
 QString MainWindow::diagnosticsText() const
 {
     return DiagnosticsReport::text(
-        DiagnosticsReport::currentFacts(m_context.session().server(), m_recentErrors));
+        DiagnosticsReport::currentFacts(m_context.session().server(),
+                                         &m_context.recentErrors()));
 }
 
 void MainWindow::setupView()
@@ -253,7 +254,7 @@ void MainWindow::requestSignIn(const QString &reason, const QUrl &server)
     if (m_signInOpen)
         return;
     m_signInOpen = true;
-    auto *dialog = new LoginDialog(&m_context.signIn(), &m_context.tokens(), this);
+    auto *dialog = new LoginDialog(m_context.signIn(), m_context.tokens(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setServer(server.isValid() ? server : m_context.session().server());
     dialog->setMessage(reason);

@@ -14,7 +14,6 @@ class OrderActions;
 class OrderExportFlow;
 class OrderFilterModel;
 class OrdersModel;
-class RecentErrors;
 class QTimer;
 class SyncStatus;
 class TrayNotifier;
@@ -55,9 +54,6 @@ public:
     void showAttentionOrders(const QList<qint64> &orderIds);
     QString alertText() const;
     TrayNotifier *tray() const { return m_tray; }
-    // The failed API calls Help → "Copy diagnostics" lists; recorded by whoever builds the
-    // services (main()). Optional: without it the report says there were none.
-    void setRecentErrors(const RecentErrors *errors) { m_recentErrors = errors; }
     // What Help → "Copy diagnostics" puts on the clipboard (redacted).
     QString diagnosticsText() const;
 
@@ -96,5 +92,4 @@ private:
     bool m_signInOpen = false;
     bool m_started = false;
     bool m_demo = false;
-    const RecentErrors *m_recentErrors = nullptr;
 };

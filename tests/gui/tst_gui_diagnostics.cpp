@@ -51,7 +51,7 @@ private:
 
     std::unique_ptr<MockServer> m_server;
     std::unique_ptr<Services> m_services;
-    std::unique_ptr<RecentErrors> m_errors;
+    RecentErrors *m_errors = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -70,20 +70,11 @@ void TestDiagnostics::init()
     // A key as long as a real one (the demo's "demo" is below Redactor::kMinSecretLength).
     m_server->setToken(QStringLiteral("psk_live_7Hq2mX9vLr4Tz8Wc"));
     m_services = std::make_unique<Services>();
-    m_errors = std::make_unique<RecentErrors>();
-    // Wired as main() wires it.
+    // Recorded as main() records them: AppContext listens to the client.
+    m_errors = &m_services->context.recentErrors();
     Redactor::addSecret(m_server->token());
-    RecentErrors *errors = m_errors.get();
-    connect(&m_services->client, &ApiClient::callFailed, this,
-            [errors](const QString &method, const QString &path, const ApiError &error,
-                     const QString &requestId) {
-                errors->record({QDateTime::currentDateTimeUtc(), method, path, error.httpStatus(),
-                                ApiError::kindName(error.kind()), error.message(), requestId});
-            });
-
     QVERIFY(signIn(*m_services, *m_server));
     m_window = showWindow(*m_services, QSize(1000, 700));
-    m_window->setRecentErrors(m_errors.get());
 }
 
 void TestDiagnostics::cleanup()
@@ -91,7 +82,7 @@ void TestDiagnostics::cleanup()
     closeLoginDialogs();
     m_window.reset();
     m_services.reset();
-    m_errors.reset();
+    m_errors = nullptr;
     Redactor::clearSecrets();
     QSettings().clear();
 }

@@ -6,6 +6,7 @@
 #include "api/apiclient.h"
 #include "auth/keychaintokenstore.h"
 #include "auth/memorytokenstore.h"
+#include "diagnostics/recenterrors.h"
 #include "purchase/catalogservice.h"
 #include "purchase/purchasecontroller.h"
 #include "services/accountservice.h"
@@ -14,6 +15,8 @@
 #include "services/orderservice.h"
 #include "services/orderstore.h"
 #include "services/signinservice.h"
+
+#include <QDateTime>
 
 namespace {
 std::unique_ptr<TokenStore> makeTokenStore(AppContext::KeyStorage keys)
@@ -33,6 +36,14 @@ struct AppContext::Parts
           alerts(&orders, &account),
           session(client, signIn, account, orders, *tokens, connection)
     {
+        QObject::connect(&client, &ApiClient::callFailed, &client,
+                         [this](const QString &method, const QString &path,
+                                const ApiError &error, const QString &requestId) {
+                             recentErrors.record({QDateTime::currentDateTimeUtc(), method, path,
+                                                  error.httpStatus(),
+                                                  ApiError::kindName(error.kind()),
+                                                  error.message(), requestId});
+                         });
     }
 
     ApiClient client;
@@ -46,6 +57,7 @@ struct AppContext::Parts
     CatalogService catalog;
     RenewalWatch alerts;
     Session session;
+    RecentErrors recentErrors;
 };
 
 AppContext::AppContext(KeyStorage keys) : d(std::make_unique<Parts>(keys)) {}
@@ -63,6 +75,7 @@ CatalogService &AppContext::catalog() const { return d->catalog; }
 RenewalWatch &AppContext::alerts() const { return d->alerts; }
 ConnectionStatus &AppContext::connection() const { return d->connection; }
 TokenStore &AppContext::tokens() const { return *d->tokens; }
+RecentErrors &AppContext::recentErrors() const { return d->recentErrors; }
 
 PurchaseController *AppContext::newPurchase(QObject *parent) const
 {

@@ -12,6 +12,7 @@ class OrderEditor;
 class OrderService;
 class OrderStore;
 class PurchaseController;
+class RecentErrors;
 class RenewalWatch;
 class Session;
 class SignInService;
@@ -45,6 +46,8 @@ public:
     RenewalWatch &alerts() const;
     ConnectionStatus &connection() const;
     TokenStore &tokens() const;
+    // The last failed calls (for Help → "Copy diagnostics"), recorded from the client.
+    RecentErrors &recentErrors() const;
 
     // A purchase has its own state (snapshot, reconcile): one controller per purchase, over the
     // shared services.
