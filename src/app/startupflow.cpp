@@ -74,7 +74,7 @@ void StartupFlow::signInWith(const QString &token, bool fromStore)
 void StartupFlow::showLogin(const QString &message)
 {
     m_tokenFromStore = false;
-    auto *dialog = new LoginDialog(&m_context.signIn(), &m_context.tokens());
+    auto *dialog = new LoginDialog(m_context.signIn(), m_context.tokens());
     m_dialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setServer(m_options.server);

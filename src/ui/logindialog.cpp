@@ -10,9 +10,9 @@
 #include <QPushButton>
 #include <QStyle>
 
-LoginDialog::LoginDialog(SignInService *signIn, TokenStore *tokens, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::LoginDialog>()), m_signIn(signIn),
-      m_tokens(tokens)
+LoginDialog::LoginDialog(SignInService &signIn, TokenStore &tokens, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::LoginDialog>()), m_signIn(&signIn),
+      m_tokens(&tokens)
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));

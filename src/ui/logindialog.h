@@ -20,7 +20,7 @@ class LoginDialog final : public QDialog
     Q_OBJECT
 
 public:
-    LoginDialog(SignInService *signIn, TokenStore *tokens, QWidget *parent = nullptr);
+    LoginDialog(SignInService &signIn, TokenStore &tokens, QWidget *parent = nullptr);
     ~LoginDialog() override;
 
     void setServer(const QUrl &server);

@@ -37,7 +37,7 @@ void OrdersTableView::attach(OrderFilterModel *model, OrderStore *store)
             &OrdersTableView::selectedOrdersChanged);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                     QAbstractItemView::SelectedClicked);
-    auto *tagDelegate = new TagEditorDelegate(store, this);
+    auto *tagDelegate = new TagEditorDelegate(*store, this);
     setItemDelegateForColumn(OrdersModel::TagColumn, tagDelegate);
     connect(tagDelegate, &TagEditorDelegate::tagEdited, this, &OrdersTableView::tagEdited);
 }

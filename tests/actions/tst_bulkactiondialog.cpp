@@ -88,7 +88,7 @@ void TestBulkActionDialog::cleanup()
 
 std::unique_ptr<BulkActionDialog> TestBulkActionDialog::openDialog()
 {
-    auto dialog = std::make_unique<BulkActionDialog>(&m_services->editor, &m_services->store);
+    auto dialog = std::make_unique<BulkActionDialog>(m_services->editor, m_services->store);
     new QAbstractItemModelTester(dialog->reportModel(),
                                  QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  dialog.get());

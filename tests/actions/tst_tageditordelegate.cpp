@@ -66,7 +66,7 @@ void TestTagEditorDelegate::init()
     QTRY_COMPARE_WITH_TIMEOUT(m_services->client.callsInFlight(), 0, 10000);
     m_server->clearRecorded();
     m_model = std::make_unique<OrdersModel>(&m_services->store);
-    m_delegate = std::make_unique<TagEditorDelegate>(&m_services->store);
+    m_delegate = std::make_unique<TagEditorDelegate>(m_services->store);
     m_view = std::make_unique<QTableView>();
     m_view->setModel(m_model.get());
     m_view->setItemDelegateForColumn(OrdersModel::TagColumn, m_delegate.get());

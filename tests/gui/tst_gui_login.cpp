@@ -118,7 +118,7 @@ void TestLogin::cleanup()
 
 void TestLogin::openDialog()
 {
-    m_dialog = std::make_unique<LoginDialog>(&m_services->signIn, &m_services->tokens);
+    m_dialog = std::make_unique<LoginDialog>(m_services->signIn, m_services->tokens);
     m_dialog->setServer(m_server->url());
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));

@@ -9,10 +9,10 @@
 #include <QHeaderView>
 #include <QPushButton>
 
-BulkActionDialog::BulkActionDialog(OrderEditor *editor, OrderStore *store, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::BulkActionDialog>()), m_store(store),
-      m_bulk(new BulkAction(editor, store, this)), m_undo(new BulkAction(editor, store, this)),
-      m_model(new BulkReportModel(store, this))
+BulkActionDialog::BulkActionDialog(OrderEditor &editor, OrderStore &store, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::BulkActionDialog>()), m_store(&store),
+      m_bulk(new BulkAction(&editor, &store, this)), m_undo(new BulkAction(&editor, &store, this)),
+      m_model(new BulkReportModel(&store, this))
 {
     m_ui->setupUi(this);
     QFont titleFont = m_ui->titleLabel->font();

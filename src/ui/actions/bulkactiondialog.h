@@ -25,7 +25,7 @@ class BulkActionDialog final : public QDialog
     Q_OBJECT
 
 public:
-    BulkActionDialog(OrderEditor *editor, OrderStore *store, QWidget *parent = nullptr);
+    BulkActionDialog(OrderEditor &editor, OrderStore &store, QWidget *parent = nullptr);
     ~BulkActionDialog() override;
 
     // `value` as for BulkAction::start(): the tag (QString), on/off (bool), the cycle (QString);

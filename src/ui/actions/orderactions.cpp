@@ -128,7 +128,7 @@ void OrderActions::runBulk(OrderEditor::Action action, const QList<qint64> &ids,
 {
     if (ids.isEmpty() || m_bulkRunning)
         return;
-    auto *dialog = new BulkActionDialog(&m_editor, &m_store, m_window);
+    auto *dialog = new BulkActionDialog(m_editor, m_store, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_bulkRunning = true;
     connect(dialog, &BulkActionDialog::actionFinished, this, [this, action] {

@@ -6,8 +6,8 @@
 #include <QCompleter>
 #include <QLineEdit>
 
-TagEditorDelegate::TagEditorDelegate(OrderStore *store, QObject *parent)
-    : QStyledItemDelegate(parent), m_store(store)
+TagEditorDelegate::TagEditorDelegate(OrderStore &store, QObject *parent)
+    : QStyledItemDelegate(parent), m_store(&store)
 {
 }
 

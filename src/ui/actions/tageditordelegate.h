@@ -13,7 +13,7 @@ class TagEditorDelegate final : public QStyledItemDelegate
     Q_OBJECT
 
 public:
-    explicit TagEditorDelegate(OrderStore *store, QObject *parent = nullptr);
+    explicit TagEditorDelegate(OrderStore &store, QObject *parent = nullptr);
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
