@@ -9,6 +9,7 @@
 #include "export/atomicfile.h"
 #include "services/orderservice.h"
 #include "services/orderstore.h"
+#include "settings/enumsetting.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -21,7 +22,14 @@
 #include <algorithm>
 
 namespace {
-const QString kFormatKey = QStringLiteral("proxies/format");
+// Stored by name; the numbers older versions wrote are still read.
+const EnumSetting<ProxyFormat::Style> kFormat{
+    QStringLiteral("proxies/format"),
+    ProxyFormat::Style::IpPortUserPass,
+    {{ProxyFormat::Style::IpPortUserPass, "ip:port:user:pass"},
+     {ProxyFormat::Style::UserPassAtIpPort, "user:pass@ip:port"},
+     {ProxyFormat::Style::HttpUrl, "http-url"},
+     {ProxyFormat::Style::Socks5Url, "socks5-url"}}};
 } // namespace
 
 ProxiesView::ProxiesView(OrderService &orders, OrderStore &store, QWidget *parent)
@@ -39,11 +47,12 @@ ProxiesView::ProxiesView(OrderService &orders, OrderStore &store, QWidget *paren
     for (const ProxyFormat::Style style : ProxyFormat::styles())
         m_ui->formatCombo->addItem(ProxyFormat::label(style), int(style));
     // The format people paste into their tools rarely changes: remember it.
-    const int saved = m_ui->formatCombo->findData(QSettings().value(kFormatKey, 0).toInt());
+    const int saved = m_ui->formatCombo->findData(int(kFormat.read(QSettings())));
     m_ui->formatCombo->setCurrentIndex(saved >= 0 ? saved : 0);
 
     connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, [this] {
-        QSettings().setValue(kFormatKey, int(style()));
+        QSettings settings;
+        kFormat.write(settings, style());
         m_ui->feedbackLabel->clear();
     });
     connect(m_ui->showPasswordsCheck, &QCheckBox::toggled, m_model,
