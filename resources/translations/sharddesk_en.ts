@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>AlertText</name>
@@ -132,26 +131,15 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n order(s)</source>
-        <translation>
-            <numerusform>%n order</numerusform>
-            <numerusform>%n orders</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>&amp;Auto-refresh every %n minute(s)</source>
         <translation>
             <numerusform>&amp;Auto-refresh every %n minute</numerusform>
             <numerusform>&amp;Auto-refresh every %n minutes</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Showing %1 of %n order(s)</source>
-        <translation>
-            <numerusform>Showing %1 of %n order</numerusform>
-            <numerusform>Showing %1 of %n orders</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>OrderActions</name>
     <message numerus="yes">
         <source>Tag %n order(s)</source>
         <translation>
@@ -164,20 +152,6 @@
         <translation>
             <numerusform>Tag for the %n selected order (leave empty to remove their tags):</numerusform>
             <numerusform>Tag for the %n selected orders (leave empty to remove their tags):</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Export %n order(s)</source>
-        <translation>
-            <numerusform>Export %n order</numerusform>
-            <numerusform>Export %n orders</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n order(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n order to %1</numerusform>
-            <numerusform>Exported %n orders to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -195,6 +169,23 @@
         <translation>
             <numerusform>%1, %n order</numerusform>
             <numerusform>%1, %n orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderExportFlow</name>
+    <message numerus="yes">
+        <source>Export %n order(s)</source>
+        <translation>
+            <numerusform>Export %n order</numerusform>
+            <numerusform>Export %n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n order to %1</numerusform>
+            <numerusform>Exported %n orders to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -314,8 +305,25 @@
     <message numerus="yes">
         <source>%n row(s) could not be read and were skipped (%1).</source>
         <translation>
-            <numerusform>%n row could not be read and was skipped (%1).</numerusform>
+            <numerusform>%n row could not be read and were skipped (%1).</numerusform>
             <numerusform>%n rows could not be read and were skipped (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n order(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %n order</numerusform>
+            <numerusform>Showing %1 of %n orders</numerusform>
         </translation>
     </message>
 </context>

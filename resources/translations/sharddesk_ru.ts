@@ -41,6 +41,13 @@
     </message>
 </context>
 <context>
+    <name>AlertBanner</name>
+    <message>
+        <source>Show these orders</source>
+        <translation>Показать эти заказы</translation>
+    </message>
+</context>
+<context>
     <name>AlertText</name>
     <message numerus="yes">
         <source>%n order(s) expire within %1 and will not renew themselves.</source>
@@ -90,14 +97,6 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <source>The server address is not a valid URL.</source>
-        <translation>Адрес сервера не является корректным URL.</translation>
-    </message>
-    <message>
-        <source>The server address must start with https://.</source>
-        <translation>Адрес сервера должен начинаться с https://.</translation>
-    </message>
-    <message>
         <source>the answer is larger than %1 MiB</source>
         <translation>ответ больше %1 МиБ</translation>
     </message>
@@ -140,10 +139,6 @@
     <message>
         <source>the answer is not valid JSON: %1 at byte %2</source>
         <translation>ответ не является корректным JSON: %1 (байт %2)</translation>
-    </message>
-    <message>
-        <source>The server address must not contain a user name, password, query or fragment.</source>
-        <translation>Адрес сервера не должен содержать имя пользователя, пароль, параметры запроса или фрагмент.</translation>
     </message>
 </context>
 <context>
@@ -1157,60 +1152,12 @@ The cycle may still have changed; refresh the order to see.</source>
         <translation>&lt;h3&gt;ShardDesk %1&lt;/h3&gt;&lt;p&gt;Настольный клиент для ProxyShard User API: все заказы под рукой и под защитой.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <source>Retry refresh</source>
-        <translation>Повторить обновление</translation>
-    </message>
-    <message>
-        <source>Sync status</source>
-        <translation>Состояние синхронизации</translation>
-    </message>
-    <message>
-        <source>Last update</source>
-        <translation>Последнее обновление</translation>
-    </message>
-    <message>
         <source>Could not refresh the account: %1</source>
         <translation>Не удалось обновить данные учётной записи: %1</translation>
     </message>
     <message>
-        <source>Syncing orders…</source>
-        <translation>Синхронизация заказов…</translation>
-    </message>
-    <message>
-        <source>Syncing orders… %1 loaded</source>
-        <translation>Синхронизация заказов… загружено: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s)</source>
-        <translation>
-            <numerusform>%n заказ</numerusform>
-            <numerusform>%n заказа</numerusform>
-            <numerusform>%n заказов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Updated %1</source>
-        <translation>Обновлено в %1</translation>
-    </message>
-    <message>
         <source>ShardDesk — Demo</source>
         <translation>ShardDesk — демо</translation>
-    </message>
-    <message>
-        <source>Refresh failed: %1</source>
-        <translation>Не удалось обновить: %1</translation>
-    </message>
-    <message>
-        <source>The server no longer accepts the API key. Sign in again; your orders stay on screen meanwhile.</source>
-        <translation>Сервер больше не принимает API-ключ. Войдите снова; до тех пор заказы останутся на экране.</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>Столбцы</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Auto-refresh every %n minute(s)</source>
@@ -1301,17 +1248,48 @@ The cycle may still have changed; refresh the order to see.</source>
         <translation>F1</translation>
     </message>
     <message>
-        <source>Connecting…</source>
-        <translation>Подключение…</translation>
+        <source>Alerts</source>
+        <translation>Оповещения</translation>
     </message>
-    <message numerus="yes">
-        <source>Showing %1 of %n order(s)</source>
-        <translation>
-            <numerusform>Показано %1 из %n заказа</numerusform>
-            <numerusform>Показано %1 из %n заказов</numerusform>
-            <numerusform>Показано %1 из %n заказов</numerusform>
-        </translation>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
     </message>
+    <message>
+        <source>Save the orders in view as CSV or JSON (Ctrl+E)</source>
+        <translation>Сохранить показанные заказы в CSV или JSON (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Н&amp;астройки…</translation>
+    </message>
+    <message>
+        <source>Server, refresh, alerts, language and theme (Ctrl+,)</source>
+        <translation>Сервер, обновление, оповещения, язык и тема (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Скопировать &amp;диагностику</translation>
+    </message>
+    <message>
+        <source>Copy the version, system, server and recent errors for a support request. The key and passwords are left out.</source>
+        <translation>Скопировать версию, систему, сервер и последние ошибки для обращения в поддержку. Ключ и пароли не включаются.</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>Диагностика скопирована в буфер обмена.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderActions</name>
     <message>
         <source>Turn auto-renewal on</source>
         <translation>Включить автопродление</translation>
@@ -1347,78 +1325,6 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>Order %1 was not changed</source>
         <translation>Заказ %1 не изменён</translation>
-    </message>
-    <message>
-        <source>Alerts</source>
-        <translation>Оповещения</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Экспорт…</translation>
-    </message>
-    <message>
-        <source>Save the orders in view as CSV or JSON (Ctrl+E)</source>
-        <translation>Сохранить показанные заказы в CSV или JSON (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>Н&amp;астройки…</translation>
-    </message>
-    <message>
-        <source>Server, refresh, alerts, language and theme (Ctrl+,)</source>
-        <translation>Сервер, обновление, оповещения, язык и тема (Ctrl+,)</translation>
-    </message>
-    <message>
-        <source>Ctrl+,</source>
-        <translation>Ctrl+,</translation>
-    </message>
-    <message>
-        <source>CSV, for spreadsheets (*.csv)</source>
-        <translation>CSV для электронных таблиц (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON, for scripts (*.json)</source>
-        <translation>JSON для скриптов (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export %n order(s)</source>
-        <translation>
-            <numerusform>Экспорт %n заказа</numerusform>
-            <numerusform>Экспорт %n заказов</numerusform>
-            <numerusform>Экспорт %n заказов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Экспорт не удался</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n order(s) to %1</source>
-        <translation>
-            <numerusform>%n заказ сохранён в %1</numerusform>
-            <numerusform>%n заказа сохранены в %1</numerusform>
-            <numerusform>%n заказов сохранены в %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show these orders</source>
-        <translation>Показать эти заказы</translation>
-    </message>
-    <message>
-        <source>Copy &amp;diagnostics</source>
-        <translation>Скопировать &amp;диагностику</translation>
-    </message>
-    <message>
-        <source>Copy the version, system, server and recent errors for a support request. The key and passwords are left out.</source>
-        <translation>Скопировать версию, систему, сервер и последние ошибки для обращения в поддержку. Ключ и пароли не включаются.</translation>
-    </message>
-    <message>
-        <source>Diagnostics copied to the clipboard.</source>
-        <translation>Диагностика скопирована в буфер обмена.</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1610,45 @@ The cycle may still have changed; refresh the order to see.</source>
     </message>
 </context>
 <context>
+    <name>OrderExportFlow</name>
+    <message>
+        <source>CSV, for spreadsheets (*.csv)</source>
+        <translation>CSV для электронных таблиц (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON, for scripts (*.json)</source>
+        <translation>JSON для скриптов (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n order(s)</source>
+        <translation>
+            <numerusform>Экспорт %n заказа</numerusform>
+            <numerusform>Экспорт %n заказов</numerusform>
+            <numerusform>Экспорт %n заказов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1</source>
+        <translation>
+            <numerusform>%n заказ сохранён в %1</numerusform>
+            <numerusform>%n заказа сохранены в %1</numerusform>
+            <numerusform>%n заказов сохранены в %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderService</name>
+    <message>
+        <source>order %1 was asked for, the answer is about order %2</source>
+        <extracomment>%1 and %2 are order numbers</extracomment>
+        <translation>запрошен заказ %1, а ответ пришёл о заказе %2</translation>
+    </message>
+</context>
+<context>
     <name>OrderSync</name>
     <message>
         <source>the order list did not end after %1 pages</source>
@@ -1804,6 +1749,13 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>Price paid</source>
         <translation>Оплачено</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTableView</name>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
     </message>
 </context>
 <context>
@@ -2933,6 +2885,28 @@ To avoid paying twice, do not buy again until you know. Check again in a minute,
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>The server address is not a valid URL.</source>
+        <translation>Адрес сервера не является корректным URL.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name, password, query or fragment.</source>
+        <translation>Адрес сервера не должен содержать имя пользователя, пароль, параметры запроса или фрагмент.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>Адрес сервера должен начинаться с https://.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The server no longer accepts the API key. Sign in again; your orders stay on screen meanwhile.</source>
+        <translation>Сервер больше не принимает API-ключ. Войдите снова; до тех пор заказы останутся на экране.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3084,6 +3058,61 @@ On for this session because SHARDDESK_DEBUG is set.</source>
     <message>
         <source>The remembered key was not accepted: %1</source>
         <translation>Сохранённый ключ не принят: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Retry refresh</source>
+        <translation>Повторить обновление</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Состояние синхронизации</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Последнее обновление</translation>
+    </message>
+    <message>
+        <source>Syncing orders…</source>
+        <translation>Синхронизация заказов…</translation>
+    </message>
+    <message>
+        <source>Syncing orders… %1 loaded</source>
+        <translation>Синхронизация заказов… загружено: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Обновлено в %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n order(s)</source>
+        <translation>
+            <numerusform>Показано %1 из %n заказа</numerusform>
+            <numerusform>Показано %1 из %n заказов</numerusform>
+            <numerusform>Показано %1 из %n заказов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation>Не удалось обновить: %1</translation>
     </message>
 </context>
 <context>
