@@ -107,7 +107,7 @@ QList<MockOrder> TestRenewDialog::putOnHold(int count)
 
 std::unique_ptr<RenewDialog> TestRenewDialog::openDialog(const QList<qint64> &ids)
 {
-    auto dialog = std::make_unique<RenewDialog>(&m_services->orders, &m_services->account, ids);
+    auto dialog = std::make_unique<RenewDialog>(m_services->orders, m_services->account, ids);
     new QAbstractItemModelTester(dialog->model(),
                                  QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  dialog.get());

@@ -156,7 +156,7 @@ void OrderActions::renew()
     const QList<qint64> ids = m_view->selectedOrderIds();
     if (ids.isEmpty())
         return;
-    auto *dialog = new RenewDialog(&m_orders, &m_account, ids, m_window);
+    auto *dialog = new RenewDialog(m_orders, m_account, ids, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QList<qint64> confirmed = dialog->confirmedIds();

@@ -15,10 +15,10 @@
 #include <QLocale>
 #include <QPushButton>
 
-RenewDialog::RenewDialog(OrderService *orders, AccountService *account,
+RenewDialog::RenewDialog(OrderService &orders, AccountService &account,
                          const QList<qint64> &orderIds, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::RenewDialog>()), m_orders(orders),
-      m_store(orders->store()), m_account(account)
+    : QDialog(parent), m_ui(std::make_unique<Ui::RenewDialog>()), m_orders(&orders),
+      m_store(orders.store()), m_account(&account)
 {
     m_ui->setupUi(this);
     QList<qint64> renewable;

@@ -27,7 +27,7 @@ class RenewDialog final : public QDialog
     Q_OBJECT
 
 public:
-    RenewDialog(OrderService *orders, AccountService *account, const QList<qint64> &orderIds,
+    RenewDialog(OrderService &orders, AccountService &account, const QList<qint64> &orderIds,
                 QWidget *parent = nullptr);
     ~RenewDialog() override;
 
