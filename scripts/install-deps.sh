@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs every Debian/Ubuntu package ShardDesk needs to build, test and run.
-# Non-interactive; uses sudo when not root.
+# Non-interactive. As root it runs apt-get itself; otherwise through sudo, and without sudo it
+# stops with the apt-get command to run as root.
 set -euo pipefail
 
 packages=(
@@ -21,8 +22,11 @@ packages=(
   clang libclang-rt-14-dev
 )
 
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+  echo "install-deps: no dpkg/apt-get here (not Debian or Ubuntu): install the equivalents of" >&2
+  echo "install-deps: these by hand, then run the build again: ${packages[*]}" >&2
+  exit 1
+fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -32,6 +36,22 @@ if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages already installed"
   exit 0
 fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+
+# As root (a container, CI) apt-get runs directly; otherwise through sudo, when there is one.
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+  if ! command -v sudo >/dev/null 2>&1; then
+    echo "install-deps: missing package(s): ${missing[*]}" >&2
+    echo "install-deps: installing them needs root, but this is not root and sudo is not installed." >&2
+    echo "install-deps: As root, run:" >&2
+    echo "  apt-get update && apt-get install -y --no-install-recommends ${missing[*]}" >&2
+    echo "install-deps: (or run this script as root), then run it again." >&2
+    exit 1
+  fi
+  sudo=(sudo)
+  echo "install-deps: installing ${missing[*]} with sudo (it may ask for your password)"
+fi
+# sudo resets the environment: pass the non-interactive frontend on its command line.
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+  apt-get install -y --no-install-recommends "${missing[@]}"
