@@ -60,7 +60,46 @@ void nameApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(SHARDDESK_VERSION));
 }
 
-// --help and --version print text: answer them without a display (over ssh, in a terminal).
+// The arguments without the ones QApplication takes for itself (-platform xcb, -style=fusion,
+// -reverse, ...), which it removes before the app's own parser sees the rest.
+QStringList withoutQtOptions(int argc, char *argv[])
+{
+    static const QList<QByteArray> withValue{"platform",     "platformpluginpath", "platformtheme",
+                                             "plugin",       "qwindowgeometry",    "geometry",
+                                             "qwindowicon",  "icon",               "qwindowtitle",
+                                             "title",        "style",              "stylesheet",
+                                             "session",      "display",            "name",
+                                             "qmljsdebugger"};
+    static const QList<QByteArray> flags{"reverse", "widgetcount", "nograb", "dograb",
+                                         "testability", "sync"};
+    QStringList args{QString::fromLocal8Bit(argv[0])};
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--") {
+            for (; i < argc; ++i)
+                args.append(QString::fromLocal8Bit(argv[i]));
+            break;
+        }
+        QByteArray name = arg.startsWith("--") ? arg.mid(2) : arg.startsWith('-') ? arg.mid(1) : "";
+        const qsizetype eq = name.indexOf('=');
+        const bool inlineValue = eq >= 0;
+        if (inlineValue)
+            name.truncate(eq);
+        if (!name.isEmpty() && withValue.contains(name)) {
+            if (!inlineValue)
+                ++i; // its value
+            continue;
+        }
+        if (!name.isEmpty() && flags.contains(name))
+            continue;
+        args.append(QString::fromLocal8Bit(arg));
+    }
+    return args;
+}
+
+// --help and --version print text, and a command line with an unknown option is refused with
+// a message: answer them without a display (over ssh, in a terminal), before the platform
+// plugin starts.
 bool onlyPrints(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
@@ -69,7 +108,9 @@ bool onlyPrints(int argc, char *argv[])
             arg == "--version" || arg == "-v")
             return true;
     }
-    return false;
+    QCommandLineParser parser;
+    CommandLine().describe(parser);
+    return !parser.parse(withoutQtOptions(argc, argv));
 }
 
 int printAndQuit(int argc, char *argv[])
@@ -79,7 +120,8 @@ int printAndQuit(int argc, char *argv[])
     Translations::install(Preferences::load(QSettings()).language);
     QCommandLineParser parser;
     CommandLine().describe(parser);
-    parser.process(core); // prints and exits
+    // Prints and exits: the help or version (0), or the problem with the command line (1).
+    parser.process(withoutQtOptions(argc, argv));
     return 0;
 }
 

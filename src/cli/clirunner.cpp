@@ -5,6 +5,7 @@
 #include "auth/tokenstore.h"
 #include "domain/isodate.h"
 #include "domain/money.h"
+#include "domain/productkind.h"
 #include "domain/purchaserequest.h"
 #include "domain/serveraddress.h"
 #include "purchase/catalogservice.h"
@@ -19,6 +20,8 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace {
 QString yesNo(const std::optional<bool> &value)
@@ -48,6 +51,45 @@ const char *const usageText =
     "[--auto-renew] --yes\n"
     "  renew ID --yes | tag ID TEXT | tag ID --clear | auto-renew ID on|off | cycle ID NAME\n"
     "The API key is read from the SHARDDESK_TOKEN environment variable.\n";
+
+const char *const exitCodesText =
+    "Exit codes:\n"
+    "  0  success\n"
+    "  1  the server refused the request (its message on stderr)\n"
+    "  2  bad arguments, or a request refused before sending\n"
+    "  3  the API key is missing or was rejected\n"
+    "  4  the server could not be reached (network, timeout or 5xx)\n"
+    "  5  the server's answer could not be used\n"
+    "  6  a purchase or renewal may have gone through: check 'orders' and 'me' first\n";
+
+const QStringList &knownCommands()
+{
+    static const QStringList commands{
+        QStringLiteral("me"),    QStringLiteral("products"), QStringLiteral("stock"),
+        QStringLiteral("orders"), QStringLiteral("order"),   QStringLiteral("proxies"),
+        QStringLiteral("price"), QStringLiteral("buy"),      QStringLiteral("renew"),
+        QStringLiteral("tag"),   QStringLiteral("auto-renew"), QStringLiteral("cycle")};
+    return commands;
+}
+
+// The product a stock code stands for, as the catalogue names it (the only products with
+// stock are Datacenter and ISP); a code ShardDesk does not know is shown as the server wrote it.
+QString stockProductName(const QString &code)
+{
+    if (code == ProductKinds::stockCode(ProductKind::Datacenter))
+        return QStringLiteral("Datacenter Proxy");
+    if (code == ProductKinds::stockCode(ProductKind::Isp))
+        return QStringLiteral("ISP Proxy");
+    return code;
+}
+
+// "-3" read as an option: QCommandLineParser names it "3".
+bool looksLikeNumber(const QString &name)
+{
+    bool ok = false;
+    name.toLongLong(&ok);
+    return ok;
+}
 } // namespace
 
 CliRunner::CliRunner(QTextStream &out, QTextStream &err, QObject *parent)
@@ -88,11 +130,18 @@ void CliRunner::start(const QStringList &arguments, const QString &token)
     parser.addOption(QCommandLineOption(QStringLiteral("version"), QStringLiteral("Show version")));
 
     if (!parser.parse(arguments)) {
+        const QStringList unknown = parser.unknownOptionNames();
+        if (!unknown.isEmpty() && std::all_of(unknown.cbegin(), unknown.cend(), looksLikeNumber)) {
+            badValue(tr("'-%1' is not a valid value: order IDs and quantities are positive "
+                        "whole numbers.")
+                         .arg(unknown.first()));
+            return;
+        }
         usage(parser.errorText());
         return;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        m_out << usageText;
+        m_out << usageText << exitCodesText;
         m_out.flush();
         done(ExitCode::Ok);
         return;
@@ -109,7 +158,7 @@ void CliRunner::start(const QStringList &arguments, const QString &token)
     }
     if (parser.isSet(QStringLiteral("format")) &&
         !CliTable::parseFormat(parser.value(QStringLiteral("format")), &m_format)) {
-        usage(tr("Unknown format '%1': use table, json or csv.")
+        badValue(tr("Unknown format '%1': use table, json or csv.")
                   .arg(parser.value(QStringLiteral("format"))));
         return;
     }
@@ -117,7 +166,8 @@ void CliRunner::start(const QStringList &arguments, const QString &token)
         bool ok = false;
         const int ms = parser.value(QStringLiteral("timeout-ms")).toInt(&ok);
         if (!ok || ms <= 0) {
-            usage(tr("--timeout-ms takes a positive number of milliseconds."));
+            badValue(tr("--timeout-ms takes a positive number of milliseconds, not '%1'.")
+                         .arg(parser.value(QStringLiteral("timeout-ms"))));
             return;
         }
         m_context->client().setTimeoutMs(ms);
@@ -137,6 +187,11 @@ void CliRunner::start(const QStringList &arguments, const QString &token)
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
         usage(tr("No command given."));
+        return;
+    }
+    // A command line that cannot run is reported as such, key or no key.
+    if (!knownCommands().contains(positional.first())) {
+        usage(tr("Unknown command '%1'.").arg(positional.first()));
         return;
     }
     if (token.trimmed().isEmpty() && m_tokens && !m_askedStore) {
@@ -172,7 +227,8 @@ bool CliRunner::takeOrderId(const QStringList &positional, qint64 *id)
     bool ok = false;
     *id = positional.value(1).toLongLong(&ok);
     if (!ok || *id <= 0) {
-        usage(tr("'%1' needs an order ID (a positive number).").arg(positional.value(0)));
+        badValue(tr("'%1' needs an order ID (a positive whole number), not '%2'.")
+                     .arg(positional.value(0), positional.value(1)));
         return false;
     }
     return true;
@@ -207,7 +263,8 @@ void CliRunner::run(const QCommandLineParser &parser, const QStringList &positio
         if (!expectArgs(1))
             return;
         if (status != u"all" && OrderStatuses::fromApiName(status) == OrderStatus::Unknown) {
-            usage(tr("Unknown status '%1': use active, on-hold, cancelled or all.").arg(status));
+            badValue(
+                tr("Unknown status '%1': use active, on-hold, cancelled or all.").arg(status));
             return;
         }
         runOrders(status);
@@ -247,7 +304,7 @@ void CliRunner::run(const QCommandLineParser &parser, const QStringList &positio
             return;
         const QString state = positional.at(2);
         if (state != u"on" && state != u"off") {
-            usage(tr("auto-renew takes 'on' or 'off'."));
+            badValue(tr("auto-renew takes 'on' or 'off', not '%1'.").arg(state));
             return;
         }
         runAutoRenew(id, state == u"on");
@@ -262,6 +319,12 @@ void CliRunner::run(const QCommandLineParser &parser, const QStringList &positio
 void CliRunner::usage(const QString &problem)
 {
     m_err << problem << '\n' << usageText;
+    done(ExitCode::Usage);
+}
+
+void CliRunner::badValue(const QString &problem)
+{
+    m_err << problem << '\n' << tr("Run 'sharddesk-cli --help' for the usage.") << '\n';
     done(ExitCode::Usage);
 }
 
@@ -295,9 +358,11 @@ void CliRunner::failedSpending(const ApiError &error)
 
 void CliRunner::print(const CliTable &table)
 {
-    m_out << table.render(m_format);
-    if (m_format == CliTable::Format::Json)
-        m_out << '\n';
+    QString text = table.render(m_format);
+    // One line end after the last line, never a blank line (JSON's indented form has its own).
+    if (m_format != CliTable::Format::Csv && !text.endsWith(u'\n'))
+        text += u'\n';
+    m_out << text;
     done(ExitCode::Ok);
 }
 
@@ -354,8 +419,11 @@ void CliRunner::runStock()
                                 QStringLiteral("amount")};
         QJsonArray json;
         for (const StockEntry &e : catalog.stock()) {
-            t.rows.append(QStringList{e.country, e.productCode, QString::number(e.amount)});
-            json.append(e.toJson());
+            const QString name = stockProductName(e.productCode);
+            t.rows.append(QStringList{e.country, name, QString::number(e.amount)});
+            QJsonObject object = e.toJson();
+            object.insert(QLatin1String("product_name"), name);
+            json.append(object);
         }
         t.json = json;
         print(t);
@@ -458,8 +526,9 @@ void CliRunner::runPrice(const QCommandLineParser &parser, bool buy)
     if (parser.isSet(QStringLiteral("quantity"))) {
         bool ok = false;
         const qint64 quantity = parser.value(QStringLiteral("quantity")).toLongLong(&ok);
-        if (!ok) {
-            usage(tr("--quantity takes a whole number."));
+        if (!ok || quantity <= 0) {
+            badValue(tr("--quantity takes a positive whole number, not '%1'.")
+                         .arg(parser.value(QStringLiteral("quantity"))));
             return;
         }
         request.setQuantity(quantity);

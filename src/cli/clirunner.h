@@ -49,6 +49,9 @@ private:
     void run(const QCommandLineParser &parser, const QStringList &positional);
     // A malformed command line: the problem and the usage text.
     void usage(const QString &problem);
+    // An option or argument with a value it cannot take: one line naming it, and where to
+    // find the usage.
+    void badValue(const QString &problem);
     // A well-formed command that cannot be sent as it is: the reason only.
     void refuse(const QString &problem);
     void done(ExitCode code);

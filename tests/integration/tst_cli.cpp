@@ -164,6 +164,10 @@ private slots:
     void cycleNotAvailableIsRefused();
     void usageErrors_data();
     void usageErrors();
+    void badValuesOneLineEach_data();
+    void badValuesOneLineEach();
+    void unknownCommandWithoutKeyIsAUsageError();
+    void jsonEndsWithoutBlankLine();
     void badKey();
     void unreachable_data();
     void unreachable();
@@ -347,6 +351,25 @@ void TestCli::stock_data()
     QTest::newRow("csv") << u"csv"_s;
 }
 
+namespace {
+QString stockName(const QString &code)
+{
+    if (code == u"dc")
+        return u"Datacenter Proxy"_s;
+    if (code == u"isp")
+        return u"ISP Proxy"_s;
+    return code;
+}
+QString codeOf(const QString &name)
+{
+    if (name == u"Datacenter Proxy")
+        return u"dc"_s;
+    if (name == u"ISP Proxy")
+        return u"isp"_s;
+    return name;
+}
+} // namespace
+
 void TestCli::stock()
 {
     QFETCH(QString, format);
@@ -368,10 +391,13 @@ void TestCli::stock()
         QCOMPARE(rows.size(), expected);
         for (const QJsonValue &v : rows) {
             const QJsonObject o = v.toObject();
-            QCOMPARE(sortedKeys(o), QStringList({u"amount"_s, u"country"_s, u"product"_s}));
+            QCOMPARE(sortedKeys(o), QStringList({u"amount"_s, u"country"_s, u"product"_s,
+                                                 u"product_name"_s}));
             QCOMPARE(o.value(u"amount"_s).toInt(),
                      serverAmount(o.value(u"country"_s).toString(),
                                   o.value(u"product"_s).toString()));
+            QCOMPARE(o.value(u"product_name"_s).toString(),
+                     stockName(o.value(u"product"_s).toString()));
         }
     } else {
         QString error;
@@ -381,8 +407,12 @@ void TestCli::stock()
         QCOMPARE(rows.first(), QStringList({u"country"_s, u"product"_s, u"amount"_s}));
         bool sawDe = false;
         for (qsizetype i = 1; i < rows.size(); ++i) {
-            QCOMPARE(rows.at(i).at(2).toInt(), serverAmount(rows.at(i).at(0), rows.at(i).at(1)));
-            sawDe = sawDe || (rows.at(i).at(0) == u"DE" && rows.at(i).at(2) == u"4321");
+            // The product by name, as the catalogue has it: never "dc" or "isp".
+            const QString name = rows.at(i).at(1);
+            QVERIFY2(name != u"dc" && name != u"isp", qPrintable(name));
+            QCOMPARE(rows.at(i).at(2).toInt(), serverAmount(rows.at(i).at(0), codeOf(name)));
+            sawDe = sawDe || (rows.at(i).at(0) == u"DE" && name == u"Datacenter Proxy" &&
+                              rows.at(i).at(2) == u"4321");
         }
         QVERIFY(sawDe);
     }
@@ -732,6 +762,12 @@ void TestCli::usageErrors_data()
         << QStringList{u"price"_s, u"--product"_s, u"Standart Residential Proxy"_s,
                        u"--quantity"_s, u"lots"_s}
         << u"quantity"_s;
+    QTest::newRow("order id -3 read as an option")
+        << QStringList{u"order"_s, u"-3"_s} << u"'-3'"_s;
+    QTest::newRow("quantity negative")
+        << QStringList{u"price"_s, u"--product"_s, u"Datacenter Proxy"_s, u"--location"_s,
+                       u"US"_s, u"--cycle"_s, u"monthly"_s, u"--quantity"_s, u"-5"_s}
+        << u"'-5'"_s;
     QTest::newRow("plain http to another host")
         << QStringList{u"--server"_s, u"http://10.1.2.3"_s, u"me"_s} << u"https"_s;
 }
@@ -748,6 +784,68 @@ void TestCli::usageErrors()
     if (!mentions.isEmpty())
         QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
     QCOMPARE(m_server->recordedRequests().size(), 0); // nothing was sent
+}
+
+void TestCli::badValuesOneLineEach_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("order -3") << QStringList{u"order"_s, u"-3"_s} << u"-3"_s;
+    QTest::newRow("order abc") << QStringList{u"order"_s, u"abc"_s} << u"abc"_s;
+    const QStringList price{u"price"_s,    u"--product"_s, u"Datacenter Proxy"_s,
+                            u"--location"_s, u"US"_s,      u"--cycle"_s,
+                            u"monthly"_s,  u"--quantity"_s};
+    QTest::newRow("--quantity abc") << (price + QStringList{u"abc"_s}) << u"abc"_s;
+    QTest::newRow("--quantity -5") << (price + QStringList{u"-5"_s}) << u"-5"_s;
+    QTest::newRow("--quantity 0") << (price + QStringList{u"0"_s}) << u"0"_s;
+    QTest::newRow("--timeout-ms soon")
+        << QStringList{u"--timeout-ms"_s, u"soon"_s, u"me"_s} << u"soon"_s;
+    QTest::newRow("auto-renew maybe")
+        << QStringList{u"auto-renew"_s, u"100001"_s, u"maybe"_s} << u"maybe"_s;
+}
+
+// Issue 14: a bad value is one short message naming it (and where the usage is), the same
+// for every option and argument: never the whole usage, never "Unknown option".
+void TestCli::badValuesOneLineEach()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, value);
+    const CliResult r = cli(args);
+    QVERIFY(r.done);
+    QVERIFY2(r.code == 2, qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+    const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() == 2, qPrintable(r.describe()));
+    QVERIFY2(lines.first().contains(u'\'' + value + u'\''), qPrintable(r.describe()));
+    QVERIFY2(lines.last().contains(u"--help"_s), qPrintable(r.describe()));
+    QVERIFY2(!r.err.contains(u"Usage"_s), qPrintable(r.describe()));
+    QVERIFY2(!r.err.contains(u"Unknown option"_s), qPrintable(r.describe()));
+    QCOMPARE(m_server->recordedRequests().size(), 0);
+}
+
+// Issue 14: without a key, a command line that cannot run says so (2), not "No API key".
+void TestCli::unknownCommandWithoutKeyIsAUsageError()
+{
+    const CliResult r = cli({u"frobnicate"_s}, QString());
+    QVERIFY(r.done);
+    QVERIFY2(r.code == 2, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(u"Unknown command 'frobnicate'"_s), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(u"SHARDDESK_TOKEN=") && !r.err.contains(u"No API key"_s),
+             qPrintable(r.err));
+    QCOMPARE(m_server->recordedRequests().size(), 0);
+}
+
+// Issue 14: JSON ends with one line end, never a blank line.
+void TestCli::jsonEndsWithoutBlankLine()
+{
+    for (const QStringList &args : {QStringList{u"me"_s}, QStringList{u"stock"_s},
+                                    QStringList{u"orders"_s, u"--status"_s, u"on-hold"_s}}) {
+        const CliResult r = cli(QStringList{u"--format"_s, u"json"_s} + args);
+        QVERIFY2(r.done && r.code == 0, qPrintable(r.describe()));
+        QVERIFY2(r.out.endsWith(u'\n'), qPrintable(r.describe()));
+        QVERIFY2(!r.out.endsWith(u"\n\n"_s), qPrintable(r.describe()));
+        QVERIFY(!r.json().isNull());
+    }
 }
 
 void TestCli::badKey()
@@ -920,6 +1018,10 @@ void TestCli::helpAndVersion()
     const CliResult help = cli({u"--help"_s});
     QCOMPARE(help.code, 0);
     QVERIFY(help.out.contains(u"Usage"_s));
+    // Issue 14: the exit codes are listed, each with what it means.
+    QVERIFY2(help.out.contains(u"Exit codes"_s), qPrintable(help.out));
+    for (int code = 0; code <= 6; ++code)
+        QVERIFY2(help.out.contains(u"\n  %1  "_s.arg(code)), qPrintable(help.out));
     const CliResult version = cli({u"--version"_s});
     QCOMPARE(version.code, 0);
     QVERIFY(version.out.contains(QString::fromLatin1(SHARDDESK_VERSION)));
