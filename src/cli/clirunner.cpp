@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "auth/tokenstore.h"
 #include "domain/isodate.h"
+#include "export/orderexport.h"
 #include "domain/money.h"
 #include "domain/productkind.h"
 #include "domain/purchaserequest.h"
@@ -443,6 +444,25 @@ void CliRunner::runOrders(const QString &status)
             return failed(result.error());
         const OrderService::Listing &listing = result.value();
         warnSkipped(listing.skipped);
+        if (m_format != CliTable::Format::Table) {
+            // CSV and JSON are the window's export: the same exporter, columns and values.
+            const OrderStore &store = m_context->store();
+            QList<ExportRow> rows;
+            rows.reserve(listing.orders.size());
+            for (const Order &o : listing.orders) {
+                const OrderDetails *details = store.details(o.id);
+                rows.append(ExportRow{o, store.location(o.id),
+                                      details ? details->pricePaidCents : std::nullopt});
+            }
+            QString text = QString::fromUtf8(OrderExport::encode(
+                rows, m_format == CliTable::Format::Csv ? OrderExport::Format::Csv
+                                                        : OrderExport::Format::Json));
+            if (m_format == CliTable::Format::Json && !text.endsWith(u'\n'))
+                text += u'\n';
+            m_out << text;
+            done(ExitCode::Ok);
+            return;
+        }
         CliTable t;
         t.headers = QStringList{QStringLiteral("order_id"),   QStringLiteral("product_name"),
                                 QStringLiteral("cycle_name"), QStringLiteral("status"),

@@ -6,6 +6,8 @@
 
 #include "clirunner.h"
 #include "domain/money.h"
+#include "export/orderexport.h"
+#include "services/orderservice.h"
 #include "session/appcontext.h"
 #include "sharddeskversion.h"
 
@@ -149,6 +151,7 @@ private slots:
     void orders_data();
     void orders();
     void ordersCsvRoundTripsAwkwardTags();
+    void ordersAreTheWindowsExport();
     void order();
     void proxies();
     void price();
@@ -434,14 +437,14 @@ void TestCli::orders()
     const qsizetype expected = filter ? state.countWithStatus(*filter) : state.orders().size();
     QVERIFY(expected > 0);
     QCOMPARE(rows.size(), expected);
-    const QStringList keys{u"auto_renewal"_s, u"cycle_id"_s,     u"cycle_name"_s,
-                           u"expires_at"_s,   u"order_id"_s,     u"product_id"_s,
-                           u"product_name"_s, u"status"_s,       u"tag"_s};
+    // The window's export (OrderExport): its columns, as JSON keys.
+    QStringList keys = OrderExport::columns();
+    keys.sort();
     QSet<qint64> ids;
     for (const QJsonValue &v : rows) {
         const QJsonObject o = v.toObject();
         QCOMPARE(sortedKeys(o), keys);
-        const qint64 id = o.value(u"order_id"_s).toInteger();
+        const qint64 id = o.value(u"id"_s).toInteger();
         QVERIFY2(!ids.contains(id), "an order listed twice");
         ids.insert(id);
         const std::optional<MockOrder> m = m_server->order(id);
@@ -449,14 +452,11 @@ void TestCli::orders()
         if (filter)
             QCOMPARE(m->status, *filter);
         QCOMPARE(o.value(u"status"_s).toString(), MockOrder::statusName(m->status));
-        // Realistic nulls stay unknown (null or 0 for ids, no cycle name).
+        // Realistic nulls stay unknown (no cycle name).
         using Rules = MockBackend::RealisticRules;
-        const bool noIds = m_server->isRealistic() && Rules::nullProductAndCycleId(id);
         const bool noCycle = m_server->isRealistic() && Rules::nullCycleName(id);
-        QCOMPARE(o.value(u"product_id"_s).toInteger(), noIds ? qint64(0) : qint64(m->productId));
-        QCOMPARE(o.value(u"product_name"_s).toString(), m->productName);
-        QCOMPARE(o.value(u"cycle_id"_s).toInteger(), noIds ? qint64(0) : qint64(m->cycleId));
-        QCOMPARE(o.value(u"cycle_name"_s).toString(), noCycle ? QString() : m->cycleName);
+        QCOMPARE(o.value(u"product"_s).toString(), m->productName);
+        QCOMPARE(o.value(u"billing_cycle"_s).toString(), noCycle ? QString() : m->cycleName);
         const QJsonValue expires = o.value(u"expires_at"_s);
         if (m->expiresAt)
             QCOMPARE(QDateTime::fromString(expires.toString(), Qt::ISODate).toSecsSinceEpoch(),
@@ -498,9 +498,11 @@ void TestCli::ordersCsvRoundTripsAwkwardTags()
     QString error;
     const QList<QStringList> rows = parseCsv(r.out, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(rows.first(), QStringList({u"order_id"_s, u"product_name"_s, u"cycle_name"_s,
-                                        u"status"_s, u"expires_at"_s, u"auto_renewal"_s,
-                                        u"tag"_s}));
+    // The window's export: its header, its values (an unknown value is an empty field).
+    QCOMPARE(rows.first(), OrderExport::columns());
+    QCOMPARE(rows.first().mid(0, 7),
+             QStringList({u"id"_s, u"product"_s, u"billing_cycle"_s, u"status"_s,
+                          u"expires_at"_s, u"auto_renewal"_s, u"tag"_s}));
     QCOMPARE(rows.size(), all.size() + 1);
     int checked = 0;
     for (qsizetype i = 1; i < rows.size(); ++i) {
@@ -510,11 +512,42 @@ void TestCli::ordersCsvRoundTripsAwkwardTags()
         QCOMPARE(row.at(1), m->productName);
         QCOMPARE(row.at(3), MockOrder::statusName(m->status));
         const QString tag = clientTag(m->tag);
-        QCOMPARE(row.at(6), tag.isEmpty() ? u"-"_s : tag);
+        QCOMPARE(row.at(6), tag);
+        QCOMPARE(row.at(5), !m->autoRenewal ? QString()
+                            : *m->autoRenewal ? u"true"_s
+                                              : u"false"_s);
         if (m->orderId == a || m->orderId == b)
             ++checked;
     }
     QCOMPARE(checked, 2);
+}
+
+// Issue 14: the CLI's CSV and JSON are the window's export, byte for byte, for the same rows.
+void TestCli::ordersAreTheWindowsExport()
+{
+    const CliResult csv = cli({u"--format"_s, u"csv"_s, u"orders"_s, u"--status"_s, u"on-hold"_s});
+    QVERIFY2(csv.done && csv.code == 0, qPrintable(csv.describe()));
+    const CliResult json =
+        cli({u"--format"_s, u"json"_s, u"orders"_s, u"--status"_s, u"on-hold"_s});
+    QVERIFY2(json.done && json.code == 0, qPrintable(json.describe()));
+
+    // The same listing the CLI read, through the exporter the window uses.
+    AppContext context(AppContext::KeyStorage::Memory);
+    context.client().setBaseUrl(m_server->url());
+    context.client().setToken(m_server->token());
+    QList<ExportRow> rows;
+    bool answered = false;
+    context.orders().listOrders({OrderStatus::OnHold}, this,
+                                [&](ApiResult<OrderService::Listing> result) {
+                                    answered = true;
+                                    QVERIFY(result.ok());
+                                    for (const Order &o : result.value().orders)
+                                        rows.append(ExportRow{o, QString(), std::nullopt});
+                                });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+    QVERIFY(!rows.isEmpty());
+    QCOMPARE(csv.out.toUtf8(), OrderExport::toCsv(rows));
+    QCOMPARE(json.out.toUtf8(), OrderExport::toJson(rows));
 }
 
 void TestCli::order()
@@ -1041,7 +1074,7 @@ void TestCli::executable_data()
                                 << 0 << u"\"wallet_balance\": 250000"_s << QString();
     QTest::newRow("orders on hold as csv")
         << QStringList{u"--format"_s, u"csv"_s, u"orders"_s, u"--status"_s, u"on-hold"_s}
-        << u"<server>"_s << 0 << u"order_id,product_name"_s << QString();
+        << u"<server>"_s << 0 << u"id,product,billing_cycle"_s << QString();
     QTest::newRow("--token refused") << QStringList{u"--token"_s, u"x"_s, u"me"_s} << u"<server>"_s
                                      << 2 << QString() << u"SHARDDESK_TOKEN"_s;
     QTest::newRow("no key") << QStringList{u"me"_s} << QString() << 3 << QString()
