@@ -553,6 +553,73 @@ void CliRunner::runPrice(const QCommandLineParser &parser, bool buy)
         }
         request.setQuantity(quantity);
     }
+    // A name the catalogue has to settle: a request that cannot go as it is (to say which
+    // product or cycle is unknown, and what there is), a product of no known family, or a name
+    // typed in another case than the catalogue's (its words start with capitals). A well-formed
+    // request for a known product goes straight on, as before.
+    const QString name = request.product();
+    bool otherCase = false;
+    for (qsizetype i = 0; i < name.size() && !otherCase; ++i)
+        otherCase = name.at(i).isLower() && (i == 0 || name.at(i - 1).isSpace());
+    if (!name.isEmpty() &&
+        (!request.isValid() || ProductKinds::fromName(name) == ProductKind::Other || otherCase)) {
+        checkAgainstCatalog(request, buy);
+        return;
+    }
+    sendPrice(request, buy);
+}
+
+void CliRunner::checkAgainstCatalog(PurchaseRequest request, bool buy)
+{
+    CatalogService &catalog = m_context->catalog();
+    connect(&catalog, &CatalogService::catalogFailed, this, [this, request, buy](const ApiError &) {
+        // The catalogue could not tell: the request goes as it is, or its own reason.
+        sendPrice(request, buy);
+    });
+    connect(&catalog, &CatalogService::catalogLoaded, this, [this, &catalog, request, buy]() mutable {
+        const QList<Product> &products = catalog.catalog().products();
+        const Product *product = nullptr;
+        QStringList names;
+        for (const Product &p : products) {
+            names.append(p.name);
+            if (p.name.compare(request.product(), Qt::CaseInsensitive) == 0)
+                product = &p;
+        }
+        if (!product) {
+            badValue(tr("Unknown product '%1': choose one of %2.")
+                         .arg(request.product(), names.join(QStringLiteral(", "))));
+            return;
+        }
+        request.setProduct(product->name);
+        const QStringList cycles = product->cyclesFor(request.location());
+        if (!request.cycle().isEmpty()) {
+            const auto match = std::find_if(cycles.cbegin(), cycles.cend(), [&](const QString &c) {
+                return c.compare(request.cycle(), Qt::CaseInsensitive) == 0;
+            });
+            if (match == cycles.cend()) {
+                badValue(tr("Unknown billing cycle '%1' for %2: choose one of %3.")
+                             .arg(request.cycle(), product->name,
+                                  cycles.join(QStringLiteral(", "))));
+                return;
+            }
+            request.setCycle(*match);
+        } else if (!request.isValid() && !cycles.isEmpty()) {
+            PurchaseRequest withCycle = request;
+            withCycle.setCycle(cycles.first());
+            if (withCycle.isValid()) {
+                // Only the cycle is missing: say which there are.
+                badValue(request.validationError() + u' ' +
+                         tr("Choose one of %1.").arg(cycles.join(QStringLiteral(", "))));
+                return;
+            }
+        }
+        sendPrice(request, buy);
+    });
+    catalog.loadProducts();
+}
+
+void CliRunner::sendPrice(const PurchaseRequest &request, bool buy)
+{
     if (!request.isValid()) {
         refuse(request.validationError());
         return;

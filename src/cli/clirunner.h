@@ -68,6 +68,11 @@ private:
     void runOrder(qint64 id);
     void runProxies(qint64 id);
     void runPrice(const QCommandLineParser &parser, bool buy);
+    // The product and cycle looked up in the catalogue (names in any case; an unknown one is
+    // named with the choices), then sendPrice().
+    void checkAgainstCatalog(PurchaseRequest request, bool buy);
+    // The quote, or the purchase (runBuy), once the request is complete.
+    void sendPrice(const PurchaseRequest &request, bool buy);
     void runBuy(const PurchaseRequest &request);
     // Reads the order into the services' store, then `then`; a failed read ends the command
     // with `nothingDone` before the error.

@@ -171,6 +171,9 @@ private slots:
     void badValuesOneLineEach();
     void unknownCommandWithoutKeyIsAUsageError();
     void jsonEndsWithoutBlankLine();
+    void productsAndCyclesByName_data();
+    void productsAndCyclesByName();
+    void productNamesInAnyCase();
     void badKey();
     void unreachable_data();
     void unreachable();
@@ -785,12 +788,6 @@ void TestCli::usageErrors_data()
                                  << u"timeout"_s;
     QTest::newRow("token on the command line")
         << QStringList{u"--token"_s, u"x"_s, u"me"_s} << u"SHARDDESK_TOKEN"_s;
-    QTest::newRow("price without location")
-        << QStringList{u"price"_s, u"--product"_s, u"Datacenter Proxy"_s, u"--cycle"_s,
-                       u"monthly"_s}
-        << u"location"_s;
-    QTest::newRow("buy without cycle")
-        << QStringList{u"buy"_s, u"--product"_s, u"Mobile Proxy 4G"_s, u"--yes"_s} << u"cycle"_s;
     QTest::newRow("quantity not a number")
         << QStringList{u"price"_s, u"--product"_s, u"Standart Residential Proxy"_s,
                        u"--quantity"_s, u"lots"_s}
@@ -879,6 +876,62 @@ void TestCli::jsonEndsWithoutBlankLine()
         QVERIFY2(!r.out.endsWith(u"\n\n"_s), qPrintable(r.describe()));
         QVERIFY(!r.json().isNull());
     }
+}
+
+void TestCli::productsAndCyclesByName_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("mentions");
+    QTest::newRow("unknown product")
+        << QStringList{u"price"_s, u"--product"_s, u"Nonexistent Proxy"_s, u"--location"_s,
+                       u"US"_s}
+        << QStringList{u"Unknown product 'Nonexistent Proxy'"_s, u"Datacenter Proxy"_s,
+                       u"ISP Proxy"_s};
+    QTest::newRow("unknown product, buy")
+        << QStringList{u"buy"_s, u"--product"_s, u"Nonexistent Proxy"_s, u"--yes"_s}
+        << QStringList{u"Unknown product"_s};
+    QTest::newRow("unknown cycle")
+        << QStringList{u"price"_s, u"--product"_s, u"mobile proxy 4g"_s, u"--cycle"_s,
+                       u"fortnightly"_s}
+        << QStringList{u"Unknown billing cycle 'fortnightly' for Mobile Proxy 4G"_s};
+    QTest::newRow("price without location")
+        << QStringList{u"price"_s, u"--product"_s, u"Datacenter Proxy"_s, u"--cycle"_s,
+                       u"monthly"_s}
+        << QStringList{u"location"_s};
+    QTest::newRow("buy without cycle")
+        << QStringList{u"buy"_s, u"--product"_s, u"Mobile Proxy 4G"_s, u"--yes"_s}
+        << QStringList{u"cycle"_s, u"Choose one of"_s};
+}
+
+// Issue 14: an unknown product or cycle is named as unknown, with the choices; nothing is
+// priced or bought.
+void TestCli::productsAndCyclesByName()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, mentions);
+    const CliResult r = cli(args);
+    QVERIFY(r.done);
+    QVERIFY2(r.code == 2, qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+    for (const QString &m : mentions)
+        QVERIFY2(r.err.contains(m), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(u"Usage"_s), qPrintable(r.err));
+    QCOMPARE(m_server->requestCount("POST", QString()), 0);
+    QCOMPARE(m_server->requestCount("GET", u"/user/api/orders/calculate"_s), 0);
+}
+
+// Issue 14: product (and cycle) names match in any case.
+void TestCli::productNamesInAnyCase()
+{
+    const CliResult exact = cli({u"--format"_s, u"json"_s, u"price"_s, u"--product"_s,
+                                 u"Datacenter Proxy"_s, u"--location"_s, u"US"_s, u"--cycle"_s,
+                                 u"monthly"_s});
+    QVERIFY2(exact.done && exact.code == 0, qPrintable(exact.describe()));
+    const CliResult lower = cli({u"--format"_s, u"json"_s, u"price"_s, u"--product"_s,
+                                 u"datacenter proxy"_s, u"--location"_s, u"US"_s, u"--cycle"_s,
+                                 u"Monthly"_s});
+    QVERIFY2(lower.done && lower.code == 0, qPrintable(lower.describe()));
+    QCOMPARE(lower.json(), exact.json());
 }
 
 void TestCli::badKey()
