@@ -800,19 +800,48 @@ void CliRunner::runRenew(qint64 id)
                         failedSpending(error);
                         return;
                     }
-                    if (reconciled->has_value())
+                    if (reconciled->has_value()) {
                         m_err << tr("The answer was lost, but order %1 was renewed.").arg(id)
                               << '\n';
-                    CliTable t;
-                    t.headers = QStringList{QStringLiteral("order_id"), QStringLiteral("message")};
-                    t.rows.append(QStringList{QString::number(id), message});
-                    t.json = QJsonObject{{QLatin1String("order_id"), id},
-                                         {QLatin1String("message"), message}};
-                    print(t);
+                        // Already read back: what it says now.
+                        printRenewed(id, message, m_context->store().details(id));
+                        return;
+                    }
+                    // The editor reads the order back after a renewal: its price and new expiry
+                    // are what the command reports. A failed read-back leaves them unknown.
+                    connect(&m_context->store(), &OrderStore::detailsLoaded, this,
+                            [this, id, message](qint64 orderId) {
+                                if (orderId == id)
+                                    printRenewed(id, message, m_context->store().details(id));
+                            });
+                    connect(&m_context->orders(), &OrderService::detailsFailed, this,
+                            [this, id, message](qint64 orderId, const ApiError &) {
+                                if (orderId == id)
+                                    printRenewed(id, message, nullptr);
+                            });
                 });
         if (!editor.renew(id))
             refuseLocally(nothingDone, editor.lastRefusal());
     });
+}
+
+void CliRunner::printRenewed(qint64 id, const QString &message, const OrderDetails *details)
+{
+    QString charged; // empty: not known
+    if (details && details->pricePaidCents)
+        charged = Money::plain(details->pricePaidCents.value());
+    const QDateTime expires = details ? details->expiresAt : QDateTime();
+    CliTable t;
+    t.headers = QStringList{QStringLiteral("order_id"), QStringLiteral("charged"),
+                            QStringLiteral("expires_at"), QStringLiteral("message")};
+    t.rows.append(QStringList{QString::number(id), orNone(charged), dateText(expires), message});
+    t.json = QJsonObject{
+        {QLatin1String("order_id"), id},
+        {QLatin1String("charged"), charged.isEmpty() ? QJsonValue() : QJsonValue(charged)},
+        {QLatin1String("expires_at"),
+         expires.isValid() ? QJsonValue(IsoDate::toIsoUtc(expires)) : QJsonValue()},
+        {QLatin1String("message"), message}};
+    print(t);
 }
 
 void CliRunner::runTag(qint64 id, const QString &tag)

@@ -14,6 +14,7 @@
 
 class AppContext;
 class OrderEditor;
+struct OrderDetails;
 class PurchaseRequest;
 class TokenStore;
 class QCommandLineParser;
@@ -84,6 +85,9 @@ private:
     void refuseLocally(const QString &nothingDone, const QString &why);
     void onReconciled(const ReconcileReport &report, const ApiError &lost);
     void runRenew(qint64 id);
+    // A renewal that went through: what it charged and the new expiry, as far as the order
+    // read back tells (none: both unknown).
+    void printRenewed(qint64 id, const QString &message, const OrderDetails *details);
     // The skipped-rows warning on stderr, when a list had rows that could not be read.
     void warnSkipped(const SkippedRows &skipped);
     void runTag(qint64 id, const QString &tag);

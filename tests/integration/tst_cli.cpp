@@ -660,11 +660,20 @@ void TestCli::renew()
     });
     QVERIFY(m);
     const qint64 balance = m_server->balanceCents();
-    const CliResult r = cli({u"renew"_s, QString::number(m->orderId), u"--yes"_s});
+    const CliResult r =
+        cli({u"--format"_s, u"json"_s, u"renew"_s, QString::number(m->orderId), u"--yes"_s});
     QVERIFY2(r.done && r.code == 0, qPrintable(r.describe()));
     const std::optional<MockOrder> after = m_server->order(m->orderId);
     QCOMPARE(after->status, MockOrder::Status::Active);
     QCOMPARE(m_server->balanceCents(), balance - after->pricePaidCents);
+    // Issue 14: what it charged and the new expiry, from the order read back.
+    const QJsonObject o = r.json().object();
+    QCOMPARE(o.value(u"order_id"_s).toInteger(), m->orderId);
+    QCOMPARE(o.value(u"charged"_s).toString(), Money::plain(after->pricePaidCents));
+    QVERIFY(after->expiresAt);
+    QCOMPARE(QDateTime::fromString(o.value(u"expires_at"_s).toString(), Qt::ISODate)
+                 .toSecsSinceEpoch(),
+             *after->expiresAt);
     QCOMPARE(m_server->requestCount("POST", QString()), 1);
 }
 
