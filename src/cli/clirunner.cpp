@@ -19,6 +19,7 @@
 #include "sharddeskversion.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QTimer>
 
@@ -53,7 +54,8 @@ const char *const usageText =
     "  renew ID --yes | tag ID TEXT | tag ID --clear | auto-renew ID on|off | cycle ID NAME\n"
     "The API key is read from the SHARDDESK_TOKEN environment variable.\n";
 
-const char *const exitCodesText =
+const char *const exitCodesText = QT_TRANSLATE_NOOP(
+    "CliRunner",
     "Exit codes:\n"
     "  0  success\n"
     "  1  the server refused the request (its message on stderr)\n"
@@ -61,7 +63,7 @@ const char *const exitCodesText =
     "  3  the API key is missing or was rejected\n"
     "  4  the server could not be reached (network, timeout or 5xx)\n"
     "  5  the server's answer could not be used\n"
-    "  6  a purchase or renewal may have gone through: check 'orders' and 'me' first\n";
+    "  6  a purchase or renewal may have gone through: check 'orders' and 'me' first\n");
 
 const QStringList &knownCommands()
 {
@@ -142,7 +144,7 @@ void CliRunner::start(const QStringList &arguments, const QString &token)
         return;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        m_out << usageText << exitCodesText;
+        m_out << usageText << QCoreApplication::translate("CliRunner", exitCodesText);
         m_out.flush();
         done(ExitCode::Ok);
         return;
