@@ -600,16 +600,8 @@ The cycle may still have changed; refresh the order to see.</source>
         <translation>Неизвестный формат «%1»: используйте table, json или csv.</translation>
     </message>
     <message>
-        <source>--timeout-ms takes a positive number of milliseconds.</source>
-        <translation>--timeout-ms принимает положительное число миллисекунд.</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>Команда не указана.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; needs an order ID (a positive number).</source>
-        <translation>Для «%1» нужен ID заказа (положительное число).</translation>
     </message>
     <message>
         <source>Wrong number of arguments for &apos;%1&apos;.</source>
@@ -632,16 +624,8 @@ The cycle may still have changed; refresh the order to see.</source>
         <translation>Чтобы удалить тег, используйте «tag ID --clear».</translation>
     </message>
     <message>
-        <source>auto-renew takes &apos;on&apos; or &apos;off&apos;.</source>
-        <translation>auto-renew принимает «on» или «off».</translation>
-    </message>
-    <message>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>Неизвестная команда «%1».</translation>
-    </message>
-    <message>
-        <source>--quantity takes a whole number.</source>
-        <translation>--quantity принимает целое число.</translation>
     </message>
     <message>
         <source>The outcome of the renewal is not known: check &apos;order %1&apos; before trying again.</source>
@@ -714,6 +698,62 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>The billing cycle was not changed:</source>
         <translation>Период оплаты не изменён:</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  the server refused the request (its message on stderr)
+  2  bad arguments, or a request refused before sending
+  3  the API key is missing or was rejected
+  4  the server could not be reached (network, timeout or 5xx)
+  5  the server&apos;s answer could not be used
+  6  a purchase or renewal may have gone through: check &apos;orders&apos; and &apos;me&apos; first
+</source>
+        <translation>Коды выхода:
+  0  успех
+  1  сервер отклонил запрос (его сообщение — в stderr)
+  2  неверные аргументы или запрос отклонён до отправки
+  3  API-ключ не указан или отклонён
+  4  сервер недоступен (сеть, тайм-аут или 5xx)
+  5  ответ сервера нельзя использовать
+  6  покупка или продление могли пройти: сначала проверьте &apos;orders&apos; и &apos;me&apos;
+</translation>
+    </message>
+    <message>
+        <source>&apos;-%1&apos; is not a valid value: order IDs and quantities are positive whole numbers.</source>
+        <translation>&apos;-%1&apos; — недопустимое значение: номера заказов и количества — целые положительные числа.</translation>
+    </message>
+    <message>
+        <source>--timeout-ms takes a positive number of milliseconds, not &apos;%1&apos;.</source>
+        <translation>--timeout-ms принимает положительное число миллисекунд, а не &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs an order ID (a positive whole number), not &apos;%2&apos;.</source>
+        <translation>Для &apos;%1&apos; нужен номер заказа (целое положительное число), а не &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>auto-renew takes &apos;on&apos; or &apos;off&apos;, not &apos;%1&apos;.</source>
+        <translation>auto-renew принимает &apos;on&apos; или &apos;off&apos;, а не &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Run &apos;sharddesk-cli --help&apos; for the usage.</source>
+        <translation>Справка по использованию: &apos;sharddesk-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>--quantity takes a positive whole number, not &apos;%1&apos;.</source>
+        <translation>--quantity принимает целое положительное число, а не &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown product &apos;%1&apos;: choose one of %2.</source>
+        <translation>Неизвестный продукт &apos;%1&apos;: выберите один из: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown billing cycle &apos;%1&apos; for %2: choose one of %3.</source>
+        <translation>Неизвестный период оплаты &apos;%1&apos; для %2: выберите один из: %3.</translation>
+    </message>
+    <message>
+        <source>Choose one of %1.</source>
+        <translation>Выберите один из: %1.</translation>
     </message>
 </context>
 <context>
