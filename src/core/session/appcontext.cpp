@@ -46,6 +46,9 @@ struct AppContext::Parts
                          });
     }
 
+    // First, so it outlives the client: a call aborted while the client is torn down still
+    // reports its failure here.
+    RecentErrors recentErrors;
     ApiClient client;
     OrderStore store;
     std::unique_ptr<TokenStore> tokens;
@@ -57,7 +60,6 @@ struct AppContext::Parts
     CatalogService catalog;
     RenewalWatch alerts;
     Session session;
-    RecentErrors recentErrors;
 };
 
 AppContext::AppContext(KeyStorage keys) : d(std::make_unique<Parts>(keys)) {}
