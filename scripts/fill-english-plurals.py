@@ -7,6 +7,14 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
+# Where "(s)" alone does not make the singular: the verb and pronoun follow the count.
+SINGULAR_WORDS = [
+    ("expire within", "expires within"),
+    ("renew themselves", "renew itself"),
+    ("are not on hold and are left out", "is not on hold and is left out"),
+    ("could not be read and were skipped", "could not be read and was skipped"),
+]
+
 path = sys.argv[1]
 tree = ET.parse(path)
 root = tree.getroot()
@@ -18,6 +26,8 @@ for message in root.iter("message"):
     translation = message.find("translation")
     forms = translation.findall("numerusform")
     singular = re.sub(r"\(s\)", "", source)
+    for plural_words, singular_words in SINGULAR_WORDS:
+        singular = singular.replace(plural_words, singular_words)
     # "proxy(s)" -> "proxies"; every other "(s)" -> "s".
     plural = re.sub(r"([^aeiou])y\(s\)", r"\1ies", source)
     plural = re.sub(r"\(s\)", "s", plural)

@@ -3,327 +3,327 @@
 <context>
     <name>AlertText</name>
     <message numerus="yes">
-        <source>%n order(s) expire within %1 and will not renew themselves.</source>
+        <source>%Ln order(s) expire within %1 and will not renew themselves.</source>
         <translation>
-            <numerusform>%n order expire within %1 and will not renew themselves.</numerusform>
-            <numerusform>%n orders expire within %1 and will not renew themselves.</numerusform>
+            <numerusform>%Ln order expires within %1 and will not renew itself.</numerusform>
+            <numerusform>%Ln orders expire within %1 and will not renew themselves.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more renewal(s) could not be priced.</source>
+        <source>%Ln more renewal(s) could not be priced.</source>
         <translation>
-            <numerusform>%n more renewal could not be priced.</numerusform>
-            <numerusform>%n more renewals could not be priced.</numerusform>
+            <numerusform>%Ln more renewal could not be priced.</numerusform>
+            <numerusform>%Ln more renewals could not be priced.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Auto-renewals due in the next %n day(s) cost %1, the wallet holds %2: top up %3.</source>
+        <source>Auto-renewals due in the next %Ln day(s) cost %1, the wallet holds %2: top up %3.</source>
         <translation>
-            <numerusform>Auto-renewals due in the next %n day cost %1, the wallet holds %2: top up %3.</numerusform>
-            <numerusform>Auto-renewals due in the next %n days cost %1, the wallet holds %2: top up %3.</numerusform>
+            <numerusform>Auto-renewals due in the next %Ln day cost %1, the wallet holds %2: top up %3.</numerusform>
+            <numerusform>Auto-renewals due in the next %Ln days cost %1, the wallet holds %2: top up %3.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BulkActionDialog</name>
     <message numerus="yes">
-        <source>Sending one order at a time: 0 of %n done.</source>
+        <source>Sending one order at a time: 0 of %Ln done.</source>
         <translation>
-            <numerusform>Sending one order at a time: 0 of %n done.</numerusform>
-            <numerusform>Sending one order at a time: 0 of %n done.</numerusform>
+            <numerusform>Sending one order at a time: 0 of %Ln done.</numerusform>
+            <numerusform>Sending one order at a time: 0 of %Ln done.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Restoring the previous tags of %n order(s)</source>
+        <source>Restoring the previous tags of %Ln order(s)</source>
         <translation>
-            <numerusform>Restoring the previous tags of %n order</numerusform>
-            <numerusform>Restoring the previous tags of %n orders</numerusform>
+            <numerusform>Restoring the previous tags of %Ln order</numerusform>
+            <numerusform>Restoring the previous tags of %Ln orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sending one order at a time: %1 of %n done.</source>
+        <source>Sending one order at a time: %L1 of %Ln done.</source>
         <translation>
-            <numerusform>Sending one order at a time: %1 of %n done.</numerusform>
-            <numerusform>Sending one order at a time: %1 of %n done.</numerusform>
+            <numerusform>Sending one order at a time: %L1 of %Ln done.</numerusform>
+            <numerusform>Sending one order at a time: %L1 of %Ln done.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n succeeded</source>
+        <source>%Ln succeeded</source>
         <translation>
-            <numerusform>%n succeeded</numerusform>
-            <numerusform>%n succeeded</numerusform>
+            <numerusform>%Ln succeeded</numerusform>
+            <numerusform>%Ln succeeded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not sent</source>
+        <source>%Ln not sent</source>
         <translation>
-            <numerusform>%n not sent</numerusform>
-            <numerusform>%n not sent</numerusform>
+            <numerusform>%Ln not sent</numerusform>
+            <numerusform>%Ln not sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Clearing the tag of %n order(s)</source>
+        <source>Clearing the tag of %Ln order(s)</source>
         <translation>
-            <numerusform>Clearing the tag of %n order</numerusform>
-            <numerusform>Clearing the tag of %n orders</numerusform>
+            <numerusform>Clearing the tag of %Ln order</numerusform>
+            <numerusform>Clearing the tag of %Ln orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Setting the tag “%1” on %n order(s)</source>
+        <source>Setting the tag “%1” on %Ln order(s)</source>
         <translation>
-            <numerusform>Setting the tag “%1” on %n order</numerusform>
-            <numerusform>Setting the tag “%1” on %n orders</numerusform>
+            <numerusform>Setting the tag “%1” on %Ln order</numerusform>
+            <numerusform>Setting the tag “%1” on %Ln orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Turning auto-renewal on for %n order(s)</source>
+        <source>Turning auto-renewal on for %Ln order(s)</source>
         <translation>
-            <numerusform>Turning auto-renewal on for %n order</numerusform>
-            <numerusform>Turning auto-renewal on for %n orders</numerusform>
+            <numerusform>Turning auto-renewal on for %Ln order</numerusform>
+            <numerusform>Turning auto-renewal on for %Ln orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Turning auto-renewal off for %n order(s)</source>
+        <source>Turning auto-renewal off for %Ln order(s)</source>
         <translation>
-            <numerusform>Turning auto-renewal off for %n order</numerusform>
-            <numerusform>Turning auto-renewal off for %n orders</numerusform>
+            <numerusform>Turning auto-renewal off for %Ln order</numerusform>
+            <numerusform>Turning auto-renewal off for %Ln orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Renewing %n order(s)</source>
+        <source>Renewing %Ln order(s)</source>
         <translation>
-            <numerusform>Renewing %n order</numerusform>
-            <numerusform>Renewing %n orders</numerusform>
+            <numerusform>Renewing %Ln order</numerusform>
+            <numerusform>Renewing %Ln orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Changing the billing cycle of %n order(s) to %1</source>
+        <source>Changing the billing cycle of %Ln order(s) to %1</source>
         <translation>
-            <numerusform>Changing the billing cycle of %n order to %1</numerusform>
-            <numerusform>Changing the billing cycle of %n orders to %1</numerusform>
+            <numerusform>Changing the billing cycle of %Ln order to %1</numerusform>
+            <numerusform>Changing the billing cycle of %Ln orders to %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FilterPanel</name>
     <message numerus="yes">
-        <source>Showing the %n order(s) of an alert.</source>
+        <source>Showing the %Ln order(s) of an alert.</source>
         <translation>
-            <numerusform>Showing the %n order of an alert.</numerusform>
-            <numerusform>Showing the %n orders of an alert.</numerusform>
+            <numerusform>Showing the %Ln order of an alert.</numerusform>
+            <numerusform>Showing the %Ln orders of an alert.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>&amp;Auto-refresh every %n minute(s)</source>
+        <source>&amp;Auto-refresh every %Ln minute(s)</source>
         <translation>
-            <numerusform>&amp;Auto-refresh every %n minute</numerusform>
-            <numerusform>&amp;Auto-refresh every %n minutes</numerusform>
+            <numerusform>&amp;Auto-refresh every %Ln minute</numerusform>
+            <numerusform>&amp;Auto-refresh every %Ln minutes</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>OrderActions</name>
     <message numerus="yes">
-        <source>Tag %n order(s)</source>
+        <source>Tag %Ln order(s)</source>
         <translation>
-            <numerusform>Tag %n order</numerusform>
-            <numerusform>Tag %n orders</numerusform>
+            <numerusform>Tag %Ln order</numerusform>
+            <numerusform>Tag %Ln orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tag for the %n selected order(s) (leave empty to remove their tags):</source>
+        <source>Tag for the %Ln selected order(s) (leave empty to remove their tags):</source>
         <translation>
-            <numerusform>Tag for the %n selected order (leave empty to remove their tags):</numerusform>
-            <numerusform>Tag for the %n selected orders (leave empty to remove their tags):</numerusform>
+            <numerusform>Tag for the %Ln selected order (leave empty to remove their tags):</numerusform>
+            <numerusform>Tag for the %Ln selected orders (leave empty to remove their tags):</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>OrderCategoriesModel</name>
     <message numerus="yes">
-        <source>Expiring within %n day(s)</source>
+        <source>Expiring within %Ln day(s)</source>
         <translation>
-            <numerusform>Expiring within %n day</numerusform>
-            <numerusform>Expiring within %n days</numerusform>
+            <numerusform>Expiring within %Ln day</numerusform>
+            <numerusform>Expiring within %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1, %n order(s)</source>
+        <source>%1, %Ln order(s)</source>
         <translation>
-            <numerusform>%1, %n order</numerusform>
-            <numerusform>%1, %n orders</numerusform>
+            <numerusform>%1, %Ln order</numerusform>
+            <numerusform>%1, %Ln orders</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>OrderExportFlow</name>
     <message numerus="yes">
-        <source>Export %n order(s)</source>
+        <source>Export %Ln order(s)</source>
         <translation>
-            <numerusform>Export %n order</numerusform>
-            <numerusform>Export %n orders</numerusform>
+            <numerusform>Export %Ln order</numerusform>
+            <numerusform>Export %Ln orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n order(s) to %1</source>
+        <source>Exported %Ln order(s) to %1</source>
         <translation>
-            <numerusform>Exported %n order to %1</numerusform>
-            <numerusform>Exported %n orders to %1</numerusform>
+            <numerusform>Exported %Ln order to %1</numerusform>
+            <numerusform>Exported %Ln orders to %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ProxiesView</name>
     <message numerus="yes">
-        <source>%n proxy(s).</source>
+        <source>%Ln proxy(s).</source>
         <translation>
-            <numerusform>%n proxy.</numerusform>
-            <numerusform>%n proxies.</numerusform>
+            <numerusform>%Ln proxy.</numerusform>
+            <numerusform>%Ln proxies.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Copied %n proxy(s) as %1.</source>
+        <source>Copied %Ln proxy(s) as %1.</source>
         <extracomment>%1 is the format, e.g. ip:port:user:pass</extracomment>
         <translation>
-            <numerusform>Copied %n proxy as %1.</numerusform>
-            <numerusform>Copied %n proxies as %1.</numerusform>
+            <numerusform>Copied %Ln proxy as %1.</numerusform>
+            <numerusform>Copied %Ln proxies as %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n proxy(s) to %1.</source>
+        <source>Saved %Ln proxy(s) to %1.</source>
         <translation>
-            <numerusform>Saved %n proxy to %1.</numerusform>
-            <numerusform>Saved %n proxies to %1.</numerusform>
+            <numerusform>Saved %Ln proxy to %1.</numerusform>
+            <numerusform>Saved %Ln proxies to %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RelativeTime</name>
     <message numerus="yes">
-        <source>in %n minute(s)</source>
+        <source>in %Ln minute(s)</source>
         <translation>
-            <numerusform>in %n minute</numerusform>
-            <numerusform>in %n minutes</numerusform>
+            <numerusform>in %Ln minute</numerusform>
+            <numerusform>in %Ln minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s) ago</source>
+        <source>%Ln minute(s) ago</source>
         <translation>
-            <numerusform>%n minute ago</numerusform>
-            <numerusform>%n minutes ago</numerusform>
+            <numerusform>%Ln minute ago</numerusform>
+            <numerusform>%Ln minutes ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n hour(s)</source>
+        <source>in %Ln hour(s)</source>
         <translation>
-            <numerusform>in %n hour</numerusform>
-            <numerusform>in %n hours</numerusform>
+            <numerusform>in %Ln hour</numerusform>
+            <numerusform>in %Ln hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s) ago</source>
+        <source>%Ln hour(s) ago</source>
         <translation>
-            <numerusform>%n hour ago</numerusform>
-            <numerusform>%n hours ago</numerusform>
+            <numerusform>%Ln hour ago</numerusform>
+            <numerusform>%Ln hours ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n day(s)</source>
+        <source>in %Ln day(s)</source>
         <translation>
-            <numerusform>in %n day</numerusform>
-            <numerusform>in %n days</numerusform>
+            <numerusform>in %Ln day</numerusform>
+            <numerusform>in %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) ago</source>
+        <source>%Ln day(s) ago</source>
         <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RenewDialog</name>
     <message numerus="yes">
-        <source>Renew %n order(s)</source>
+        <source>Renew %Ln order(s)</source>
         <translation>
-            <numerusform>Renew %n order</numerusform>
-            <numerusform>Renew %n orders</numerusform>
+            <numerusform>Renew %Ln order</numerusform>
+            <numerusform>Renew %Ln orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n selected order(s) are not on hold and are left out: %1.</source>
+        <source>%Ln selected order(s) are not on hold and are left out: %1.</source>
         <translation>
-            <numerusform>%n selected order are not on hold and are left out: %1.</numerusform>
-            <numerusform>%n selected orders are not on hold and are left out: %1.</numerusform>
+            <numerusform>%Ln selected order is not on hold and is left out: %1.</numerusform>
+            <numerusform>%Ln selected orders are not on hold and are left out: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Renew %n order(s)</source>
+        <source>&amp;Renew %Ln order(s)</source>
         <translation>
-            <numerusform>&amp;Renew %n order</numerusform>
-            <numerusform>&amp;Renew %n orders</numerusform>
+            <numerusform>&amp;Renew %Ln order</numerusform>
+            <numerusform>&amp;Renew %Ln orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Not known: the price of %n order(s) has not loaded</source>
+        <source>Not known: the price of %Ln order(s) has not loaded</source>
         <translation>
-            <numerusform>Not known: the price of %n order has not loaded</numerusform>
-            <numerusform>Not known: the price of %n orders has not loaded</numerusform>
+            <numerusform>Not known: the price of %Ln order has not loaded</numerusform>
+            <numerusform>Not known: the price of %Ln orders has not loaded</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SkippedRows</name>
     <message numerus="yes">
-        <source>%n row(s) could not be read and were skipped (%1).</source>
+        <source>%Ln row(s) could not be read and were skipped (%1).</source>
         <translation>
-            <numerusform>%n row could not be read and were skipped (%1).</numerusform>
-            <numerusform>%n rows could not be read and were skipped (%1).</numerusform>
+            <numerusform>%Ln row could not be read and was skipped (%1).</numerusform>
+            <numerusform>%Ln rows could not be read and were skipped (%1).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <source>%n order(s)</source>
+        <source>%Ln order(s)</source>
         <translation>
-            <numerusform>%n order</numerusform>
-            <numerusform>%n orders</numerusform>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Showing %1 of %n order(s)</source>
+        <source>Showing %1 of %Ln order(s)</source>
         <translation>
-            <numerusform>Showing %1 of %n order</numerusform>
-            <numerusform>Showing %1 of %n orders</numerusform>
+            <numerusform>Showing %1 of %Ln order</numerusform>
+            <numerusform>Showing %1 of %Ln orders</numerusform>
         </translation>
     </message>
 </context>

@@ -50,27 +50,27 @@
 <context>
     <name>AlertText</name>
     <message numerus="yes">
-        <source>%n order(s) expire within %1 and will not renew themselves.</source>
+        <source>%Ln order(s) expire within %1 and will not renew themselves.</source>
         <translation>
-            <numerusform>%n заказ истекает в течение %1 и не продлится сам.</numerusform>
-            <numerusform>%n заказа истекают в течение %1 и не продлятся сами.</numerusform>
-            <numerusform>%n заказов истекают в течение %1 и не продлятся сами.</numerusform>
+            <numerusform>%Ln заказ истекает в течение %1 и не продлится сам.</numerusform>
+            <numerusform>%Ln заказа истекают в течение %1 и не продлятся сами.</numerusform>
+            <numerusform>%Ln заказов истекают в течение %1 и не продлятся сами.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n дня</numerusform>
-            <numerusform>%n дней</numerusform>
-            <numerusform>%n дней</numerusform>
+            <numerusform>%Ln дня</numerusform>
+            <numerusform>%Ln дней</numerusform>
+            <numerusform>%Ln дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more renewal(s) could not be priced.</source>
+        <source>%Ln more renewal(s) could not be priced.</source>
         <translation>
-            <numerusform>Ещё для %n продления не удалось узнать цену.</numerusform>
-            <numerusform>Ещё для %n продлений не удалось узнать цену.</numerusform>
-            <numerusform>Ещё для %n продлений не удалось узнать цену.</numerusform>
+            <numerusform>Ещё для %Ln продления не удалось узнать цену.</numerusform>
+            <numerusform>Ещё для %Ln продлений не удалось узнать цену.</numerusform>
+            <numerusform>Ещё для %Ln продлений не удалось узнать цену.</numerusform>
         </translation>
     </message>
     <message>
@@ -86,11 +86,11 @@
         <translation>Заказы требуют внимания</translation>
     </message>
     <message numerus="yes">
-        <source>Auto-renewals due in the next %n day(s) cost %1, the wallet holds %2: top up %3.</source>
+        <source>Auto-renewals due in the next %Ln day(s) cost %1, the wallet holds %2: top up %3.</source>
         <translation>
-            <numerusform>Автопродления на ближайший %n день стоят %1, на балансе %2: пополните на %3.</numerusform>
-            <numerusform>Автопродления на ближайшие %n дня стоят %1, на балансе %2: пополните на %3.</numerusform>
-            <numerusform>Автопродления на ближайшие %n дней стоят %1, на балансе %2: пополните на %3.</numerusform>
+            <numerusform>Автопродления на ближайший %Ln день стоят %1, на балансе %2: пополните на %3.</numerusform>
+            <numerusform>Автопродления на ближайшие %Ln дня стоят %1, на балансе %2: пополните на %3.</numerusform>
+            <numerusform>Автопродления на ближайшие %Ln дней стоят %1, на балансе %2: пополните на %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -250,11 +250,11 @@
         <translation>Вернуть каждому изменённому заказу прежний тег</translation>
     </message>
     <message numerus="yes">
-        <source>Sending one order at a time: 0 of %n done.</source>
+        <source>Sending one order at a time: 0 of %Ln done.</source>
         <translation>
-            <numerusform>Заказы отправляются по одному: готово 0 из %n.</numerusform>
-            <numerusform>Заказы отправляются по одному: готово 0 из %n.</numerusform>
-            <numerusform>Заказы отправляются по одному: готово 0 из %n.</numerusform>
+            <numerusform>Заказы отправляются по одному: готово 0 из %Ln.</numerusform>
+            <numerusform>Заказы отправляются по одному: готово 0 из %Ln.</numerusform>
+            <numerusform>Заказы отправляются по одному: готово 0 из %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -262,43 +262,43 @@
         <translation>Остановка после отправки текущего заказа…</translation>
     </message>
     <message numerus="yes">
-        <source>Restoring the previous tags of %n order(s)</source>
+        <source>Restoring the previous tags of %Ln order(s)</source>
         <translation>
-            <numerusform>Восстановление прежних тегов у %n заказа</numerusform>
-            <numerusform>Восстановление прежних тегов у %n заказов</numerusform>
-            <numerusform>Восстановление прежних тегов у %n заказов</numerusform>
+            <numerusform>Восстановление прежних тегов у %Ln заказа</numerusform>
+            <numerusform>Восстановление прежних тегов у %Ln заказов</numerusform>
+            <numerusform>Восстановление прежних тегов у %Ln заказов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sending one order at a time: %1 of %n done.</source>
+        <source>Sending one order at a time: %L1 of %Ln done.</source>
         <translation>
-            <numerusform>Заказы отправляются по одному: готово %1 из %n.</numerusform>
-            <numerusform>Заказы отправляются по одному: готово %1 из %n.</numerusform>
-            <numerusform>Заказы отправляются по одному: готово %1 из %n.</numerusform>
+            <numerusform>Заказы отправляются по одному: готово %L1 из %Ln.</numerusform>
+            <numerusform>Заказы отправляются по одному: готово %L1 из %Ln.</numerusform>
+            <numerusform>Заказы отправляются по одному: готово %L1 из %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n succeeded</source>
+        <source>%Ln succeeded</source>
         <translation>
-            <numerusform>Успешно: %n</numerusform>
-            <numerusform>Успешно: %n</numerusform>
-            <numerusform>Успешно: %n</numerusform>
+            <numerusform>Успешно: %Ln</numerusform>
+            <numerusform>Успешно: %Ln</numerusform>
+            <numerusform>Успешно: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>с ошибкой: %n</numerusform>
-            <numerusform>с ошибкой: %n</numerusform>
-            <numerusform>с ошибкой: %n</numerusform>
+            <numerusform>с ошибкой: %Ln</numerusform>
+            <numerusform>с ошибкой: %Ln</numerusform>
+            <numerusform>с ошибкой: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not sent</source>
+        <source>%Ln not sent</source>
         <translation>
-            <numerusform>не отправлено: %n</numerusform>
-            <numerusform>не отправлено: %n</numerusform>
-            <numerusform>не отправлено: %n</numerusform>
+            <numerusform>не отправлено: %Ln</numerusform>
+            <numerusform>не отправлено: %Ln</numerusform>
+            <numerusform>не отправлено: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -343,51 +343,51 @@
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <source>Clearing the tag of %n order(s)</source>
+        <source>Clearing the tag of %Ln order(s)</source>
         <translation>
-            <numerusform>Удаление тега у %n заказа</numerusform>
-            <numerusform>Удаление тега у %n заказов</numerusform>
-            <numerusform>Удаление тега у %n заказов</numerusform>
+            <numerusform>Удаление тега у %Ln заказа</numerusform>
+            <numerusform>Удаление тега у %Ln заказов</numerusform>
+            <numerusform>Удаление тега у %Ln заказов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Setting the tag “%1” on %n order(s)</source>
+        <source>Setting the tag “%1” on %Ln order(s)</source>
         <translation>
-            <numerusform>Установка тега «%1» для %n заказа</numerusform>
-            <numerusform>Установка тега «%1» для %n заказов</numerusform>
-            <numerusform>Установка тега «%1» для %n заказов</numerusform>
+            <numerusform>Установка тега «%1» для %Ln заказа</numerusform>
+            <numerusform>Установка тега «%1» для %Ln заказов</numerusform>
+            <numerusform>Установка тега «%1» для %Ln заказов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Turning auto-renewal on for %n order(s)</source>
+        <source>Turning auto-renewal on for %Ln order(s)</source>
         <translation>
-            <numerusform>Включение автопродления для %n заказа</numerusform>
-            <numerusform>Включение автопродления для %n заказов</numerusform>
-            <numerusform>Включение автопродления для %n заказов</numerusform>
+            <numerusform>Включение автопродления для %Ln заказа</numerusform>
+            <numerusform>Включение автопродления для %Ln заказов</numerusform>
+            <numerusform>Включение автопродления для %Ln заказов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Turning auto-renewal off for %n order(s)</source>
+        <source>Turning auto-renewal off for %Ln order(s)</source>
         <translation>
-            <numerusform>Выключение автопродления для %n заказа</numerusform>
-            <numerusform>Выключение автопродления для %n заказов</numerusform>
-            <numerusform>Выключение автопродления для %n заказов</numerusform>
+            <numerusform>Выключение автопродления для %Ln заказа</numerusform>
+            <numerusform>Выключение автопродления для %Ln заказов</numerusform>
+            <numerusform>Выключение автопродления для %Ln заказов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Renewing %n order(s)</source>
+        <source>Renewing %Ln order(s)</source>
         <translation>
-            <numerusform>Продление %n заказа</numerusform>
-            <numerusform>Продление %n заказов</numerusform>
-            <numerusform>Продление %n заказов</numerusform>
+            <numerusform>Продление %Ln заказа</numerusform>
+            <numerusform>Продление %Ln заказов</numerusform>
+            <numerusform>Продление %Ln заказов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Changing the billing cycle of %n order(s) to %1</source>
+        <source>Changing the billing cycle of %Ln order(s) to %1</source>
         <translation>
-            <numerusform>Смена периода оплаты на «%1» для %n заказа</numerusform>
-            <numerusform>Смена периода оплаты на «%1» для %n заказов</numerusform>
-            <numerusform>Смена периода оплаты на «%1» для %n заказов</numerusform>
+            <numerusform>Смена периода оплаты на «%1» для %Ln заказа</numerusform>
+            <numerusform>Смена периода оплаты на «%1» для %Ln заказов</numerusform>
+            <numerusform>Смена периода оплаты на «%1» для %Ln заказов</numerusform>
         </translation>
     </message>
 </context>
@@ -935,11 +935,11 @@ The cycle may still have changed; refresh the order to see.</source>
         <translation>Показать вс&amp;е заказы</translation>
     </message>
     <message numerus="yes">
-        <source>Showing the %n order(s) of an alert.</source>
+        <source>Showing the %Ln order(s) of an alert.</source>
         <translation>
-            <numerusform>Показан %n заказ из оповещения.</numerusform>
-            <numerusform>Показаны %n заказа из оповещения.</numerusform>
-            <numerusform>Показаны %n заказов из оповещения.</numerusform>
+            <numerusform>Показан %Ln заказ из оповещения.</numerusform>
+            <numerusform>Показаны %Ln заказа из оповещения.</numerusform>
+            <numerusform>Показаны %Ln заказов из оповещения.</numerusform>
         </translation>
     </message>
 </context>
@@ -1200,11 +1200,11 @@ The cycle may still have changed; refresh the order to see.</source>
         <translation>ShardDesk — демо</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Auto-refresh every %n minute(s)</source>
+        <source>&amp;Auto-refresh every %Ln minute(s)</source>
         <translation>
-            <numerusform>&amp;Автообновление каждую %n минуту</numerusform>
-            <numerusform>&amp;Автообновление каждые %n минуты</numerusform>
-            <numerusform>&amp;Автообновление каждые %n минут</numerusform>
+            <numerusform>&amp;Автообновление каждую %Ln минуту</numerusform>
+            <numerusform>&amp;Автообновление каждые %Ln минуты</numerusform>
+            <numerusform>&amp;Автообновление каждые %Ln минут</numerusform>
         </translation>
     </message>
     <message>
@@ -1339,19 +1339,19 @@ The cycle may still have changed; refresh the order to see.</source>
         <translation>Продлить этот заказ сейчас (списание с баланса)</translation>
     </message>
     <message numerus="yes">
-        <source>Tag %n order(s)</source>
+        <source>Tag %Ln order(s)</source>
         <translation>
-            <numerusform>Тег для %n заказа</numerusform>
-            <numerusform>Тег для %n заказов</numerusform>
-            <numerusform>Тег для %n заказов</numerusform>
+            <numerusform>Тег для %Ln заказа</numerusform>
+            <numerusform>Тег для %Ln заказов</numerusform>
+            <numerusform>Тег для %Ln заказов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tag for the %n selected order(s) (leave empty to remove their tags):</source>
+        <source>Tag for the %Ln selected order(s) (leave empty to remove their tags):</source>
         <translation>
-            <numerusform>Тег для %n выбранного заказа (пустое значение удаляет тег):</numerusform>
-            <numerusform>Тег для %n выбранных заказов (пустое значение удаляет тег):</numerusform>
-            <numerusform>Тег для %n выбранных заказов (пустое значение удаляет тег):</numerusform>
+            <numerusform>Тег для %Ln выбранного заказа (пустое значение удаляет тег):</numerusform>
+            <numerusform>Тег для %Ln выбранных заказов (пустое значение удаляет тег):</numerusform>
+            <numerusform>Тег для %Ln выбранных заказов (пустое значение удаляет тег):</numerusform>
         </translation>
     </message>
     <message>
@@ -1386,11 +1386,11 @@ The cycle may still have changed; refresh the order to see.</source>
         <translation>Отменённые</translation>
     </message>
     <message numerus="yes">
-        <source>Expiring within %n day(s)</source>
+        <source>Expiring within %Ln day(s)</source>
         <translation>
-            <numerusform>Истекают в течение %n дня</numerusform>
-            <numerusform>Истекают в течение %n дней</numerusform>
-            <numerusform>Истекают в течение %n дней</numerusform>
+            <numerusform>Истекают в течение %Ln дня</numerusform>
+            <numerusform>Истекают в течение %Ln дней</numerusform>
+            <numerusform>Истекают в течение %Ln дней</numerusform>
         </translation>
     </message>
     <message>
@@ -1399,11 +1399,11 @@ The cycle may still have changed; refresh the order to see.</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %n order(s)</source>
+        <source>%1, %Ln order(s)</source>
         <translation>
-            <numerusform>%1, %n заказ</numerusform>
-            <numerusform>%1, %n заказа</numerusform>
-            <numerusform>%1, %n заказов</numerusform>
+            <numerusform>%1, %Ln заказ</numerusform>
+            <numerusform>%1, %Ln заказа</numerusform>
+            <numerusform>%1, %Ln заказов</numerusform>
         </translation>
     </message>
 </context>
@@ -1660,11 +1660,11 @@ The cycle may still have changed; refresh the order to see.</source>
         <translation>JSON для скриптов (*.json)</translation>
     </message>
     <message numerus="yes">
-        <source>Export %n order(s)</source>
+        <source>Export %Ln order(s)</source>
         <translation>
-            <numerusform>Экспорт %n заказа</numerusform>
-            <numerusform>Экспорт %n заказов</numerusform>
-            <numerusform>Экспорт %n заказов</numerusform>
+            <numerusform>Экспорт %Ln заказа</numerusform>
+            <numerusform>Экспорт %Ln заказов</numerusform>
+            <numerusform>Экспорт %Ln заказов</numerusform>
         </translation>
     </message>
     <message>
@@ -1672,11 +1672,11 @@ The cycle may still have changed; refresh the order to see.</source>
         <translation>Экспорт не удался</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n order(s) to %1</source>
+        <source>Exported %Ln order(s) to %1</source>
         <translation>
-            <numerusform>%n заказ сохранён в %1</numerusform>
-            <numerusform>%n заказа сохранены в %1</numerusform>
-            <numerusform>%n заказов сохранены в %1</numerusform>
+            <numerusform>%Ln заказ сохранён в %1</numerusform>
+            <numerusform>%Ln заказа сохранены в %1</numerusform>
+            <numerusform>%Ln заказов сохранены в %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1902,11 +1902,11 @@ The cycle may still have changed; refresh the order to see.</source>
         <translation>Не удалось загрузить прокси: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n proxy(s).</source>
+        <source>%Ln proxy(s).</source>
         <translation>
-            <numerusform>%n прокси.</numerusform>
-            <numerusform>%n прокси.</numerusform>
-            <numerusform>%n прокси.</numerusform>
+            <numerusform>%Ln прокси.</numerusform>
+            <numerusform>%Ln прокси.</numerusform>
+            <numerusform>%Ln прокси.</numerusform>
         </translation>
     </message>
     <message>
@@ -1922,12 +1922,12 @@ The cycle may still have changed; refresh the order to see.</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message numerus="yes">
-        <source>Copied %n proxy(s) as %1.</source>
+        <source>Copied %Ln proxy(s) as %1.</source>
         <extracomment>%1 is the format, e.g. ip:port:user:pass</extracomment>
         <translation>
-            <numerusform>Скопирован %n прокси в формате %1.</numerusform>
-            <numerusform>Скопировано %n прокси в формате %1.</numerusform>
-            <numerusform>Скопировано %n прокси в формате %1.</numerusform>
+            <numerusform>Скопирован %Ln прокси в формате %1.</numerusform>
+            <numerusform>Скопировано %Ln прокси в формате %1.</numerusform>
+            <numerusform>Скопировано %Ln прокси в формате %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1935,11 +1935,11 @@ The cycle may still have changed; refresh the order to see.</source>
         <translation>Не удалось сохранить %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n proxy(s) to %1.</source>
+        <source>Saved %Ln proxy(s) to %1.</source>
         <translation>
-            <numerusform>Сохранён %n прокси в файл %1.</numerusform>
-            <numerusform>Сохранено %n прокси в файл %1.</numerusform>
-            <numerusform>Сохранено %n прокси в файл %1.</numerusform>
+            <numerusform>Сохранён %Ln прокси в файл %1.</numerusform>
+            <numerusform>Сохранено %Ln прокси в файл %1.</numerusform>
+            <numerusform>Сохранено %Ln прокси в файл %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2724,51 +2724,51 @@ To avoid paying twice, do not buy again until you know. Check again in a minute,
         <translation>только что</translation>
     </message>
     <message numerus="yes">
-        <source>in %n minute(s)</source>
+        <source>in %Ln minute(s)</source>
         <translation>
-            <numerusform>через %n минуту</numerusform>
-            <numerusform>через %n минуты</numerusform>
-            <numerusform>через %n минут</numerusform>
+            <numerusform>через %Ln минуту</numerusform>
+            <numerusform>через %Ln минуты</numerusform>
+            <numerusform>через %Ln минут</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s) ago</source>
+        <source>%Ln minute(s) ago</source>
         <translation>
-            <numerusform>%n минуту назад</numerusform>
-            <numerusform>%n минуты назад</numerusform>
-            <numerusform>%n минут назад</numerusform>
+            <numerusform>%Ln минуту назад</numerusform>
+            <numerusform>%Ln минуты назад</numerusform>
+            <numerusform>%Ln минут назад</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n hour(s)</source>
+        <source>in %Ln hour(s)</source>
         <translation>
-            <numerusform>через %n час</numerusform>
-            <numerusform>через %n часа</numerusform>
-            <numerusform>через %n часов</numerusform>
+            <numerusform>через %Ln час</numerusform>
+            <numerusform>через %Ln часа</numerusform>
+            <numerusform>через %Ln часов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s) ago</source>
+        <source>%Ln hour(s) ago</source>
         <translation>
-            <numerusform>%n час назад</numerusform>
-            <numerusform>%n часа назад</numerusform>
-            <numerusform>%n часов назад</numerusform>
+            <numerusform>%Ln час назад</numerusform>
+            <numerusform>%Ln часа назад</numerusform>
+            <numerusform>%Ln часов назад</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n day(s)</source>
+        <source>in %Ln day(s)</source>
         <translation>
-            <numerusform>через %n день</numerusform>
-            <numerusform>через %n дня</numerusform>
-            <numerusform>через %n дней</numerusform>
+            <numerusform>через %Ln день</numerusform>
+            <numerusform>через %Ln дня</numerusform>
+            <numerusform>через %Ln дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) ago</source>
+        <source>%Ln day(s) ago</source>
         <translation>
-            <numerusform>%n день назад</numerusform>
-            <numerusform>%n дня назад</numerusform>
-            <numerusform>%n дней назад</numerusform>
+            <numerusform>%Ln день назад</numerusform>
+            <numerusform>%Ln дня назад</numerusform>
+            <numerusform>%Ln дней назад</numerusform>
         </translation>
     </message>
 </context>
@@ -2831,11 +2831,11 @@ To avoid paying twice, do not buy again until you know. Check again in a minute,
         <translation>Отмена</translation>
     </message>
     <message numerus="yes">
-        <source>Renew %n order(s)</source>
+        <source>Renew %Ln order(s)</source>
         <translation>
-            <numerusform>Продлить %n заказ</numerusform>
-            <numerusform>Продлить %n заказа</numerusform>
-            <numerusform>Продлить %n заказов</numerusform>
+            <numerusform>Продлить %Ln заказ</numerusform>
+            <numerusform>Продлить %Ln заказа</numerusform>
+            <numerusform>Продлить %Ln заказов</numerusform>
         </translation>
     </message>
     <message>
@@ -2847,19 +2847,19 @@ To avoid paying twice, do not buy again until you know. Check again in a minute,
         <translation>Продлить эти заказы сейчас? Снимите отметку с тех, которые продлевать не нужно.</translation>
     </message>
     <message numerus="yes">
-        <source>%n selected order(s) are not on hold and are left out: %1.</source>
+        <source>%Ln selected order(s) are not on hold and are left out: %1.</source>
         <translation>
-            <numerusform>%n выбранный заказ не приостановлен и пропущен: %1.</numerusform>
-            <numerusform>%n выбранных заказа не приостановлены и пропущены: %1.</numerusform>
-            <numerusform>%n выбранных заказов не приостановлены и пропущены: %1.</numerusform>
+            <numerusform>%Ln выбранный заказ не приостановлен и пропущен: %1.</numerusform>
+            <numerusform>%Ln выбранных заказа не приостановлены и пропущены: %1.</numerusform>
+            <numerusform>%Ln выбранных заказов не приостановлены и пропущены: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Renew %n order(s)</source>
+        <source>&amp;Renew %Ln order(s)</source>
         <translation>
-            <numerusform>&amp;Продлить %n заказ</numerusform>
-            <numerusform>&amp;Продлить %n заказа</numerusform>
-            <numerusform>&amp;Продлить %n заказов</numerusform>
+            <numerusform>&amp;Продлить %Ln заказ</numerusform>
+            <numerusform>&amp;Продлить %Ln заказа</numerusform>
+            <numerusform>&amp;Продлить %Ln заказов</numerusform>
         </translation>
     </message>
     <message>
@@ -2867,11 +2867,11 @@ To avoid paying twice, do not buy again until you know. Check again in a minute,
         <translation>&amp;Продлить</translation>
     </message>
     <message numerus="yes">
-        <source>Not known: the price of %n order(s) has not loaded</source>
+        <source>Not known: the price of %Ln order(s) has not loaded</source>
         <translation>
-            <numerusform>Неизвестно: нет цены для %n заказа</numerusform>
-            <numerusform>Неизвестно: нет цены для %n заказов</numerusform>
-            <numerusform>Неизвестно: нет цены для %n заказов</numerusform>
+            <numerusform>Неизвестно: нет цены для %Ln заказа</numerusform>
+            <numerusform>Неизвестно: нет цены для %Ln заказов</numerusform>
+            <numerusform>Неизвестно: нет цены для %Ln заказов</numerusform>
         </translation>
     </message>
     <message>
@@ -3045,11 +3045,11 @@ To avoid paying twice, do not buy again until you know. Check again in a minute,
         <translation>Тёмная</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n дня</numerusform>
-            <numerusform>%n дней</numerusform>
-            <numerusform>%n дней</numerusform>
+            <numerusform>%Ln дня</numerusform>
+            <numerusform>%Ln дней</numerusform>
+            <numerusform>%Ln дней</numerusform>
         </translation>
     </message>
     <message>
@@ -3085,11 +3085,11 @@ On for this session because SHARDDESK_DEBUG is set.</source>
 <context>
     <name>SkippedRows</name>
     <message numerus="yes">
-        <source>%n row(s) could not be read and were skipped (%1).</source>
+        <source>%Ln row(s) could not be read and were skipped (%1).</source>
         <translation>
-            <numerusform>%n строку не удалось прочитать, она пропущена (%1).</numerusform>
-            <numerusform>%n строки не удалось прочитать, они пропущены (%1).</numerusform>
-            <numerusform>%n строк не удалось прочитать, они пропущены (%1).</numerusform>
+            <numerusform>%Ln строку не удалось прочитать, она пропущена (%1).</numerusform>
+            <numerusform>%Ln строки не удалось прочитать, они пропущены (%1).</numerusform>
+            <numerusform>%Ln строк не удалось прочитать, они пропущены (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -3135,19 +3135,19 @@ On for this session because SHARDDESK_DEBUG is set.</source>
         <translation>Подключение…</translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s)</source>
+        <source>%Ln order(s)</source>
         <translation>
-            <numerusform>%n заказ</numerusform>
-            <numerusform>%n заказа</numerusform>
-            <numerusform>%n заказов</numerusform>
+            <numerusform>%Ln заказ</numerusform>
+            <numerusform>%Ln заказа</numerusform>
+            <numerusform>%Ln заказов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Showing %1 of %n order(s)</source>
+        <source>Showing %1 of %Ln order(s)</source>
         <translation>
-            <numerusform>Показано %1 из %n заказа</numerusform>
-            <numerusform>Показано %1 из %n заказов</numerusform>
-            <numerusform>Показано %1 из %n заказов</numerusform>
+            <numerusform>Показано %1 из %Ln заказа</numerusform>
+            <numerusform>Показано %1 из %Ln заказов</numerusform>
+            <numerusform>Показано %1 из %Ln заказов</numerusform>
         </translation>
     </message>
     <message>

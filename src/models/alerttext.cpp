@@ -7,19 +7,19 @@ QStringList AlertText::lines(const RenewalAlerts &alerts)
 {
     QStringList lines;
     if (!alerts.expiringIds().isEmpty()) {
-        lines.append(tr("%n order(s) expire within %1 and will not renew themselves.", nullptr,
+        lines.append(tr("%Ln order(s) expire within %1 and will not renew themselves.", nullptr,
                         int(alerts.expiringIds().size()))
-                         .arg(tr("%n day(s)", nullptr, alerts.warningDays())));
+                         .arg(tr("%Ln day(s)", nullptr, alerts.warningDays())));
     }
     if (alerts.isUnderfunded()) {
-        lines.append(tr("Auto-renewals due in the next %n day(s) cost %1, the wallet holds %2: "
+        lines.append(tr("Auto-renewals due in the next %Ln day(s) cost %1, the wallet holds %2: "
                         "top up %3.",
                         nullptr, RenewalAlerts::kFundingWindowDays)
                          .arg(Money::format(alerts.knownRenewalCostCents()),
                               Money::format(alerts.balanceCents().value_or(0)),
                               Money::format(alerts.shortfallCents())));
         if (alerts.unpricedRenewalCount() > 0) {
-            lines.append(tr("%n more renewal(s) could not be priced.", nullptr,
+            lines.append(tr("%Ln more renewal(s) could not be priced.", nullptr,
                             int(alerts.unpricedRenewalCount())));
         }
     }

@@ -45,7 +45,7 @@ QString OrderCategoriesModel::label(OrderFilter::Category category)
     case OrderFilter::Category::Cancelled:
         return tr("Cancelled");
     case OrderFilter::Category::ExpiringSoon:
-        return tr("Expiring within %n day(s)", nullptr, OrderFilter::expiringSoonDays);
+        return tr("Expiring within %Ln day(s)", nullptr, OrderFilter::expiringSoonDays);
     }
     return {};
 }
@@ -61,7 +61,7 @@ QVariant OrderCategoriesModel::data(const QModelIndex &index, int role) const
         //: A filter category and how many orders it holds, e.g. "Active (42)"
         return tr("%1 (%2)").arg(label(category), QLocale().toString(count));
     case Qt::AccessibleTextRole:
-        return tr("%1, %n order(s)", nullptr, count).arg(label(category));
+        return tr("%1, %Ln order(s)", nullptr, count).arg(label(category));
     case CategoryRole:
         return int(category);
     case CountRole:

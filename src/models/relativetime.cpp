@@ -13,8 +13,8 @@ QString RelativeTime::describe(const QDateTime &when, const QDateTime &now)
     const int hours = int(magnitude / 3600);
     const int days = int(magnitude / 86400);
     if (minutes < 60)
-        return future ? tr("in %n minute(s)", nullptr, minutes) : tr("%n minute(s) ago", nullptr, minutes);
+        return future ? tr("in %Ln minute(s)", nullptr, minutes) : tr("%Ln minute(s) ago", nullptr, minutes);
     if (hours < 48)
-        return future ? tr("in %n hour(s)", nullptr, hours) : tr("%n hour(s) ago", nullptr, hours);
-    return future ? tr("in %n day(s)", nullptr, days) : tr("%n day(s) ago", nullptr, days);
+        return future ? tr("in %Ln hour(s)", nullptr, hours) : tr("%Ln hour(s) ago", nullptr, hours);
+    return future ? tr("in %Ln day(s)", nullptr, days) : tr("%Ln day(s) ago", nullptr, days);
 }

@@ -115,7 +115,7 @@ void FilterPanel::restoreFilter(const OrderFilter &filter)
            filter.tag() == OrderFilter::untaggedTag() ? tr("Untagged") : filter.tag());
     m_ui->searchEdit->setText(filter.text());
     m_pinned = filter.orderIds();
-    m_ui->pinnedLabel->setText(tr("Showing the %n order(s) of an alert.", nullptr,
+    m_ui->pinnedLabel->setText(tr("Showing the %Ln order(s) of an alert.", nullptr,
                                   int(m_pinned.size())));
     m_ui->pinnedFrame->setVisible(!m_pinned.isEmpty());
     m_updating = false;

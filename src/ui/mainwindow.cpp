@@ -270,7 +270,7 @@ void MainWindow::requestSignIn(const QString &reason, const QUrl &server)
 void MainWindow::applyRefreshPreferences()
 {
     m_ui->actionAutoRefresh->setText(
-        tr("&Auto-refresh every %n minute(s)", nullptr, m_preferences.refreshMinutes));
+        tr("&Auto-refresh every %Ln minute(s)", nullptr, m_preferences.refreshMinutes));
     const bool on = m_preferences.autoRefresh;
     m_ui->actionAutoRefresh->setChecked(on);
     setAutoRefresh(on);

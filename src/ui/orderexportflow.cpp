@@ -23,7 +23,7 @@ void OrderExportFlow::chooseFile()
     const QString csvFilter = tr("CSV, for spreadsheets (*.csv)");
     const QString jsonFilter = tr("JSON, for scripts (*.json)");
     auto *dialog =
-        new QFileDialog(m_window, tr("Export %n order(s)", nullptr, m_view.model()->rowCount()),
+        new QFileDialog(m_window, tr("Export %Ln order(s)", nullptr, m_view.model()->rowCount()),
                         folder, csvFilter + QStringLiteral(";;") + jsonFilter);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
@@ -60,7 +60,7 @@ void OrderExportFlow::exportTo(const QString &fileName)
                     box->setAttribute(Qt::WA_DeleteOnClose);
                     box->open();
                 } else {
-                    emit message(tr("Exported %n order(s) to %1", nullptr, count)
+                    emit message(tr("Exported %Ln order(s) to %1", nullptr, count)
                                      .arg(QDir::toNativeSeparators(fileName)),
                                  8000);
                 }

@@ -130,7 +130,7 @@ void SettingsDialog::accept()
 void SettingsDialog::updateDaysSuffix(int days)
 {
     // The unit follows the number ("1 day", "3 days"; Russian has three forms).
-    const QString text = tr("%n day(s)", nullptr, days);
+    const QString text = tr("%Ln day(s)", nullptr, days);
     const QString number = QString::number(days);
     m_ui->warningSpin->setSuffix(text.startsWith(number) ? text.mid(number.size()) : QString());
 }

@@ -71,8 +71,8 @@ void SyncStatus::updateCount()
         return;
     const int total = int(m_store.count());
     const int shown = m_shown.rowCount();
-    m_syncLabel->setText(shown == total ? tr("%n order(s)", nullptr, total)
-                                        : tr("Showing %1 of %n order(s)", nullptr, total)
+    m_syncLabel->setText(shown == total ? tr("%Ln order(s)", nullptr, total)
+                                        : tr("Showing %1 of %Ln order(s)", nullptr, total)
                                               .arg(QLocale().toString(shown)));
 }
 

@@ -90,6 +90,7 @@ private slots:
     void darkThemeDarkensTheWindow();
     void alertsShowExpiringOrdersAndLeadToThem();
     void fundingCheckWarnsWhenRenewalsCostMoreThanTheWallet();
+    void countsAgreeWithTheirNounAndGroupTheirDigits();
 
 private:
     void openWindow();
@@ -407,4 +408,23 @@ void TestDesktop::fundingCheckWarnsWhenRenewalsCostMoreThanTheWallet()
 }
 
 QTEST_MAIN(TestDesktop)
+void TestDesktop::countsAgreeWithTheirNounAndGroupTheirDigits()
+{
+    // The verb follows the count in English as well, and big counts are grouped like money.
+    auto expiring = [](int n) {
+        return QCoreApplication::translate(
+                   "AlertText", "%Ln order(s) expire within %1 and will not renew themselves.",
+                   nullptr, n)
+            .arg(QStringLiteral("3 days"));
+    };
+    QCOMPARE(expiring(1),
+             QStringLiteral("1 order expires within 3 days and will not renew itself."));
+    QCOMPARE(expiring(1099),
+             QStringLiteral("1,099 orders expire within 3 days and will not renew themselves."));
+    QCOMPARE(QCoreApplication::translate("SyncStatus", "Showing %1 of %Ln order(s)", nullptr,
+                                         100000)
+                 .arg(QLocale().toString(66946)),
+             QStringLiteral("Showing 66,946 of 100,000 orders"));
+}
+
 #include "tst_gui_desktop.moc"

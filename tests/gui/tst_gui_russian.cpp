@@ -132,13 +132,18 @@ void TestRussian::windowSpeaksRussian()
 void TestRussian::pluralsTakeTheRightForm()
 {
     auto minutes = [](int n) {
-        return QCoreApplication::translate("MainWindow", "&Auto-refresh every %n minute(s)",
+        return QCoreApplication::translate("MainWindow", "&Auto-refresh every %Ln minute(s)",
                                            nullptr, n);
     };
     QVERIFY2(minutes(1).contains(QStringLiteral("1 минуту")), qPrintable(minutes(1)));
     QVERIFY2(minutes(3).contains(QStringLiteral("3 минуты")), qPrintable(minutes(3)));
     QVERIFY2(minutes(5).contains(QStringLiteral("5 минут")), qPrintable(minutes(5)));
     QVERIFY2(minutes(21).contains(QStringLiteral("21 минуту")), qPrintable(minutes(21)));
+    // Large counts are grouped the Russian way (a no-break space), as money is.
+    const QString shown =
+        QCoreApplication::translate("SyncStatus", "Showing %1 of %Ln order(s)", nullptr, 100000)
+            .arg(QLocale().toString(66946));
+    QCOMPARE(shown, QStringLiteral("Показано 66\u00a0946 из 100\u00a0000 заказов"));
 }
 
 void TestRussian::settingsOfferTheLanguages()

@@ -23,5 +23,5 @@ QString SkippedRows::summary() const
     QString reasons = m_reasons.join(QStringLiteral("; "));
     if (m_count > m_reasons.size())
         reasons += QStringLiteral("; …");
-    return tr("%n row(s) could not be read and were skipped (%1).", nullptr, m_count).arg(reasons);
+    return tr("%Ln row(s) could not be read and were skipped (%1).", nullptr, m_count).arg(reasons);
 }

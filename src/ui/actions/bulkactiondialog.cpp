@@ -78,7 +78,7 @@ void BulkActionDialog::start(OrderEditor::Action action, const QList<qint64> &or
     m_ui->progressBar->setRange(0, qMax(1, int(orderIds.size())));
     m_ui->progressBar->setValue(0);
     m_ui->progressLabel->setText(
-        tr("Sending one order at a time: 0 of %n done.", nullptr, int(orderIds.size())));
+        tr("Sending one order at a time: 0 of %Ln done.", nullptr, int(orderIds.size())));
     m_ui->summaryLabel->setVisible(false);
     setRunningUi(true);
     m_bulk->start(action, orderIds, value);
@@ -128,13 +128,13 @@ bool BulkActionDialog::undo()
     m_undoCancelled = false;
     m_cancelRequested = false;
     m_model->setResults({});
-    const QString title = tr("Restoring the previous tags of %n order(s)", nullptr, m_undoTotal);
+    const QString title = tr("Restoring the previous tags of %Ln order(s)", nullptr, m_undoTotal);
     setWindowTitle(title);
     m_ui->titleLabel->setText(title);
     m_ui->progressBar->setRange(0, qMax(1, m_undoTotal));
     m_ui->progressBar->setValue(0);
     m_ui->progressLabel->setText(
-        tr("Sending one order at a time: 0 of %n done.", nullptr, m_undoTotal));
+        tr("Sending one order at a time: 0 of %Ln done.", nullptr, m_undoTotal));
     m_ui->summaryLabel->setVisible(false);
     setRunningUi(true);
     startNextUndoGroup();
@@ -170,7 +170,7 @@ void BulkActionDialog::onProgressed(int done, int total)
     m_ui->progressBar->setValue(done);
     if (!m_cancelRequested)
         m_ui->progressLabel->setText(
-            tr("Sending one order at a time: %1 of %n done.", nullptr, total).arg(done));
+            tr("Sending one order at a time: %L1 of %Ln done.", nullptr, total).arg(done));
     m_model->setResults(m_bulk->results());
     fitColumns();
 }
@@ -190,7 +190,7 @@ void BulkActionDialog::onUndoProgressed(int done, int)
     m_ui->progressBar->setValue(all);
     if (!m_cancelRequested)
         m_ui->progressLabel->setText(
-            tr("Sending one order at a time: %1 of %n done.", nullptr, m_undoTotal).arg(all));
+            tr("Sending one order at a time: %L1 of %Ln done.", nullptr, m_undoTotal).arg(all));
     QList<BulkAction::Result> shown = m_undoResults;
     shown += m_undo->results();
     m_model->setResults(shown);
@@ -228,10 +228,10 @@ void BulkActionDialog::showSummary(const QList<BulkAction::Result> &results, boo
             ++failed;
     }
     QStringList parts;
-    parts.append(tr("%n succeeded", nullptr, ok));
-    parts.append(tr("%n failed", nullptr, failed));
+    parts.append(tr("%Ln succeeded", nullptr, ok));
+    parts.append(tr("%Ln failed", nullptr, failed));
     if (notSent > 0)
-        parts.append(tr("%n not sent", nullptr, notSent));
+        parts.append(tr("%Ln not sent", nullptr, notSent));
     QString text = parts.join(QStringLiteral(", ")) + u'.';
     if (undo)
         //: Summary after undoing a bulk tag change; %1 is e.g. "48 succeeded, 2 failed."
@@ -277,16 +277,16 @@ QString BulkActionDialog::titleFor(OrderEditor::Action action, int count,
     case OrderEditor::Action::Tag: {
         const QString tag = value.toString().trimmed();
         if (tag.isEmpty())
-            return tr("Clearing the tag of %n order(s)", nullptr, count);
-        return tr("Setting the tag “%1” on %n order(s)", nullptr, count).arg(tag);
+            return tr("Clearing the tag of %Ln order(s)", nullptr, count);
+        return tr("Setting the tag “%1” on %Ln order(s)", nullptr, count).arg(tag);
     }
     case OrderEditor::Action::AutoRenew:
-        return value.toBool() ? tr("Turning auto-renewal on for %n order(s)", nullptr, count)
-                              : tr("Turning auto-renewal off for %n order(s)", nullptr, count);
+        return value.toBool() ? tr("Turning auto-renewal on for %Ln order(s)", nullptr, count)
+                              : tr("Turning auto-renewal off for %Ln order(s)", nullptr, count);
     case OrderEditor::Action::Renew:
-        return tr("Renewing %n order(s)", nullptr, count);
+        return tr("Renewing %Ln order(s)", nullptr, count);
     case OrderEditor::Action::Cycle:
-        return tr("Changing the billing cycle of %n order(s) to %1", nullptr, count)
+        return tr("Changing the billing cycle of %Ln order(s) to %1", nullptr, count)
             .arg(value.toString());
     }
     return {};

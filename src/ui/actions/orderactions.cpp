@@ -111,8 +111,8 @@ void OrderActions::editTag()
     }
     bool ok = false;
     const QString tag = QInputDialog::getText(
-        m_window, tr("Tag %n order(s)", nullptr, int(orders.size())),
-        tr("Tag for the %n selected order(s) (leave empty to remove their tags):", nullptr,
+        m_window, tr("Tag %Ln order(s)", nullptr, int(orders.size())),
+        tr("Tag for the %Ln selected order(s) (leave empty to remove their tags):", nullptr,
            int(orders.size())),
         QLineEdit::Normal, orders.first().tag, &ok);
     if (!ok)

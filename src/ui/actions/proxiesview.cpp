@@ -146,7 +146,7 @@ void ProxiesView::load()
         m_model->setProxies(list);
         const Order *current = m_store.find(orderId);
         if (!list.isEmpty()) {
-            setState(State::Loaded, tr("%n proxy(s).", nullptr, int(list.size())));
+            setState(State::Loaded, tr("%Ln proxy(s).", nullptr, int(list.size())));
         } else if (current && current->status != OrderStatus::Active) {
             setState(State::Loaded, tr("This order is not active, so it has no working proxies."));
         } else {
@@ -247,7 +247,7 @@ void ProxiesView::copyText(const QString &text, int count)
     QGuiApplication::clipboard()->setText(text);
     //: %1 is the format, e.g. ip:port:user:pass
     ActionMessage::showInfo(m_ui->feedbackLabel,
-                            tr("Copied %n proxy(s) as %1.", nullptr, count)
+                            tr("Copied %Ln proxy(s) as %1.", nullptr, count)
                                 .arg(ProxyFormat::label(style())));
     emit copied(count);
 }
@@ -264,7 +264,7 @@ bool ProxiesView::saveToFile(const QString &path)
         return false;
     }
     ActionMessage::showInfo(m_ui->feedbackLabel,
-                            tr("Saved %n proxy(s) to %1.", nullptr, int(list.size()))
+                            tr("Saved %Ln proxy(s) to %1.", nullptr, int(list.size()))
                                 .arg(QDir::toNativeSeparators(path)));
     emit saved(path, int(list.size()));
     return true;

@@ -45,7 +45,7 @@ RenewDialog::RenewDialog(OrderService &orders, AccountService &account,
     QPushButton *renewButton = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     renewButton->setAccessibleName(tr("Renew the checked orders"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
-    setWindowTitle(tr("Renew %n order(s)", nullptr, int(renewable.size())));
+    setWindowTitle(tr("Renew %Ln order(s)", nullptr, int(renewable.size())));
     if (renewable.isEmpty()) {
         m_ui->introLabel->setText(tr("None of the selected orders can be renewed: only orders "
                                      "on hold can."));
@@ -58,7 +58,7 @@ RenewDialog::RenewDialog(OrderService &orders, AccountService &account,
         for (const auto &[id, why] : std::as_const(m_excluded))
             ids.append(QString::number(id));
         ActionMessage::showInfo(m_ui->excludedLabel,
-                                tr("%n selected order(s) are not on hold and are left out: %1.",
+                                tr("%Ln selected order(s) are not on hold and are left out: %1.",
                                    nullptr, int(m_excluded.size()))
                                     .arg(ids.join(QStringLiteral(", "))));
         m_ui->excludedLabel->setToolTip(m_excluded.first().second);
@@ -133,7 +133,7 @@ void RenewDialog::updateSummary()
 {
     const int checked = int(m_model->checkedIds().size());
     QPushButton *renewButton = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    renewButton->setText(checked > 0 ? tr("&Renew %n order(s)", nullptr, checked) : tr("&Renew"));
+    renewButton->setText(checked > 0 ? tr("&Renew %Ln order(s)", nullptr, checked) : tr("&Renew"));
     renewButton->setEnabled(checked > 0);
 
     const std::optional<qint64> total = totalCents();
@@ -144,7 +144,7 @@ void RenewDialog::updateSummary()
     } else {
         const int unknown = m_model->unknownPriceCount();
         m_ui->totalValue->setText(
-            tr("Not known: the price of %n order(s) has not loaded", nullptr, unknown));
+            tr("Not known: the price of %Ln order(s) has not loaded", nullptr, unknown));
     }
 
     if (m_account->hasAccount() && m_account->account().walletBalanceCents)
