@@ -1,5 +1,7 @@
 #include "ordersmodel.h"
 
+#include "cyclelabel.h"
+
 #include "tone.h"
 
 #include "domain/money.h"
@@ -116,7 +118,7 @@ QVariant OrdersModel::displayData(const Order &o, int column) const
     case LocationColumn:
         return m_store->location(o.id);
     case CycleColumn:
-        return o.cycleName;
+        return CycleLabel::text(o.cycleName);
     case StatusColumn:
         return statusText(o.status);
     case ExpiresColumn:

@@ -1,5 +1,6 @@
 #include "orderdetailspanel.h"
 
+#include "cyclelabel.h"
 #include "ui_orderdetailspanel.h"
 
 #include "domain/money.h"
@@ -149,7 +150,7 @@ void OrderDetailsPanel::render()
     m_ui->productValue->setText(order->productName);
     const QString location = m_store->location(order->id);
     m_ui->locationValue->setText(location.isEmpty() ? tr("Not reported by the server") : location);
-    m_ui->cycleValue->setText(order->cycleName);
+    m_ui->cycleValue->setText(CycleLabel::text(order->cycleName));
     const QString status = order->status == OrderStatus::Unknown && details
                                ? details->statusText
                                : OrdersModel::statusText(order->status);

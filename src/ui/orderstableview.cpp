@@ -10,7 +10,11 @@
 #include <QMenu>
 #include <QStyle>
 
-OrdersTableView::OrdersTableView(QWidget *parent) : QTableView(parent) {}
+OrdersTableView::OrdersTableView(QWidget *parent) : QTableView(parent)
+{
+    // Tab leaves the table for the next control; the arrows move between cells.
+    setTabKeyNavigation(false);
+}
 
 void OrdersTableView::attach(OrderFilterModel *model, OrderStore *store)
 {

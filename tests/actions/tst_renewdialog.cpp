@@ -8,6 +8,7 @@
 
 #include "actions/renewdialog.h"
 #include "actions/renewlistmodel.h"
+#include "cyclelabel.h"
 #include "domain/money.h"
 
 #include <QAbstractItemModelTester>
@@ -165,7 +166,7 @@ void TestRenewDialog::totalAndBalanceAfter()
         const bool noCycle =
             m_server->isRealistic() && MockBackend::RealisticRules::nullCycleName(o.orderId);
         QCOMPARE(model->index(row, RenewListModel::CycleColumn).data().toString(),
-                 noCycle ? QString() : o.cycleName);
+                 noCycle ? QString() : CycleLabel::text(o.cycleName));
         QCOMPARE(model->index(row, RenewListModel::PriceColumn).data().toString(),
                  Money::format(o.pricePaidCents));
     }

@@ -4,7 +4,7 @@
 #include "wizardsupport.h"
 
 #include "domain/product.h"
-#include "purchase/cyclelabel.h"
+#include "cyclelabel.h"
 #include "purchase/purchaseflow.h"
 #include "purchase/purchaserefusal.h"
 #include "purchase/reconcilereport.h"

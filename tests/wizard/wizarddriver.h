@@ -9,7 +9,7 @@
 
 #include "purchase/catalogservice.h"
 #include "purchase/countrystockmodel.h"
-#include "purchase/cyclelabel.h"
+#include "cyclelabel.h"
 #include "purchase/productlistmodel.h"
 #include "purchase/purchasecontroller.h"
 #include "purchase/purchasecyclepage.h"

@@ -1,5 +1,6 @@
 #include "bulkactiondialog.h"
 
+#include "cyclelabel.h"
 #include "ui_actionbulkactiondialog.h"
 
 #include "bulkreportmodel.h"
@@ -287,7 +288,7 @@ QString BulkActionDialog::titleFor(OrderEditor::Action action, int count,
         return tr("Renewing %Ln order(s)", nullptr, count);
     case OrderEditor::Action::Cycle:
         return tr("Changing the billing cycle of %Ln order(s) to %1", nullptr, count)
-            .arg(value.toString());
+            .arg(CycleLabel::text(value.toString()));
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "changecycledialog.h"
 
+#include "cyclelabel.h"
 #include "ui_actionchangecycledialog.h"
 
 #include "actionmessage.h"
@@ -157,7 +158,8 @@ void ChangeCycleDialog::fillCycles()
     m_ui->cycleCombo->clear();
     for (const QString &cycle : std::as_const(cycles)) {
         //: A billing cycle in the list, marked as the one the order has now
-        const QString text = cycle == m_currentCycle ? tr("%1 (current)").arg(cycle) : cycle;
+        const QString label = CycleLabel::text(cycle);
+        const QString text = cycle == m_currentCycle ? tr("%1 (current)").arg(label) : label;
         m_ui->cycleCombo->addItem(text, cycle);
     }
     m_ui->cycleCombo->setCurrentIndex(m_ui->cycleCombo->findData(m_currentCycle));
@@ -284,7 +286,7 @@ void ChangeCycleDialog::updateButtons()
 
 QString ChangeCycleDialog::resultText(const QString &cycle, const CycleChangeResult &r) const
 {
-    QString text = tr("The billing cycle is now %1.").arg(cycle);
+    QString text = tr("The billing cycle is now %1.").arg(CycleLabel::text(cycle));
     if (r.finalCents && r.originalCents && r.discountPercent && *r.discountPercent > 0 &&
         *r.originalCents != *r.finalCents) {
         //: New price after a cycle change: final price, price before discount, discount

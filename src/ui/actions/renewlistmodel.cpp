@@ -1,5 +1,6 @@
 #include "renewlistmodel.h"
 
+#include "cyclelabel.h"
 #include "domain/money.h"
 #include "services/orderstore.h"
 
@@ -47,7 +48,7 @@ QVariant RenewListModel::data(const QModelIndex &index, int role) const
     case ProductColumn:
         return order ? order->productName : QString();
     case CycleColumn:
-        return order ? order->cycleName : QString();
+        return order ? CycleLabel::text(order->cycleName) : QString();
     case PriceColumn: {
         const std::optional<qint64> price = priceCents(id);
         //: Price column of the renewal list while the order's details are loading
