@@ -16,6 +16,7 @@ FilterPanel::FilterPanel(QWidget *parent)
     m_ui->categoryView->setModel(m_categories);
     m_ui->categoryView->setCurrentIndex(m_categories->index(0));
     // Counts walk every order: batch bursts of changes (typing, a sync) into one pass.
+    m_countTimer->setObjectName(QStringLiteral("countTimer"));
     m_countTimer->setSingleShot(true);
     m_countTimer->setInterval(60);
     connect(m_countTimer, &QTimer::timeout, this, &FilterPanel::updateCounts);
@@ -163,7 +164,10 @@ void FilterPanel::refreshChoices()
 
 void FilterPanel::scheduleCounts()
 {
-    m_countTimer->start();
+    // A pass already due is not postponed: a first sync inserts rows more often than the
+    // interval, and restarting the timer each time left "Active (0)" beside a full table.
+    if (!m_countTimer->isActive())
+        m_countTimer->start();
 }
 
 void FilterPanel::updateCounts()

@@ -23,6 +23,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,6 +37,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <memory>
 
@@ -91,6 +93,7 @@ private slots:
     void alertsShowExpiringOrdersAndLeadToThem();
     void fundingCheckWarnsWhenRenewalsCostMoreThanTheWallet();
     void countsAgreeWithTheirNounAndGroupTheirDigits();
+    void filterCountsKeepUpWithRowsThatKeepArriving();
 
 private:
     void openWindow();
@@ -425,6 +428,26 @@ void TestDesktop::countsAgreeWithTheirNounAndGroupTheirDigits()
                                          100000)
                  .arg(QLocale().toString(66946)),
              QStringLiteral("Showing 66,946 of 100,000 orders"));
+}
+
+void TestDesktop::filterCountsKeepUpWithRowsThatKeepArriving()
+{
+    // A first sync inserts rows more often than the count pass runs. Each change must not put
+    // the pending pass off again, or the counts stay at 0 until the sync ends.
+    auto *panel = m_window->findChild<FilterPanel *>();
+    auto *timer = panel->findChild<QTimer *>(QStringLiteral("countTimer"));
+    QVERIFY(timer);
+    QTRY_VERIFY(!timer->isActive());
+    OrderStore &store = m_services->store;
+    emit store.rowsChanged(0, 0);
+    QVERIFY(timer->isActive());
+    QElapsedTimer elapsed;
+    elapsed.start();
+    while (!elapsed.hasExpired(timer->interval() / 2)) {
+    } // no event loop: the pass must not run in between
+    emit store.rowsChanged(0, 0);
+    QVERIFY2(timer->remainingTime() < timer->interval() - timer->interval() / 4,
+             qPrintable(QString::number(timer->remainingTime())));
 }
 
 #include "tst_gui_desktop.moc"
