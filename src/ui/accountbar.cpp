@@ -1,5 +1,6 @@
 #include "accountbar.h"
 
+#include "accessiblevalue.h"
 #include "tone.h"
 
 #include "domain/account.h"
@@ -26,9 +27,9 @@ AccountBar::AccountBar(QWidget *parent)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         label->setTextFormat(Qt::RichText);
     }
-    m_email->setAccessibleName(tr("Account"));
-    m_balance->setAccessibleName(tr("Wallet balance"));
-    m_activeOrders->setAccessibleName(tr("Active orders"));
+    // Balance and active orders carry their caption in their text ("Balance: $1"), which a
+    // screen reader then reads as their name; the email needs one.
+    AccessibleValue::expose(m_email, tr("Account"));
     m_connection->setAccessibleName(tr("Connection"));
     clearAccount();
     setConnectionState(ConnectionStatus::State::SignedOut);

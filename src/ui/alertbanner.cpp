@@ -1,5 +1,6 @@
 #include "alertbanner.h"
 
+#include "accessiblevalue.h"
 #include "alerts/renewalalerts.h"
 #include "alerttext.h"
 #include "tone.h"
@@ -9,6 +10,8 @@
 
 AlertBanner::AlertBanner(QWidget *parent) : QLabel(parent)
 {
+    // The form names the strip ("Alerts"); a screen reader must hear the alerts as well.
+    AccessibleValue::expose(this);
     updateStyle();
     connect(this, &QLabel::linkActivated, this, [this] { emit showOrdersRequested(m_attentionIds); });
 }

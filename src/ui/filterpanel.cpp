@@ -1,5 +1,6 @@
 #include "filterpanel.h"
 
+#include "clearbutton.h"
 #include "ui_filterpanel.h"
 
 #include "ordercategoriesmodel.h"
@@ -13,6 +14,7 @@ FilterPanel::FilterPanel(QWidget *parent)
       m_categories(new OrderCategoriesModel(this)), m_countTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    ClearButton::name(m_ui->searchEdit, tr("Clear search"));
     m_ui->categoryView->setModel(m_categories);
     m_ui->categoryView->setCurrentIndex(m_categories->index(0));
     // Counts walk every order: batch bursts of changes (typing, a sync) into one pass.

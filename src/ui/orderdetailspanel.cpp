@@ -1,5 +1,7 @@
 #include "orderdetailspanel.h"
 
+#include "accessiblevalue.h"
+#include "clearbutton.h"
 #include "cyclelabel.h"
 #include "ui_orderdetailspanel.h"
 
@@ -32,6 +34,14 @@ OrderDetailsPanel::OrderDetailsPanel(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::OrderDetailsPanel>())
 {
     m_ui->setupUi(this);
+    // Each value is named by its caption in the form and read with its value ("Product: ISP
+    // Proxy"), also when Tab lands on it.
+    for (QLabel *value : {m_ui->productValue, m_ui->locationValue, m_ui->cycleValue,
+                          m_ui->statusValue, m_ui->createdValue, m_ui->expiresValue,
+                          m_ui->quantityValue, m_ui->priceValue, m_ui->promoValue,
+                          m_ui->autoRenewValue, m_ui->tagValue})
+        AccessibleValue::expose(value);
+    ClearButton::name(m_ui->tagEdit, tr("Clear tag"));
     QFont titleFont = m_ui->titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
@@ -44,7 +54,9 @@ OrderDetailsPanel::OrderDetailsPanel(QWidget *parent)
 void OrderDetailsPanel::setEditor(OrderEditor *editor, const QList<QAction *> &orderActions)
 {
     m_editor = editor;
-    connect(m_ui->autoRenewCheck, &QCheckBox::clicked, this, [this](bool on) {
+    // toggled, not clicked: a screen reader's or switch device's toggle action never clicks.
+    // render() sets the box under a QSignalBlocker, so only a person's change sends.
+    connect(m_ui->autoRenewCheck, &QCheckBox::toggled, this, [this](bool on) {
         if (m_editor && m_orderId > 0 && !m_editor->setAutoRenewal(m_orderId, on))
             render(); // refused locally: show the order as it is
     });

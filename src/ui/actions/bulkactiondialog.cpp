@@ -1,5 +1,6 @@
 #include "bulkactiondialog.h"
 
+#include "accessiblevalue.h"
 #include "cyclelabel.h"
 #include "ui_actionbulkactiondialog.h"
 
@@ -16,6 +17,9 @@ BulkActionDialog::BulkActionDialog(OrderEditor &editor, OrderStore &store, QWidg
       m_model(new BulkReportModel(&store, this))
 {
     m_ui->setupUi(this);
+    // The form's names are captions: a screen reader hears them with the text.
+    AccessibleValue::expose(m_ui->progressLabel);
+    AccessibleValue::expose(m_ui->summaryLabel);
     QFont titleFont = m_ui->titleLabel->font();
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);

@@ -1,5 +1,6 @@
 #include "changecycledialog.h"
 
+#include "accessiblevalue.h"
 #include "cyclelabel.h"
 #include "ui_actionchangecycledialog.h"
 
@@ -17,6 +18,10 @@ ChangeCycleDialog::ChangeCycleDialog(OrderEditor &editor, OrderStore &store,
       m_store(store), m_catalog(catalog), m_orderId(orderId)
 {
     m_ui->setupUi(this);
+    // The form's names are captions: a screen reader hears them with the value.
+    for (QLabel *value : {m_ui->currentValue, m_ui->priceValue, m_ui->promoWarningLabel,
+                          m_ui->stateLabel, m_ui->resultLabel, m_ui->errorLabel})
+        AccessibleValue::expose(value);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Change"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Change the billing cycle"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Close"));

@@ -1,5 +1,6 @@
 #include "renewdialog.h"
 
+#include "accessiblevalue.h"
 #include "ui_actionrenewdialog.h"
 
 #include "actionmessage.h"
@@ -21,6 +22,9 @@ RenewDialog::RenewDialog(OrderService &orders, AccountService &account,
       m_store(orders.store()), m_account(&account)
 {
     m_ui->setupUi(this);
+    // "Total price" alone hid the amount from a screen reader.
+    for (QLabel *value : {m_ui->totalValue, m_ui->balanceValue, m_ui->afterValue})
+        AccessibleValue::expose(value);
     QList<qint64> renewable;
     for (const qint64 id : orderIds) {
         const Order *order = m_store->find(id);

@@ -1,5 +1,6 @@
 #include "tageditordelegate.h"
 
+#include "clearbutton.h"
 #include "ordersmodel.h"
 #include "services/orderstore.h"
 
@@ -17,7 +18,7 @@ QWidget *TagEditorDelegate::createEditor(QWidget *parent, const QStyleOptionView
     auto *edit = new QLineEdit(parent);
     edit->setObjectName(QStringLiteral("tagEditor"));
     edit->setFrame(false);
-    edit->setClearButtonEnabled(true);
+    ClearButton::name(edit, tr("Clear tag"));
     edit->setPlaceholderText(tr("No tag"));
     edit->setAccessibleName(tr("Tag of order %1")
                                 .arg(index.data(OrdersModel::OrderIdRole).toLongLong()));

@@ -1,5 +1,6 @@
 #include "purchaseresultpage.h"
 
+#include "accessiblevalue.h"
 #include "tone.h"
 #include "ui_purchaseresultpage.h"
 
@@ -23,6 +24,9 @@ PurchaseResultPage::PurchaseResultPage(const PurchaseContext &context, QWidget *
 {
     m_ui->setupUi(this);
     setFinalPage(true);
+    // "Purchase result" alone told a screen reader nothing of what became of the order.
+    AccessibleValue::expose(m_ui->headlineLabel);
+    AccessibleValue::expose(m_ui->detailLabel);
     QFont font = m_ui->headlineLabel->font();
     font.setPointSizeF(font.pointSizeF() * 1.2);
     m_ui->headlineLabel->setFont(font);
