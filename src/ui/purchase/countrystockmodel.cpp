@@ -108,7 +108,10 @@ QVariant CountryStockModel::data(const QModelIndex &index, int role) const
             return stockText();
         }
         return {};
-    case Qt::AccessibleTextRole:
+    case Qt::AccessibleDescriptionRole:
+        // Each cell is read as its own text; the row's summary is the first cell's description.
+        if (index.column() != CountryColumn)
+            return {};
         return tr("%1 (%2), %3").arg(r.name, r.code, stockText());
     case Qt::ToolTipRole:
         if (r.stock == 0)

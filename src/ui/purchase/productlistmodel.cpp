@@ -48,8 +48,11 @@ QVariant ProductListModel::data(const QModelIndex &index, int role) const
         return index.column() == NameColumn ? p->name : p->description;
     case Qt::ToolTipRole:
         return p->description;
-    case Qt::AccessibleTextRole:
-        // Read as one sentence: the name, then what it is.
+    case Qt::AccessibleDescriptionRole:
+        // Each cell is read as its own text (a table reader moves cell by cell); the row's
+        // whole sentence is the first cell's description.
+        if (index.column() != NameColumn)
+            return {};
         return p->description.isEmpty() ? p->name : p->name + QStringLiteral(": ") + p->description;
     case NameRole:
         return p->name;

@@ -32,7 +32,9 @@ PurchaseOptionsPage::PurchaseOptionsPage(const PurchaseContext &context, QWidget
     connect(m_quoteDelay, &QTimer::timeout, this, &PurchaseOptionsPage::requestQuoteNow);
 
     connect(m_ui->quantitySpin, &QSpinBox::valueChanged, this, [this](int value) {
-        if (m_initializing)
+        // Enter in the spin box emits valueChanged for the same value: re-asking the price then
+        // sent a duplicate preview and kept the page incomplete, so Enter never reached Next.
+        if (m_initializing || value == m_context.draft->quantity())
             return;
         m_context.draft->setQuantity(value);
         scheduleQuote(kQuantityDelayMs);

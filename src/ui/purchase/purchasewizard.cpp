@@ -22,6 +22,8 @@ PurchaseWizard::PurchaseWizard(AppContext &app, QWidget *parent)
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoBackButtonOnLastPage);
+    // Once the order is sent there is nothing left to cancel: Finish alone closes the result.
+    setOption(QWizard::NoCancelButtonOnLastPage);
     setMinimumSize(640, 520);
 
     const PurchaseContext context{m_catalog, m_controller, &m_draft};
