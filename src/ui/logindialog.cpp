@@ -7,13 +7,15 @@
 #include "services/signinservice.h"
 
 #include <QAction>
+#include <QIcon>
 #include <QPushButton>
-#include <QStyle>
 
 LoginDialog::LoginDialog(SignInService &signIn, TokenStore &tokens, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::LoginDialog>()), m_signIn(&signIn),
       m_tokens(&tokens)
 {
+    // The sign-in dialog can open before the main window, which loads the icons otherwise.
+    Q_INIT_RESOURCE(resources);
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
     m_ui->serverEdit->setText(ServerAddress::defaultUrl().toString());
@@ -21,14 +23,19 @@ LoginDialog::LoginDialog(SignInService &signIn, TokenStore &tokens, QWidget *par
                                                    "background: #c01c28; padding: 6px; "
                                                    "border-radius: 4px;"));
 
-    m_toggleEcho = m_ui->keyEdit->addAction(style()->standardIcon(QStyle::SP_DialogYesButton),
+    // An eye, as in browsers' password fields; the style's "yes" icon used here before was a
+    // green circle that explained nothing. The tooltip says what a click does now.
+    m_toggleEcho = m_ui->keyEdit->addAction(QIcon(QStringLiteral(":/icons/show-key.svg")),
                                             QLineEdit::TrailingPosition);
     m_toggleEcho->setCheckable(true);
     m_toggleEcho->setText(tr("Show key"));
-    m_toggleEcho->setToolTip(tr("Show or hide the key"));
+    m_toggleEcho->setToolTip(tr("Show the key as text"));
     connect(m_toggleEcho, &QAction::toggled, this, [this](bool show) {
         m_ui->keyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
         m_toggleEcho->setText(show ? tr("Hide key") : tr("Show key"));
+        m_toggleEcho->setToolTip(show ? tr("Hide the key again") : tr("Show the key as text"));
+        m_toggleEcho->setIcon(QIcon(show ? QStringLiteral(":/icons/hide-key.svg")
+                                         : QStringLiteral(":/icons/show-key.svg")));
     });
 
     connect(m_ui->advancedButton, &QToolButton::toggled, this, [this](bool open) {
