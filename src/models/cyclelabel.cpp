@@ -39,4 +39,13 @@ QString text(const QString &apiName)
     return apiName.at(0).toUpper() + apiName.mid(1);
 }
 
+QStringList knownTexts()
+{
+    QStringList texts;
+    for (const char *name : {"daily", "weekly", "monthly", "quarterly", "yearly", "lifetime", "day",
+                             "week", "month"})
+        texts.append(text(QString::fromLatin1(name)));
+    return texts;
+}
+
 } // namespace CycleLabel

@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 // Billing cycles as a person reads them. The API names them in two families ("monthly" for
 // proxies, "month" for mobile plans); unknown names are shown as the server wrote them.
 namespace CycleLabel {
 QString text(const QString &apiName);
+// The label of every cycle the API is known to name (to size a column for them).
+QStringList knownTexts();
 } // namespace CycleLabel

@@ -8,6 +8,7 @@
 #include "domain/productkind.h"
 #include "relativetime.h"
 #include "services/orderstore.h"
+#include "services/visibledetailsloader.h"
 
 #include <QBrush>
 #include <QFont>
@@ -51,6 +52,36 @@ OrdersModel::OrdersModel(OrderStore *store, QObject *parent)
     });
     connect(store, &OrderStore::aboutToBeCleared, this, [this] { beginResetModel(); });
     connect(store, &OrderStore::cleared, this, [this] { endResetModel(); });
+}
+
+void OrdersModel::setDetailsLoader(const VisibleDetailsLoader *loader)
+{
+    m_detailsLoader = loader;
+    connect(loader, &VisibleDetailsLoader::stateChanged, this, [this](qint64 orderId) {
+        const qsizetype row = m_store->rowOf(orderId);
+        if (row >= 0) {
+            static_assert(PriceColumn == QuantityColumn + 1, "one range covers both cells");
+            emit dataChanged(index(int(row), QuantityColumn), index(int(row), PriceColumn));
+        }
+    });
+}
+
+QString OrdersModel::missingDetailsText(qint64 orderId) const
+{
+    if (!m_detailsLoader)
+        return {};
+    switch (m_detailsLoader->state(orderId)) {
+    case VisibleDetailsLoader::State::Queued:
+    case VisibleDetailsLoader::State::Loading:
+        //: Quantity or price paid of an order while its details are being fetched
+        return tr("Loading…");
+    case VisibleDetailsLoader::State::Failed:
+        //: Quantity or price paid of an order whose details could not be fetched
+        return tr("—", "details failed");
+    case VisibleDetailsLoader::State::Idle:
+        break;
+    }
+    return {};
 }
 
 void OrdersModel::setNow(const QDateTime &now)
@@ -130,10 +161,13 @@ QVariant OrdersModel::displayData(const Order &o, int column) const
     case TagColumn:
         return o.tag;
     case QuantityColumn:
-        return details && details->quantity ? QLocale().toString(*details->quantity) : QString();
+        if (!details)
+            return missingDetailsText(o.id);
+        return details->quantity ? QLocale().toString(*details->quantity) : QString();
     case PriceColumn:
-        return details && details->pricePaidCents ? Money::format(*details->pricePaidCents)
-                                                  : QString();
+        if (!details)
+            return missingDetailsText(o.id);
+        return details->pricePaidCents ? Money::format(*details->pricePaidCents) : QString();
     default:
         return {};
     }
@@ -171,6 +205,13 @@ QVariant OrdersModel::rawData(const Order &o, int column) const
 
 QString OrdersModel::toolTip(const Order &o, int column) const
 {
+    if ((column == QuantityColumn || column == PriceColumn) && m_detailsLoader &&
+        !m_store->details(o.id) &&
+        m_detailsLoader->state(o.id) == VisibleDetailsLoader::State::Failed) {
+        //: %1 is the reason, e.g. the server's message
+        return tr("Could not load this order's details: %1")
+            .arg(m_detailsLoader->failureReason(o.id));
+    }
     if (column == ExpiresColumn && o.expiresAt.isValid()) {
         return QLocale().toString(o.expiresAt.toLocalTime(), QLocale::LongFormat);
     }
@@ -223,6 +264,10 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (o.status == OrderStatus::Cancelled || m_store->isPending(o.id))
             return QBrush(Tone::text(Tone::Kind::Muted));
+        if ((column == QuantityColumn || column == PriceColumn) && m_detailsLoader &&
+            !m_store->details(o.id) &&
+            m_detailsLoader->state(o.id) != VisibleDetailsLoader::State::Idle)
+            return QBrush(Tone::text(Tone::Kind::Muted)); // "Loading…", "—": not values
         if (column == StatusColumn && o.status == OrderStatus::OnHold)
             return QBrush(Tone::text(Tone::Kind::Caution));
         if (column == ExpiresColumn && needsAttention(o))

@@ -7,6 +7,7 @@
 
 class OrderStore;
 class QTimer;
+class VisibleDetailsLoader;
 
 // Every order of the store as a table. It mirrors OrderStore row for row and forwards its
 // precise row signals; it never talks to the network.
@@ -53,6 +54,8 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     OrderStore *store() const { return m_store; }
+    // Says which rows' quantity and price are on their way ("Loading…") or failed ("—").
+    void setDetailsLoader(const VisibleDetailsLoader *loader);
     const Order &orderAt(int row) const;
     QModelIndex indexOfOrder(qint64 orderId, int column = IdColumn) const;
 
@@ -79,9 +82,12 @@ private:
     QVariant rawData(const Order &order, int column) const;
 
     QString toolTip(const Order &order, int column) const;
+    // Quantity and price of an order whose details are not in the store.
+    QString missingDetailsText(qint64 orderId) const;
 
     OrderStore *m_store;
     QDateTime m_now;
     qint64 m_nowMsecs = 0;
     QTimer *m_clock;
+    const VisibleDetailsLoader *m_detailsLoader = nullptr;
 };

@@ -18,3 +18,23 @@ QString RelativeTime::describe(const QDateTime &when, const QDateTime &now)
         return future ? tr("in %Ln hour(s)", nullptr, hours) : tr("%Ln hour(s) ago", nullptr, hours);
     return future ? tr("in %Ln day(s)", nullptr, days) : tr("%Ln day(s) ago", nullptr, days);
 }
+
+QStringList RelativeTime::sizingSamples(int maxDays)
+{
+    // The same words as describe(), unit by unit: every count, since plural forms differ in
+    // length ("через 21 час", "через 11 часов").
+    QStringList samples{tr("never", "expiry of an order that does not expire"), tr("just now")};
+    for (int minutes = 1; minutes < 60; ++minutes) {
+        samples.append(tr("in %Ln minute(s)", nullptr, minutes));
+        samples.append(tr("%Ln minute(s) ago", nullptr, minutes));
+    }
+    for (int hours = 1; hours < 48; ++hours) {
+        samples.append(tr("in %Ln hour(s)", nullptr, hours));
+        samples.append(tr("%Ln hour(s) ago", nullptr, hours));
+    }
+    for (int days = 2; days <= qMin(maxDays, 999); ++days) {
+        samples.append(tr("in %Ln day(s)", nullptr, days));
+        samples.append(tr("%Ln day(s) ago", nullptr, days));
+    }
+    return samples;
+}

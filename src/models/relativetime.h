@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QStringList>
 
 // "in 3 days", "2 hours ago": how far a moment is from now, in words.
 class RelativeTime final
@@ -10,4 +11,8 @@ class RelativeTime final
 
 public:
     static QString describe(const QDateTime &when, const QDateTime &now);
+    // Every wording describe() gives for up to `maxDays` days either way (at most 999), to size
+    // a column for the longest in the current language. Leaves out "in less than a minute": it
+    // shows for one minute at most, and is by far the longest in some languages.
+    static QStringList sizingSamples(int maxDays = 999);
 };

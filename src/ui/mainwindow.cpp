@@ -24,6 +24,7 @@
 #include "services/ordereditor.h"
 #include "services/orderservice.h"
 #include "services/orderstore.h"
+#include "services/visibledetailsloader.h"
 #include "session/appcontext.h"
 #include "session/session.h"
 #include "settings/windowstate.h"
@@ -167,6 +168,12 @@ void MainWindow::setupView()
     connect(view, &OrdersTableView::currentOrderChanged, m_ui->detailsPanel,
             &OrderDetailsPanel::showOrder);
     connect(view, &QTableView::activated, m_ui->actionShowDetails, &QAction::trigger);
+    // Quantity and price paid come with each order's details: load them for the rows on screen.
+    auto *detailsLoader = new VisibleDetailsLoader(&m_context.orders(), this);
+    detailsLoader->setObjectName(QStringLiteral("detailsLoader"));
+    m_ordersModel->setDetailsLoader(detailsLoader);
+    connect(view, &OrdersTableView::ordersOnScreenChanged, detailsLoader,
+            &VisibleDetailsLoader::setVisibleOrders);
 
     m_ui->filterPanel->attach(m_filterModel, &m_context.store());
     m_ui->detailsPanel->attach(&m_context.orders());
@@ -175,7 +182,9 @@ void MainWindow::setupView()
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setStretchFactor(2, 0);
-    m_ui->splitter->setSizes({200, 800, 280});
+    // The filters at least as wide as their longest category (it grows with the counts: see
+    // filterpanel.ui), the details 240 px: at 1280 px the table keeps room for its columns.
+    m_ui->splitter->setSizes({qMax(200, m_ui->filterPanel->sizeHint().width()), 800, 240});
 
     setTabOrder(m_ui->filterPanel, view);
     setTabOrder(view, m_ui->detailsPanel);

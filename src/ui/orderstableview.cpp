@@ -1,19 +1,51 @@
 #include "orderstableview.h"
 
 #include "actions/tageditordelegate.h"
+#include "cyclelabel.h"
+#include "domain/money.h"
 #include "orderfiltermodel.h"
 #include "ordersmodel.h"
+#include "relativetime.h"
 
 #include <QClipboard>
+#include <QDataStream>
+#include <QIODevice>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QMenu>
+#include <QScrollBar>
 #include <QStyle>
+#include <QTimer>
 
-OrdersTableView::OrdersTableView(QWidget *parent) : QTableView(parent)
+#include <utility>
+
+namespace {
+QString widestText(const QFontMetrics &metrics, const QStringList &texts)
+{
+    QString widest;
+    int widestWidth = -1;
+    for (const QString &text : texts) {
+        const int width = metrics.horizontalAdvance(text);
+        if (width > widestWidth) {
+            widestWidth = width;
+            widest = text;
+        }
+    }
+    return widest;
+}
+} // namespace
+
+OrdersTableView::OrdersTableView(QWidget *parent)
+    : QTableView(parent), m_screenTimer(new QTimer(this))
 {
     // Tab leaves the table for the next control; the arrows move between cells.
     setTabKeyNavigation(false);
+    // Zero: one look per pass of the event loop, however many scroll steps and model signals
+    // came in it; no real-time delay.
+    m_screenTimer->setSingleShot(true);
+    m_screenTimer->setInterval(0);
+    connect(m_screenTimer, &QTimer::timeout, this,
+            [this] { emit ordersOnScreenChanged(orderIdsOnScreen()); });
 }
 
 void OrdersTableView::attach(OrderFilterModel *model, OrderStore *store)
@@ -44,41 +76,243 @@ void OrdersTableView::attach(OrderFilterModel *model, OrderStore *store)
     auto *tagDelegate = new TagEditorDelegate(*store, this);
     setItemDelegateForColumn(OrdersModel::TagColumn, tagDelegate);
     connect(tagDelegate, &TagEditorDelegate::tagEdited, this, &OrdersTableView::tagEdited);
+
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &OrdersTableView::scheduleScreenCheck);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &OrdersTableView::scheduleScreenCheck);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &OrdersTableView::scheduleScreenCheck);
+    connect(model, &QAbstractItemModel::modelReset, this, &OrdersTableView::scheduleScreenCheck);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &OrdersTableView::scheduleScreenCheck);
+    // A sync drops the details of orders that changed: the rows on screen may need them again.
+    connect(model, &QAbstractItemModel::dataChanged, this, &OrdersTableView::scheduleScreenCheck);
+}
+
+void OrdersTableView::scheduleScreenCheck()
+{
+    if (!m_screenTimer->isActive())
+        m_screenTimer->start();
+}
+
+void OrdersTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    if (m_fitDefaultColumns && isVisible()) {
+        m_fitDefaultColumns = false;
+        fitDefaultColumns();
+    }
+    scheduleScreenCheck();
+}
+
+void OrdersTableView::fitDefaultColumns()
+{
+    // Where every default column and a readable product do not fit (the Russian words in a
+    // 1280 px window), the cycle starts hidden rather than the table scrolling sideways: the
+    // details panel shows it, the search finds it and the header menu brings the column back.
+    const QHeaderView *header = horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != OrdersModel::ProductColumn && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    const int readableProduct = qMax(titleWidth(OrdersModel::ProductColumn),
+                                     cellWidth(QString(14, u'n'), font()));
+    if (others + readableProduct > viewport()->width() &&
+        !header->isSectionHidden(OrdersModel::CycleColumn)) {
+        horizontalHeader()->setSectionHidden(OrdersModel::CycleColumn, true);
+        m_cycleHiddenToFit = true;
+    }
+}
+
+void OrdersTableView::showEvent(QShowEvent *event)
+{
+    QTableView::showEvent(event);
+    scheduleScreenCheck();
+}
+
+QList<qint64> OrdersTableView::orderIdsOnScreen() const
+{
+    if (!m_model || !isVisible())
+        return {};
+    // Only the rows inside the viewport: a screenful, whatever the number of orders.
+    const int first = rowAt(0);
+    if (first < 0)
+        return {};
+    int last = rowAt(viewport()->height() - 1);
+    if (last < 0)
+        last = m_model->rowCount() - 1;
+    QList<qint64> ids;
+    ids.reserve(last - first + 1);
+    for (int row = first; row <= last; ++row)
+        ids.append(m_model->orderIdAt(row));
+    return ids;
 }
 
 void OrdersTableView::sizeColumns()
 {
     QHeaderView *header = horizontalHeader();
-    header->setDefaultSectionSize(110);
-    header->resizeSection(OrdersModel::IdColumn, 72);
-    header->resizeSection(OrdersModel::ProductColumn, 175);
-    header->resizeSection(OrdersModel::LocationColumn, 70);
-    header->resizeSection(OrdersModel::CycleColumn, 80);
-    header->resizeSection(OrdersModel::StatusColumn, 75);
-    header->resizeSection(OrdersModel::ExpiresColumn, 105);
-    header->resizeSection(OrdersModel::AutoRenewColumn, 85);
-    header->resizeSection(OrdersModel::TagColumn, 100);
-    header->resizeSection(OrdersModel::QuantityColumn, 70);
-    // Never narrower than the title: "Автопродление" is longer than "Auto-renew". (Not
-    // sectionSizeHint(): it also reserves room for a sort arrow on every column.)
-    const int margins = 4 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    // The product takes what the other columns leave, and elides: the defaults fit a 1280 px
+    // window in every language without scrolling sideways.
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(OrdersModel::ProductColumn, QHeaderView::Stretch);
     for (int column = 0; column < header->count(); ++column) {
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        const int needed = header->fontMetrics().horizontalAdvance(title) + margins;
-        header->resizeSection(column, qMax(header->sectionSize(column), needed));
+        if (column != OrdersModel::ProductColumn)
+            header->resizeSection(column, minimumColumnWidth(column));
     }
 }
 
-void OrdersTableView::restoreLayout(const QByteArray &layout)
+int OrdersTableView::cellWidth(const QString &text, const QFont &font, bool checkBox) const
+{
+    // What the item delegate asks of the style for such a cell (text margins, check box).
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.font = font;
+    option.fontMetrics = QFontMetrics(font);
+    option.text = text;
+    option.features |= QStyleOptionViewItem::HasDisplay;
+    if (checkBox)
+        option.features |= QStyleOptionViewItem::HasCheckIndicator;
+    return style()->sizeFromContents(QStyle::CT_ItemViewItem, &option, QSize(), this).width();
+}
+
+int OrdersTableView::titleWidth(int column) const
+{
+    // "Автопродление" is longer than "Auto-renew". sectionSizeHint() is 0 for a hidden section,
+    // so the style is asked as for a shown one, sorted (the arrow takes room too).
+    const QHeaderView *header = horizontalHeader();
+    QStyleOptionHeader option;
+    option.initFrom(header);
+    option.text = m_model->headerData(column, Qt::Horizontal).toString();
+    option.sortIndicator = QStyleOptionHeader::SortDown;
+    return header->style()->sizeFromContents(QStyle::CT_HeaderSection, &option, QSize(), header)
+        .width();
+}
+
+int OrdersTableView::minimumColumnWidth(int column) const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(font());
+    const QFontMetrics boldMetrics(bold);
+    // What the details say while they load or after they failed (see OrdersModel).
+    const QStringList missing{QCoreApplication::translate("OrdersModel", "Loading…"),
+                              QCoreApplication::translate("OrdersModel", "—", "details failed")};
+    int content = 0;
+    switch (column) {
+    case OrdersModel::IdColumn:
+        // Seven digits, bold as for an order that needs attention.
+        content = cellWidth(QStringLiteral("8888888"), bold);
+        break;
+    case OrdersModel::CycleColumn:
+        content = cellWidth(widestText(metrics, CycleLabel::knownTexts()), font());
+        break;
+    case OrdersModel::StatusColumn: {
+        QStringList statuses;
+        for (OrderStatus status : {OrderStatus::Active, OrderStatus::OnHold,
+                                   OrderStatus::Cancelled, OrderStatus::Unknown})
+            statuses.append(OrdersModel::statusText(status));
+        content = cellWidth(widestText(metrics, statuses), font());
+        break;
+    }
+    case OrdersModel::ExpiresColumn:
+        // Bold only for orders that need attention: those expire within the warning window.
+        content = qMax(cellWidth(widestText(metrics, RelativeTime::sizingSamples()), font()),
+                       cellWidth(widestText(boldMetrics,
+                                            RelativeTime::sizingSamples(OrdersModel::warningDays())),
+                                 bold));
+        break;
+    case OrdersModel::AutoRenewColumn: {
+        const QStringList states{QCoreApplication::translate("OrdersModel", "On"),
+                                 QCoreApplication::translate("OrdersModel", "Off")};
+        content = cellWidth(widestText(metrics, states), font(), true);
+        break;
+    }
+    case OrdersModel::QuantityColumn:
+        content = cellWidth(widestText(metrics, missing + QStringList{QLocale().toString(10000)}),
+                            font());
+        break;
+    case OrdersModel::PriceColumn:
+        content = cellWidth(widestText(metrics, missing + QStringList{Money::format(999999)}),
+                            font());
+        break;
+    case OrdersModel::TagColumn:
+    case OrdersModel::LocationColumn:
+        // Free text: room for a short word or two; longer ones elide (the tooltip has them).
+        content = cellWidth(QString(12, u'n'), font());
+        break;
+    default:
+        break;
+    }
+    return qMax(titleWidth(column), content);
+}
+
+void OrdersTableView::widenToFit(int column)
 {
     QHeaderView *header = horizontalHeader();
-    if (header->restoreState(layout))
-        sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    if (column == OrdersModel::ProductColumn || header->isSectionHidden(column))
+        return; // the product stretches; a hidden section has no width to check
+    const bool freeText = column == OrdersModel::TagColumn || column == OrdersModel::LocationColumn;
+    // A free-text column the person narrowed keeps its width, as long as the title fits.
+    const int needed = freeText ? titleWidth(column) : minimumColumnWidth(column);
+    if (header->sectionSize(column) < needed)
+        header->resizeSection(column, needed);
+}
+
+namespace {
+// saveLayout(): this tag, the locale the widths were made for, whether the cycle was hidden to
+// make room (not by the person), then the header's own state. A layout without the tag comes
+// from before issue 14 (the header's state alone).
+constexpr quint32 kLayoutTag = 0x5344'4c31; // "SDL1"
+} // namespace
+
+void OrdersTableView::restoreLayout(const QByteArray &layout)
+{
+    QByteArray state = layout;
+    bool otherLanguage = false;
+    QDataStream in(layout);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 tag = 0;
+    in >> tag;
+    if (tag == kLayoutTag) {
+        QString locale;
+        in >> locale >> m_cycleHiddenToFit >> state;
+        if (in.status() != QDataStream::Ok)
+            return;
+        otherLanguage = locale != QLocale().name();
+    }
+    QHeaderView *header = horizontalHeader();
+    if (!header->restoreState(state))
+        return;
+    sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    // A layout saved before issue 14 stretched the last column; the product stretches now.
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(OrdersModel::ProductColumn, QHeaderView::Stretch);
+    if (otherLanguage) {
+        // Widths made for other words ("Expires" and "in 11 hours", "Истекает" and "через 11
+        // часов") would clip, or crowd out the product: this language's widths, and the default
+        // fit at the first size on screen. The person's order, hidden columns and sort stay.
+        for (int column = 0; column < header->count(); ++column) {
+            if (column != OrdersModel::ProductColumn)
+                header->resizeSection(column, minimumColumnWidth(column));
+        }
+        // Hidden for the other language's words: this one may have room for it.
+        if (std::exchange(m_cycleHiddenToFit, false))
+            header->setSectionHidden(OrdersModel::CycleColumn, false);
+        return;
+    }
+    // The person's widths, widened only where this language's words would clip (a layout from
+    // before the locale was saved with it, a new font).
+    m_fitDefaultColumns = false;
+    for (int column = 0; column < header->count(); ++column)
+        widenToFit(column);
 }
 
 QByteArray OrdersTableView::saveLayout() const
 {
-    return horizontalHeader()->saveState();
+    QByteArray layout;
+    QDataStream out(&layout, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << kLayoutTag << QLocale().name() << m_cycleHiddenToFit << horizontalHeader()->saveState();
+    return layout;
 }
 
 qint64 OrdersTableView::currentOrderId() const
@@ -196,8 +430,12 @@ void OrdersTableView::showHeaderMenu(const QPoint &pos)
         action->setChecked(!header->isSectionHidden(column));
         // The ID column identifies the row: it stays.
         action->setEnabled(column != OrdersModel::IdColumn);
-        connect(action, &QAction::toggled, header,
-                [header, column](bool on) { header->setSectionHidden(column, !on); });
+        connect(action, &QAction::toggled, this, [this, header, column](bool on) {
+            header->setSectionHidden(column, !on);
+            widenToFit(column); // its saved width may come from another language
+            if (column == OrdersModel::CycleColumn)
+                m_cycleHiddenToFit = false; // the person's choice now
+        });
     }
     menu.exec(header->mapToGlobal(pos));
 }

@@ -5,6 +5,8 @@
 #include "mockorder.h"
 #include "mockserver.h"
 
+#include <QList>
+#include <QRegularExpression>
 #include <QString>
 
 #include <optional>
@@ -30,6 +32,19 @@ inline int exactRequestCount(const MockServer &server, const QByteArray &method,
             ++n;
     }
     return n;
+}
+
+// What the server received besides the orders table's own reads of the details of the rows on
+// screen (GET /orders/{id}, issue 14): what an action, a look or a click sent.
+inline QList<RecordedRequest> requestsBesidesDetails(const MockServer &server)
+{
+    static const QRegularExpression details(QStringLiteral("^/user/api/orders/\\d+$"));
+    QList<RecordedRequest> out;
+    for (const RecordedRequest &r : server.recordedRequests()) {
+        if (!(r.method == "GET" && details.match(r.path).hasMatch()))
+            out.append(r);
+    }
+    return out;
 }
 
 } // namespace TestCommon

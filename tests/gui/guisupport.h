@@ -11,6 +11,8 @@
 #include "testapplication.h"
 #include "testservices.h"
 
+#include "services/visibledetailsloader.h"
+
 #include "mockorder.h"
 #include "mockserver.h"
 
@@ -33,6 +35,7 @@
 namespace GuiTest {
 
 using TestCommon::exactRequestCount;
+using TestCommon::requestsBesidesDetails;
 using TestCommon::initApplication;
 using TestCommon::saveShot;
 // The services of main() (AppContext), built once per test.
@@ -148,6 +151,14 @@ inline bool startAndWaitForAlerts(MainWindow &window, Services &services, int wa
     QSignalSpy checked(&services.alerts, &RenewalWatch::alertsUpdated);
     window.start();
     return checked.wait(waitMs);
+}
+
+// The orders table has loaded the details of the rows on screen (or given up on them): nothing
+// of its own is on its way to the server.
+inline bool tableDetailsSettled(const MainWindow &window)
+{
+    const auto *loader = window.findChild<VisibleDetailsLoader *>(QStringLiteral("detailsLoader"));
+    return loader && loader->inFlightCount() == 0 && loader->queuedCount() == 0;
 }
 
 // ---- widgets -------------------------------------------------------------------------------
