@@ -50,17 +50,7 @@ int main(int argc, char *argv[])
     panel.show();
     OrderService service(&client, &store);
 
-    QElapsedTimer clock;
-    double lastTick = 0;
-    double maxStall = 0;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(1);
-    QObject::connect(&probe, &QTimer::timeout, &probe, [&] {
-        const double now = Bench::elapsedMs(clock);
-        maxStall = std::max(maxStall, now - lastTick);
-        lastTick = now;
-    });
+    Bench::StallProbe probe;
 
     QEventLoop loop;
     QObject::connect(&service, &OrderService::synced, &loop, &QEventLoop::quit);
@@ -68,7 +58,6 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "sync failed: %s\n", qPrintable(e.message()));
         loop.exit(1);
     });
-    clock.start();
     probe.start();
     service.refresh();
     const int rc = loop.exec();
@@ -76,9 +65,9 @@ int main(int argc, char *argv[])
     QTimer::singleShot(200, &loop, &QEventLoop::quit);
     loop.exec();
     probe.stop();
-    const double total = Bench::elapsedMs(clock);
+    const double total = probe.elapsed();
 
-    Bench::report("max_stall_ms", maxStall, "ms");
+    Bench::report("max_stall_ms", probe.maxStallMs(), "ms");
     Bench::report("gui_sync_100k_ms", total - 200, "ms");
     Bench::report("rows_in_model", orders.rowCount(), "rows");
 

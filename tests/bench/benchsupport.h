@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QString>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -37,6 +38,39 @@ inline double elapsedMs(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
 }
+
+// How unresponsive the event loop is: a 1 ms timer probes it, and a stall is the largest gap
+// between two of its ticks (from start()).
+class StallProbe final
+{
+public:
+    StallProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            const double now = elapsedMs(m_clock);
+            m_maxStall = std::max(m_maxStall, now - m_lastTick);
+            m_lastTick = now;
+        });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_lastTick = 0;
+        m_maxStall = 0;
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    double maxStallMs() const { return m_maxStall; }
+    double elapsed() const { return elapsedMs(m_clock); }
+
+private:
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    double m_lastTick = 0;
+    double m_maxStall = 0;
+};
 
 // A realistic account: a handful of products, cycles and tags, expiries around now.
 QList<Order> syntheticOrders(int count, quint32 seed = 1);
