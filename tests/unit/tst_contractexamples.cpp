@@ -469,6 +469,20 @@ void TestContractExamples::orderDetails()
     QCOMPARE(got.promoCode, expected->promoCode);
     QCOMPARE(text(got.autoRenewal), text(expected->autoRenewal));
     QCOMPARE(got.tag, expected->tag);
+    if (file == u"get-user-api-orders-id-200.json") {
+        // The generated example's add-on lines: both cancelled at renewal, so the next period
+        // costs the base price alone.
+        QCOMPARE(got.addons.size(), 2);
+        QCOMPARE(got.addons.at(0).key, u"addon_key-7"_s);
+        QCOMPARE(got.addons.at(0).catalogId, std::optional<qint64>(8));
+        QCOMPARE(got.addons.at(0).quantity, std::optional<qint64>(9));
+        QCOMPARE(got.addons.at(0).pricePerUnitCents, std::optional<qint64>(10));
+        QCOMPARE(got.addons.at(1).pending, AddonLine::Pending::Cancel);
+        QCOMPARE(got.p0fSlotsAvailable, std::optional<qint64>(17));
+        QCOMPARE(got.p0fSlotsUsed, std::optional<qint64>(18));
+        QCOMPARE(got.p0fSlotsNext, std::optional<qint64>(19));
+        QCOMPARE(got.renewalEstimateCents(), std::optional<qint64>(5));
+    }
 }
 
 void TestContractExamples::productCatalog()

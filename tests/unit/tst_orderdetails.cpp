@@ -60,6 +60,10 @@ private slots:
     void zeroQuantity();
     void addons_data();
     void addons();
+    void addonLines_data();
+    void addonLines();
+    void unreadableAddonLineIsSkipped();
+    void p0fSlots();
     void orderMember_data();
     void orderMember();
     void bareOrder();
@@ -453,7 +457,8 @@ void TstOrderDetails::toJsonShape()
     SD_VERIFY_OK(full);
     QCOMPARE(full.value().toJson(), TestSupport::obj(R"({
         "order_id": 101, "product_name": "Datacenter Proxy", "cycle_name": "monthly",
-        "quantity": 10, "price_paid": 1999, "addons_price_paid": 0, "status": "active",
+        "quantity": 10, "price_paid": 1999, "addons_price_paid": 0,
+        "p0f_slots_available": 0, "p0f_slots_used": 0, "p0f_slots_next": 0, "status": "active",
         "created_at": "2026-01-01T12:00:00Z", "expires_at": "2026-02-01T12:00:00Z",
         "promo_code": "SAVE10", "auto_renewal": true, "tag": "shop"})"));
 }
@@ -479,6 +484,114 @@ void TstOrderDetails::toJsonRoundTrip()
     QCOMPARE(b.promoCode, a.promoCode);
     QCOMPARE(b.autoRenewal, a.autoRenewal);
     QCOMPARE(b.tag, a.tag);
+
+    // Add-on lines and slots survive the trip too (the CLI's JSON is this toJson()).
+    const auto lines = OrderDetails::fromJson(withField(u"addons"_s, TestSupport::obj(R"({"a": [
+        {"addon_key": "p0f_slots", "catalog_id": 3, "qty": 2, "price_per_unit": 150,
+         "pending": {"action": "downgrade", "next_qty": 1}},
+        {"addon_key": "p0f_slots", "qty": 1, "price_per_unit": 150, "pending": null}]})")
+                                                                       .value(u"a"_s)));
+    SD_VERIFY_OK(lines);
+    const auto again = OrderDetails::fromJson(wrap(lines.value().toJson()));
+    SD_VERIFY_OK(again);
+    QCOMPARE(again.value().addons.size(), 2);
+    QCOMPARE(again.value().addons.at(0).pending, AddonLine::Pending::Downgrade);
+    QCOMPARE(again.value().addons.at(0).nextQuantity, std::optional<qint64>(1));
+    QCOMPARE(again.value().addons.at(0).catalogId, std::optional<qint64>(3));
+    QCOMPARE(again.value().addons.at(1).pending, AddonLine::Pending::None);
+    QCOMPARE(again.value().toJson(), lines.value().toJson());
+}
+
+void TstOrderDetails::addonLines_data()
+{
+    QTest::addColumn<QString>("lines");
+    QTest::addColumn<qint64>("nextPeriodCents");
+
+    // validOrder(): price_paid 1999; addons_price_paid is set to 700 below, the fallback.
+    QTest::newRow("no lines: the add-ons paid")
+        << u"[]"_s << qint64(700);
+    QTest::newRow("line without change")
+        << uR"([{"addon_key": "p0f_slots", "qty": 2, "price_per_unit": 150, "pending": null}])"_s
+        << qint64(300);
+    QTest::newRow("cancel at renewal")
+        << uR"([{"addon_key": "p0f_slots", "qty": 2, "price_per_unit": 150,
+                 "pending": {"action": "cancel"}}])"_s
+        << qint64(0);
+    QTest::newRow("downgrade at renewal")
+        << uR"([{"addon_key": "p0f_slots", "qty": 4, "price_per_unit": 150,
+                 "pending": {"action": "downgrade", "next_qty": 1}}])"_s
+        << qint64(150);
+    QTest::newRow("two lines")
+        << uR"([{"addon_key": "p0f_slots", "qty": 2, "price_per_unit": 150},
+                {"addon_key": "other", "qty": 1, "price_per_unit": "99"}])"_s
+        << qint64(399);
+    // What the line does not tell is taken from what was paid last time.
+    QTest::newRow("unknown action: the add-ons paid")
+        << uR"([{"addon_key": "p0f_slots", "qty": 2, "price_per_unit": 150,
+                 "pending": {"action": "pause"}}])"_s
+        << qint64(700);
+    QTest::newRow("downgrade without target: the add-ons paid")
+        << uR"([{"addon_key": "p0f_slots", "qty": 2, "price_per_unit": 150,
+                 "pending": {"action": "downgrade"}}])"_s
+        << qint64(700);
+    QTest::newRow("no price per unit: the add-ons paid")
+        << uR"([{"addon_key": "p0f_slots", "qty": 2}])"_s << qint64(700);
+    QTest::newRow("cancelled line needs no price")
+        << uR"([{"addon_key": "p0f_slots", "qty": 2, "pending": {"action": "CANCEL"}}])"_s
+        << qint64(0);
+}
+
+void TstOrderDetails::addonLines()
+{
+    QFETCH(QString, lines);
+    QFETCH(qint64, nextPeriodCents);
+    QJsonObject order = validOrder();
+    order.insert(u"addons_price_paid"_s, 700);
+    order.insert(u"addons"_s, QJsonDocument::fromJson(lines.toUtf8()).array());
+    const auto result = OrderDetails::fromJson(wrap(order));
+    SD_VERIFY_OK(result);
+    QCOMPARE(result.value().addonsNextPeriodCents(), nextPeriodCents);
+    QCOMPARE(result.value().renewalEstimateCents(), std::optional<qint64>(1999 + nextPeriodCents));
+    QVERIFY(result.value().skippedAddons.isEmpty());
+}
+
+void TstOrderDetails::unreadableAddonLineIsSkipped()
+{
+    const auto result = OrderDetails::fromJson(withField(
+        u"addons"_s, QJsonDocument::fromJson(R"([
+            "p0f_slots", {"qty": 3}, {"addon_key": "p0f_slots", "qty": 2, "price_per_unit": 150},
+            {"addon_key": ""}])")
+                         .array()));
+    SD_VERIFY_OK(result);
+    const OrderDetails &d = result.value();
+    QCOMPARE(d.addons.size(), 1);
+    QVERIFY(d.addons.at(0).isP0fSlots());
+    QCOMPARE(d.addons.at(0).quantity, std::optional<qint64>(2));
+    QCOMPARE(d.skippedAddons.count(), 3);
+    QVERIFY2(d.skippedAddons.reasons().at(1).contains(u"order.addons[1].addon_key"_s),
+             qPrintable(d.skippedAddons.reasons().join(u" | "_s)));
+    // Not an array at all: no lines, nothing else lost.
+    const auto odd = OrderDetails::fromJson(withField(u"addons"_s, u"p0f_slots"_s));
+    SD_VERIFY_OK(odd);
+    QVERIFY(odd.value().addons.isEmpty());
+    QCOMPARE(odd.value().quantity, std::optional<qint64>(10));
+}
+
+void TstOrderDetails::p0fSlots()
+{
+    QJsonObject order = validOrder();
+    order.insert(u"p0f_slots_available"_s, u"4"_s);
+    order.insert(u"p0f_slots_used"_s, 3.0);
+    order.insert(u"p0f_slots_next"_s, -1);
+    const auto result = OrderDetails::fromJson(wrap(order));
+    SD_VERIFY_OK(result);
+    QCOMPARE(result.value().p0fSlotsAvailable, std::optional<qint64>(4));
+    QCOMPARE(result.value().p0fSlotsUsed, std::optional<qint64>(3));
+    QCOMPARE(result.value().p0fSlotsNext, std::nullopt); // negative: not a count
+    order.remove(u"p0f_slots_used"_s);
+    const auto missing = OrderDetails::fromJson(wrap(order));
+    SD_VERIFY_OK(missing);
+    QCOMPARE(missing.value().p0fSlotsUsed, std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TstOrderDetails)

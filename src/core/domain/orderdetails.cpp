@@ -4,6 +4,8 @@
 #include "jsonreader.h"
 #include "tag.h"
 
+#include <QJsonArray>
+
 ApiResult<OrderDetails> OrderDetails::fromJson(const QJsonDocument &doc)
 {
     if (!doc.isObject())
@@ -24,6 +26,24 @@ ApiResult<OrderDetails> OrderDetails::fromJson(const QJsonDocument &doc)
         d.quantity.reset();
     d.pricePaidCents = r.optionalInt(QLatin1String("price_paid"));
     d.addonsPricePaidCents = r.optionalInt(QLatin1String("addons_price_paid"));
+    const QJsonArray addons = r.optionalArray(QLatin1String("addons"));
+    for (qsizetype i = 0; i < addons.size(); ++i) {
+        // One unreadable line is left out; the order and its other lines still show.
+        ApiResult<AddonLine> line =
+            AddonLine::fromJson(addons.at(i), r.childPath(QLatin1String("addons")) +
+                                                  QStringLiteral("[%1]").arg(i));
+        if (line.ok())
+            d.addons.append(line.value());
+        else
+            d.skippedAddons.add(line.error().message());
+    }
+    auto slotCount = [&r](QLatin1StringView key) {
+        const std::optional<qint64> n = r.optionalInt(key);
+        return n && *n >= 0 ? n : std::nullopt;
+    };
+    d.p0fSlotsAvailable = slotCount(QLatin1String("p0f_slots_available"));
+    d.p0fSlotsUsed = slotCount(QLatin1String("p0f_slots_used"));
+    d.p0fSlotsNext = slotCount(QLatin1String("p0f_slots_next"));
     d.statusText = r.optionalString(QLatin1String("status")).trimmed();
     d.status = OrderStatuses::fromApiName(d.statusText);
     d.createdAt = r.optionalDateTime(QLatin1String("created_at"));
@@ -34,11 +54,25 @@ ApiResult<OrderDetails> OrderDetails::fromJson(const QJsonDocument &doc)
     return d;
 }
 
+qint64 OrderDetails::addonsNextPeriodCents() const
+{
+    qint64 sum = 0;
+    for (const AddonLine &line : addons) {
+        const std::optional<qint64> cents = line.nextPeriodCents();
+        if (!cents)
+            return qMax<qint64>(0, addonsPricePaidCents.value_or(0));
+        sum += *cents;
+    }
+    if (addons.isEmpty())
+        return qMax<qint64>(0, addonsPricePaidCents.value_or(0));
+    return sum;
+}
+
 std::optional<qint64> OrderDetails::renewalEstimateCents() const
 {
     if (!pricePaidCents)
         return std::nullopt;
-    return *pricePaidCents + qMax<qint64>(0, addonsPricePaidCents.value_or(0));
+    return *pricePaidCents + addonsNextPeriodCents();
 }
 
 Order OrderDetails::toOrder() const
@@ -68,6 +102,18 @@ QJsonObject OrderDetails::toJson() const
              pricePaidCents ? QJsonValue(*pricePaidCents) : QJsonValue());
     if (addonsPricePaidCents)
         o.insert(QLatin1String("addons_price_paid"), *addonsPricePaidCents);
+    if (!addons.isEmpty()) {
+        QJsonArray lines;
+        for (const AddonLine &line : addons)
+            lines.append(line.toJson());
+        o.insert(QLatin1String("addons"), lines);
+    }
+    if (p0fSlotsAvailable)
+        o.insert(QLatin1String("p0f_slots_available"), *p0fSlotsAvailable);
+    if (p0fSlotsUsed)
+        o.insert(QLatin1String("p0f_slots_used"), *p0fSlotsUsed);
+    if (p0fSlotsNext)
+        o.insert(QLatin1String("p0f_slots_next"), *p0fSlotsNext);
     o.insert(QLatin1String("status"), statusText);
     o.insert(QLatin1String("created_at"), optionalDate(createdAt));
     o.insert(QLatin1String("expires_at"), optionalDate(expiresAt));
