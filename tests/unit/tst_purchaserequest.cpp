@@ -2,6 +2,7 @@
 
 #include "testsupport.h"
 
+#include <QJsonArray>
 #include <QTest>
 #include <QUrl>
 
@@ -55,6 +56,7 @@ private slots:
     void quoteQuery();
     void quoteQueryEncoding_data();
     void quoteQueryEncoding();
+    void p0fSlots();
 };
 
 void TstPurchaseRequest::defaults()
@@ -320,6 +322,35 @@ void TstPurchaseRequest::quoteQueryEncoding()
     const QByteArray expected = "product=Datacenter%20Proxy&location=DE&cycle=1%20month&" +
                                 expectedPromoItem + "&quantity=2";
     QCOMPARE(url.query(QUrl::FullyEncoded).toLatin1(), expected);
+}
+
+void TstPurchaseRequest::p0fSlots()
+{
+    PurchaseRequest r = make({u"Datacenter Proxy"_s, u"DE"_s, u"monthly"_s, 5, QString(), true});
+    QCOMPARE(r.p0fSlots(), qint64(0));
+    QVERIFY(!r.toJson().contains(u"addons"_s)); // none bought: no add-on field at all
+
+    r.setP0fSlots(3);
+    QVERIFY2(r.isValid(), qPrintable(r.validationError()));
+    QCOMPARE(r.toJson().value(u"addons"_s),
+             QJsonValue(QJsonArray{QJsonObject{{u"addon_key"_s, u"p0f_slots"_s}, {u"qty"_s, 3}}}));
+    // The price preview gets the same add-ons as a JSON array in `addons_json`, fully encoded.
+    QCOMPARE(items(r.toQuoteQuery()).last(), uR"(addons_json=[{"addon_key":"p0f_slots","qty":3}])"_s);
+    QUrl url(u"https://user-api.proxyshard.com/user/api/orders/calculate"_s);
+    url.setQuery(r.toQuoteQuery());
+    QVERIFY2(url.query(QUrl::FullyEncoded)
+                 .endsWith(u"&addons_json=%5B%7B%22addon_key%22%3A%22p0f_slots%22%2C%22qty%22%3A3%7D%5D"_s),
+             qPrintable(url.query(QUrl::FullyEncoded)));
+
+    r.setP0fSlots(-1);
+    QCOMPARE(r.validationError(), u"The number of p0f slots cannot be negative."_s);
+    r.setP0fSlots(2);
+    r.setProduct(u"Premium Residential Proxy"_s);
+    QCOMPARE(r.validationError(), u"Premium Residential Proxy takes no p0f slots: they are sold "
+                                  "with Datacenter and ISP proxies."_s);
+    r.setP0fSlots(0);
+    QVERIFY(r.isValid());
+    QVERIFY(!r.toQuoteQuery().hasQueryItem(u"addons_json"_s));
 }
 
 QTEST_GUILESS_MAIN(TstPurchaseRequest)

@@ -72,6 +72,11 @@ bool takesAutoRenewalAtPurchase(ProductKind kind)
            kind == ProductKind::ResidentialUnmetered;
 }
 
+bool takesP0fSlots(ProductKind kind)
+{
+    return kind == ProductKind::Datacenter || kind == ProductKind::Isp;
+}
+
 bool isManageable(ProductKind kind)
 {
     return hasLocations(kind);

@@ -23,6 +23,8 @@ QString stockCode(ProductKind kind);
 bool isLifetime(ProductKind kind);
 bool takesQuantity(ProductKind kind);
 bool takesAutoRenewalAtPurchase(ProductKind kind);
+// p0f signature slots as an add-on: Datacenter and ISP.
+bool takesP0fSlots(ProductKind kind);
 // Auto-renew edits, billing-cycle changes and the proxy list: Datacenter & ISP only.
 bool isManageable(ProductKind kind);
 // Whether auto-renew, cycle changes and the proxy list may be offered for an order of this

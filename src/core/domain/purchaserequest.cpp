@@ -1,5 +1,11 @@
 #include "purchaserequest.h"
 
+#include "addonline.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+
 PurchaseRequest::PurchaseRequest(const QString &product)
 {
     setProduct(product);
@@ -21,6 +27,11 @@ QString PurchaseRequest::validationError() const
         return tr("%1 needs a billing cycle.").arg(m_product);
     if (ProductKinds::takesQuantity(m_kind) && m_quantity < 1)
         return tr("The quantity must be at least 1.");
+    if (m_p0fSlots < 0)
+        return tr("The number of p0f slots cannot be negative.");
+    if (m_p0fSlots > 0 && !ProductKinds::takesP0fSlots(m_kind))
+        return tr("%1 takes no p0f slots: they are sold with Datacenter and ISP proxies.")
+            .arg(m_product);
     return {};
 }
 
@@ -54,7 +65,19 @@ QJsonObject PurchaseRequest::toJson() const
     }
     if (hasPromo)
         body.insert(QLatin1String("promo_code"), m_promoCode);
+    if (m_p0fSlots > 0)
+        body.insert(QLatin1String("addons"), addons());
     return body;
+}
+
+QJsonArray PurchaseRequest::addons() const
+{
+    QJsonArray lines;
+    if (m_p0fSlots > 0) {
+        lines.append(QJsonObject{{QLatin1String("addon_key"), QString(AddonLine::kP0fSlots)},
+                                 {QLatin1String("qty"), m_p0fSlots}});
+    }
+    return lines;
 }
 
 QUrlQuery PurchaseRequest::toQuoteQuery() const
@@ -69,5 +92,12 @@ QUrlQuery PurchaseRequest::toQuoteQuery() const
     }
     if (body.contains(QLatin1String("quantity")))
         query.addQueryItem(QStringLiteral("quantity"), QString::number(m_quantity));
+    if (body.contains(QLatin1String("addons"))) {
+        // JSON inside a query: every reserved character encoded, so that no server reads a
+        // '+' as a space or stops at a '&'.
+        const QByteArray json = QJsonDocument(addons()).toJson(QJsonDocument::Compact);
+        query.addQueryItem(QStringLiteral("addons_json"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(json))));
+    }
     return query;
 }

@@ -3,6 +3,7 @@
 #include "productkind.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QUrlQuery>
 
@@ -24,6 +25,8 @@ public:
     qint64 quantity() const { return m_quantity; }
     QString promoCode() const { return m_promoCode; }
     bool autoRenewal() const { return m_autoRenewal; }
+    // p0f signature slots bought with the order (the `p0f_slots` add-on); 0 for none.
+    qint64 p0fSlots() const { return m_p0fSlots; }
 
     void setProduct(const QString &product);
     void setLocation(const QString &location) { m_location = location.trimmed(); }
@@ -31,6 +34,7 @@ public:
     void setQuantity(qint64 quantity) { m_quantity = quantity; }
     void setPromoCode(const QString &code) { m_promoCode = code.trimmed(); }
     void setAutoRenewal(bool on) { m_autoRenewal = on; }
+    void setP0fSlots(qint64 slotCount) { m_p0fSlots = slotCount; }
 
     // Empty when the request is complete for its product; otherwise a sentence for a person.
     QString validationError() const;
@@ -40,6 +44,8 @@ public:
     QJsonObject toJson() const;
     // The query of GET /orders/calculate for the same choice.
     QUrlQuery toQuoteQuery() const;
+    // The `addons` of the body: empty when nothing is added.
+    QJsonArray addons() const;
 
 private:
     QString m_product;
@@ -49,4 +55,5 @@ private:
     qint64 m_quantity = 1;
     QString m_promoCode;
     bool m_autoRenewal = false;
+    qint64 m_p0fSlots = 0;
 };
