@@ -138,6 +138,15 @@ QList<MockOrder> DemoDataGenerator::generate(const MockCatalog &catalog, int cou
         else if (tagRoll < 56)
             o.tag = none; // the provider's spelling of "no tag"; most untagged rows are null
 
+        // p0f slots on some active Datacenter/ISP orders, a few with a downgrade or cancel
+        // pending. From the id, not the random stream: every other field stays as it was.
+        if (product.isDatacenterOrIsp() && o.status == MockOrder::Status::Active &&
+            o.orderId % 6 == 0) {
+            o.p0fSlots = int(qMin<qint64>(o.quantity, 1 + (o.orderId / 6) % 4));
+            o.p0fSlotsNext = o.orderId % 24 == 0 ? o.p0fSlots - 1 : o.p0fSlots;
+            o.p0fSlotPriceCents = MockCatalog::p0fSlotPrice(o.cycleName);
+        }
+
         const int styleRoll = pick(100);
         if (styleRoll < 5)
             o.timeStyle = MockOrder::TimeStyle::NoOffset;

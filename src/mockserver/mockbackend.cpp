@@ -28,6 +28,9 @@ struct MockBackend::Quote
     qint64 original = 0;
     qint64 final = 0;
     std::optional<bool> autoRenewal;
+    int p0fSlots = 0;
+    qint64 p0fSlotPrice = 0;
+    qint64 addonsPrice() const { return p0fSlots * p0fSlotPrice; }
 };
 
 namespace {
@@ -535,8 +538,12 @@ MockResponse MockBackend::activeProxies(const MockRequest &request) const
         else
             writeTime(w, "until", order->expiresAt, order->timeStyle);
         w.field("status", "active");
-        if (isRealistic())
-            w.field("signature", proxySignature(order->orderId, i)); // not in the contract
+        // Strict: the proxies that hold a p0f slot are signed. The realistic server signs
+        // every proxy, slot or not.
+        if (isRealistic() || i < p0fSlotsUsed(*order))
+            w.field("signature", proxySignature(order->orderId, i));
+        else
+            w.fieldNull("signature");
         w.endObject();
     }
     w.endArray();
@@ -760,9 +767,46 @@ MockResponse MockBackend::orderDetails(qint64 orderId) const
         w.field("promo_code", o->promoCode);
     w.field("auto_renewal", o->autoRenewal);
     w.field("tag", o->tag);
+    writeAddons(w, *o);
     w.endObject();
     w.endObject();
     return MockResponse::json(w.take());
+}
+
+void MockBackend::writeAddons(MockJsonWriter &w, const MockOrder &o)
+{
+    w.field("addons_price_paid", o.p0fSlots * o.p0fSlotPriceCents);
+    w.beginArray("addons");
+    if (o.p0fSlots > 0) {
+        w.beginObject();
+        w.field("addon_key", "p0f_slots");
+        w.field("catalog_id", MockCatalog::kP0fSlotCatalogId);
+        w.field("qty", o.p0fSlots);
+        w.field("price_per_unit", o.p0fSlotPriceCents);
+        if (o.p0fSlotsNext == o.p0fSlots) {
+            w.fieldNull("pending");
+        } else {
+            w.beginObject("pending");
+            if (o.p0fSlotsNext == 0) {
+                w.field("action", "cancel");
+            } else {
+                w.field("action", "downgrade");
+                w.field("next_qty", o.p0fSlotsNext);
+            }
+            w.endObject();
+        }
+        w.endObject();
+    }
+    w.endArray();
+    w.field("p0f_slots_available", o.p0fSlots);
+    w.field("p0f_slots_used", p0fSlotsUsed(o));
+    w.field("p0f_slots_next", o.p0fSlotsNext);
+}
+
+int MockBackend::p0fSlotsUsed(const MockOrder &o)
+{
+    // Every active proxy of the order is signed while a slot is free.
+    return o.status == MockOrder::Status::Active ? qMin(o.p0fSlots, o.quantity) : 0;
 }
 
 std::optional<MockResponse> MockBackend::validate(const QJsonObject &input, bool fromQuery,
@@ -931,6 +975,35 @@ std::optional<MockResponse> MockBackend::validate(const QJsonObject &input, bool
 
     quote.original = product->unitPrice(quote.location, quote.cycle) * quote.quantity;
     quote.final = MockCatalog::applyDiscount(quote.original, quote.percent);
+    if (addons.isArray()) {
+        if (std::optional<MockResponse> error = readAddons(addons.toArray(), quote))
+            return error;
+    }
+    return std::nullopt;
+}
+
+std::optional<MockResponse> MockBackend::readAddons(const QJsonArray &lines, Quote &quote) const
+{
+    const auto bad = [](const QString &message) { return MockResponse::error(400, message); };
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QJsonObject line = lines.at(i).toObject();
+        const QJsonValue key = line.value(u"addon_key"_s);
+        if (!lines.at(i).isObject() || !key.isString())
+            return bad(u"Each add-on needs an 'addon_key'"_s);
+        if (key.toString() != u"p0f_slots")
+            return bad(u"Unknown add-on: "_s + key.toString());
+        const std::optional<qint64> qty = integralNumber(line.value(u"qty"_s));
+        if (!qty || *qty < 1)
+            return bad(u"Add-on quantity must be at least 1"_s);
+        quote.p0fSlots += int(qMin<qint64>(*qty, kMaxQuantity));
+    }
+    if (quote.p0fSlots > 0 && !quote.product->isDatacenterOrIsp())
+        return bad(u"p0f slots are only available for Datacenter and ISP proxies"_s);
+    if (quote.p0fSlots > quote.quantity) {
+        return bad(u"At most one p0f slot per proxy: "_s + QString::number(quote.quantity) +
+                   u" for this order"_s);
+    }
+    quote.p0fSlotPrice = MockCatalog::p0fSlotPrice(quote.cycle);
     return std::nullopt;
 }
 
@@ -953,6 +1026,14 @@ MockResponse MockBackend::calculate(const MockRequest &request) const
         const std::optional<qint64> q = parseInteger(quantity);
         fields.insert(u"quantity"_s, q ? QJsonValue(double(*q)) : QJsonValue(quantity));
     }
+    // The add-ons as the purchase body's array, sent as JSON in the query.
+    const QString addonsJson = request.queryValue(u"addons_json"_s);
+    if (!addonsJson.isEmpty()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(addonsJson.toUtf8());
+        if (!doc.isArray())
+            return MockResponse::error(400, u"Parameter 'addons_json' must be a JSON array"_s);
+        fields.insert(u"addons"_s, doc.array());
+    }
     Quote quote;
     if (std::optional<MockResponse> error = validate(fields, true, QByteArray(), quote))
         return *error;
@@ -961,8 +1042,8 @@ MockResponse MockBackend::calculate(const MockRequest &request) const
     w.field("original_price", quote.original);
     w.field("final_price", quote.final);
     w.fieldDouble("discount_percent", quote.percent);
-    w.field("addons_price", 0);
-    w.field("total_with_addons", quote.final);
+    w.field("addons_price", quote.addonsPrice());
+    w.field("total_with_addons", quote.final + quote.addonsPrice());
     w.endObject();
     return MockResponse::json(w.take());
 }
@@ -977,7 +1058,8 @@ MockResponse MockBackend::purchase(const QJsonObject &body, const QByteArray &ra
     const bool stocked = product.isDatacenterOrIsp();
     if (stocked && m_catalog.stock(quote.location, product.code) < quote.quantity)
         return MockResponse::error(400, u"Not enough proxies in stock"_s);
-    if (m_state.balanceCents() < quote.final)
+    const qint64 total = quote.final + quote.addonsPrice();
+    if (m_state.balanceCents() < total)
         return MockResponse::error(400, u"Insufficient balance"_s);
 
     const qint64 t = now();
@@ -995,9 +1077,12 @@ MockResponse MockBackend::purchase(const QJsonObject &body, const QByteArray &ra
         order.expiresAt = t + length;
     order.promoCode = quote.promo;
     order.autoRenewal = quote.autoRenewal;
+    order.p0fSlots = quote.p0fSlots;
+    order.p0fSlotsNext = quote.p0fSlots;
+    order.p0fSlotPriceCents = quote.p0fSlotPrice;
     const qint64 id = m_state.addOrder(order);
 
-    m_state.setBalanceCents(m_state.balanceCents() - quote.final);
+    m_state.setBalanceCents(m_state.balanceCents() - total);
     if (stocked) {
         m_catalog.setStock(quote.location, product.code,
                            m_catalog.stock(quote.location, product.code) - quote.quantity);
@@ -1032,12 +1117,15 @@ MockResponse MockBackend::renew(qint64 orderId)
             percent = code->percent;
     }
     const qint64 price = MockCatalog::applyDiscount(unit * order.quantity, percent);
-    if (m_state.balanceCents() < price)
+    // The add-ons of the next period: a pending downgrade or cancel takes effect now.
+    const qint64 addons = order.p0fSlotsNext * order.p0fSlotPriceCents;
+    if (m_state.balanceCents() < price + addons)
         return MockResponse::error(400, u"Insufficient balance"_s);
 
-    m_state.setBalanceCents(m_state.balanceCents() - price);
+    m_state.setBalanceCents(m_state.balanceCents() - price - addons);
     order.status = MockOrder::Status::Active;
     order.pricePaidCents = price;
+    order.p0fSlots = order.p0fSlotsNext;
     const qint64 length = MockCatalog::cycleLengthSecs(order.cycleName);
     if (length > 0)
         order.expiresAt = now() + length;
@@ -1108,6 +1196,9 @@ MockResponse MockBackend::changeCycle(qint64 orderId, const QJsonObject &body,
 
     order.cycleName = cycle.toString();
     order.cycleId = MockCatalog::cycleId(order.cycleName);
+    // The add-ons keep their slots; from the next period they cost the new cycle's price.
+    if (order.p0fSlots > 0 || order.p0fSlotsNext > 0)
+        order.p0fSlotPriceCents = MockCatalog::p0fSlotPrice(order.cycleName);
     double percent = 0;
     if (!order.promoCode.isEmpty()) {
         const std::optional<MockCatalog::PromoCode> code = m_catalog.promo(order.promoCode);

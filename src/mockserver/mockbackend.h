@@ -5,11 +5,14 @@
 #include "mockresponse.h"
 #include "mockstate.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringView>
 
 #include <optional>
+
+class MockJsonWriter;
 
 // The ProxyShard User API as pure logic: a request value in, a response value out, no sockets.
 // In the Strict profile (the default) it is as strict as a validating server (unknown fields,
@@ -140,6 +143,9 @@ private:
     MockResponse listOrders(const MockRequest &request) const;
     MockResponse orderDetails(qint64 orderId) const;
     MockResponse calculate(const MockRequest &request) const;
+    std::optional<MockResponse> readAddons(const QJsonArray &lines, Quote &quote) const;
+    static void writeAddons(MockJsonWriter &w, const MockOrder &o);
+    static int p0fSlotsUsed(const MockOrder &o);
     MockResponse purchase(const QJsonObject &body, const QByteArray &rawBody);
     MockResponse renew(qint64 orderId);
     MockResponse setTag(qint64 orderId, const QJsonObject &body, const QByteArray &rawBody);

@@ -232,6 +232,12 @@ qint64 MockCatalog::cycleLengthSecs(const QString &cycle)
     return info ? info->days * 24 * 3600 : 0;
 }
 
+qint64 MockCatalog::p0fSlotPrice(const QString &cycle)
+{
+    const CycleInfo *info = cycleInfo(cycle);
+    return info && info->days > 0 ? qMax<qint64>(5, (150 * info->days + 15) / 30) : 0;
+}
+
 qint64 MockCatalog::applyDiscount(qint64 originalCents, int percent)
 {
     return originalCents - (originalCents * percent + 50) / 100;

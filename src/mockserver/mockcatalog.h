@@ -51,6 +51,10 @@ public:
     // Cycle ids are global per cycle name (the list rows carry them); lengths drive expires_at.
     static int cycleId(const QString &cycle);
     static qint64 cycleLengthSecs(const QString &cycle); // 0: lifetime, never expires
+    // p0f signature slots, the one add-on: its catalogue id and its price per slot for one
+    // period of `cycle` ($1.50 per 30 days; nothing for a lifetime cycle).
+    static constexpr int kP0fSlotCatalogId = 1;
+    static qint64 p0fSlotPrice(const QString &cycle);
     // final = original minus percent, rounded to the nearest cent.
     static qint64 applyDiscount(qint64 originalCents, int percent);
     // The same for a fractional percentage (12.5); integral ones give the int overload's result.

@@ -30,6 +30,11 @@ struct MockOrder
     std::optional<bool> autoRenewal; // none: product without auto-renewal
     std::optional<QString> tag;      // none: null; the provider's literal "none" is possible
     TimeStyle timeStyle = TimeStyle::Zulu;
+    // The p0f signature slots add-on (Datacenter and ISP): active now, active after the next
+    // renewal (fewer: a downgrade or cancel is pending), and the price paid per slot and period.
+    int p0fSlots = 0;
+    int p0fSlotsNext = 0;
+    qint64 p0fSlotPriceCents = 0;
 
     static QString statusName(Status status);
     static std::optional<Status> statusFromName(QStringView name);

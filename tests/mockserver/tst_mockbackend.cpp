@@ -5,6 +5,7 @@
 #include "mockbackend.h"
 
 #include <QJsonArray>
+#include <QUrl>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -217,8 +218,10 @@ private Q_SLOTS:
         QCOMPARE(root.value(u"success"_s), QJsonValue(true));
         const QJsonObject o = root.value(u"order"_s).toObject();
         QCOMPARE(keys(o),
-                 QStringList({u"auto_renewal"_s, u"created_at"_s, u"cycle_name"_s, u"expires_at"_s,
-                              u"order_id"_s, u"price_paid"_s, u"product_name"_s, u"promo_code"_s,
+                 QStringList({u"addons"_s, u"addons_price_paid"_s, u"auto_renewal"_s,
+                              u"created_at"_s, u"cycle_name"_s, u"expires_at"_s, u"order_id"_s,
+                              u"p0f_slots_available"_s, u"p0f_slots_next"_s, u"p0f_slots_used"_s,
+                              u"price_paid"_s, u"product_name"_s, u"promo_code"_s,
                               u"quantity"_s, u"status"_s, u"tag"_s}));
         QCOMPARE(o.value(u"order_id"_s).toInteger(), stored.orderId);
         QCOMPARE(o.value(u"product_name"_s).toString(), stored.productName);
@@ -405,6 +408,24 @@ private Q_SLOTS:
             400, u"Insufficient balance"_s);
         row("not an object", R"(["Datacenter Proxy"])", 400,
             u"Request body must be a JSON object"_s);
+        row("p0f slots",
+            R"({"product":"Datacenter Proxy","location":"US","cycle":"monthly","quantity":3,"addons":[{"addon_key":"p0f_slots","qty":3}]})",
+            200, paid);
+        row("unknown add-on",
+            R"({"product":"Datacenter Proxy","location":"US","cycle":"monthly","addons":[{"addon_key":"ipv6","qty":1}]})",
+            400, u"Unknown add-on: ipv6"_s);
+        row("add-on without key",
+            R"({"product":"Datacenter Proxy","location":"US","cycle":"monthly","addons":[{"qty":1}]})",
+            400, u"Each add-on needs an 'addon_key'"_s);
+        row("add-on qty 0",
+            R"({"product":"ISP Proxy","location":"US","cycle":"monthly","addons":[{"addon_key":"p0f_slots","qty":0}]})",
+            400, u"Add-on quantity must be at least 1"_s);
+        row("more slots than proxies",
+            R"({"product":"ISP Proxy","location":"US","cycle":"monthly","quantity":2,"addons":[{"addon_key":"p0f_slots","qty":3}]})",
+            400, u"At most one p0f slot per proxy: 2 for this order"_s);
+        row("p0f slots on residential",
+            R"({"product":"Premium Residential Proxy","quantity":2,"addons":[{"addon_key":"p0f_slots","qty":1}]})",
+            400, u"p0f slots are only available for Datacenter and ISP proxies"_s);
         row("malformed", R"({"product":)", 400, u"Request body is not valid JSON"_s);
     }
     void purchaseValidation()
@@ -583,6 +604,82 @@ private Q_SLOTS:
         QCOMPARE(m_backend.state().balanceCents(), before.balanceCents());
         QCOMPARE(m_backend.state().order(100001)->tag, before.order(100001)->tag);
         QCOMPARE(m_backend.state().order(100001)->autoRenewal, before.order(100001)->autoRenewal);
+    }
+
+    void p0fAddons()
+    {
+        // The preview prices the slots apart: promo codes apply to the base price only.
+        const QString query = u"/user/api/orders/calculate?product=Datacenter%20Proxy&location=DE"
+                              "&cycle=monthly&quantity=10&promo_code=SAVE10&addons_json="_s +
+                              QString::fromLatin1(QUrl::toPercentEncoding(
+                                  uR"([{"addon_key":"p0f_slots","qty":4}])"_s));
+        MockResponse r = get(query);
+        QCOMPARE(r.status, 200);
+        const qint64 slot = MockCatalog::p0fSlotPrice(u"monthly"_s);
+        QCOMPARE(slot, qint64(150));
+        QCOMPARE(obj(r).value(u"final_price"_s).toInteger(), 1350);
+        QCOMPARE(obj(r).value(u"addons_price"_s).toInteger(), 4 * slot);
+        QCOMPARE(obj(r).value(u"total_with_addons"_s).toInteger(), 1350 + 4 * slot);
+        r = get(u"/user/api/orders/calculate?product=Datacenter%20Proxy&location=DE"
+                "&cycle=monthly&addons_json=p0f"_s);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(message(r), u"Parameter 'addons_json' must be a JSON array"_s);
+
+        // Bought: the wallet pays base and slots; the details show the line and the counts.
+        const qint64 balance = m_backend.state().balanceCents();
+        r = post(u"/user/api/orders/purchase"_s,
+                 R"({"product":"Datacenter Proxy","location":"DE","cycle":"monthly","quantity":10,
+                     "promo_code":"SAVE10","addons":[{"addon_key":"p0f_slots","qty":4}]})");
+        QCOMPARE(r.status, 200);
+        const qint64 id = obj(r).value(u"order_id"_s).toInteger();
+        QCOMPARE(m_backend.state().balanceCents(), balance - 1350 - 4 * slot);
+        const QJsonObject o =
+            obj(get(u"/user/api/orders/"_s + QString::number(id))).value(u"order"_s).toObject();
+        QCOMPARE(o.value(u"price_paid"_s).toInteger(), 1350);
+        QCOMPARE(o.value(u"addons_price_paid"_s).toInteger(), 4 * slot);
+        QCOMPARE(o.value(u"addons"_s).toArray().size(), 1);
+        const QJsonObject line = o.value(u"addons"_s).toArray().at(0).toObject();
+        QCOMPARE(line.value(u"addon_key"_s).toString(), u"p0f_slots"_s);
+        QCOMPARE(line.value(u"qty"_s).toInt(), 4);
+        QCOMPARE(line.value(u"price_per_unit"_s).toInteger(), slot);
+        QVERIFY(line.value(u"pending"_s).isNull());
+        QCOMPARE(o.value(u"p0f_slots_available"_s).toInt(), 4);
+        QCOMPARE(o.value(u"p0f_slots_used"_s).toInt(), 4);
+        QCOMPARE(o.value(u"p0f_slots_next"_s).toInt(), 4);
+
+        // Four of the ten proxies are signed.
+        const QJsonArray proxies =
+            obj(get(u"/user/api/proxies/active?order_id="_s + QString::number(id)))
+                .value(u"data"_s)
+                .toArray();
+        QCOMPARE(proxies.size(), 10);
+        int signedProxies = 0;
+        for (const QJsonValue &p : proxies)
+            signedProxies += p.toObject().value(u"signature"_s).isString() ? 1 : 0;
+        QCOMPARE(signedProxies, 4);
+
+        // A downgrade pending: the details say so, and the renewal charges the next period's
+        // slots and applies it.
+        MockOrder stored = *m_backend.state().order(id);
+        stored.p0fSlotsNext = 1;
+        stored.status = MockOrder::Status::OnHold;
+        QVERIFY(m_backend.state().updateOrder(stored));
+        const QJsonObject pending = obj(get(u"/user/api/orders/"_s + QString::number(id)))
+                                        .value(u"order"_s)
+                                        .toObject()
+                                        .value(u"addons"_s)
+                                        .toArray()
+                                        .at(0)
+                                        .toObject()
+                                        .value(u"pending"_s)
+                                        .toObject();
+        QCOMPARE(pending.value(u"action"_s).toString(), u"downgrade"_s);
+        QCOMPARE(pending.value(u"next_qty"_s).toInt(), 1);
+        const qint64 before = m_backend.state().balanceCents();
+        r = post(u"/user/api/orders/"_s + QString::number(id) + u"/renew"_s, "{}");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(m_backend.state().balanceCents(), before - 1350 - slot);
+        QCOMPARE(m_backend.state().order(id)->p0fSlots, 1);
     }
 
     void renew()
@@ -784,8 +881,9 @@ private Q_SLOTS:
         QSet<QString> ips;
         for (const QJsonValue &v : data) {
             const QJsonObject p = v.toObject();
-            QCOMPARE(keys(p), QStringList({u"http_port"_s, u"ip"_s, u"password"_s, u"socks_port"_s,
-                                           u"status"_s, u"until"_s, u"username"_s}));
+            QCOMPARE(keys(p), QStringList({u"http_port"_s, u"ip"_s, u"password"_s, u"signature"_s,
+                                           u"socks_port"_s, u"status"_s, u"until"_s,
+                                           u"username"_s}));
             const QString ip = p.value(u"ip"_s).toString();
             QVERIFY2(ip.startsWith(u"203.0.113.") || ip.startsWith(u"198.51.100."), qPrintable(ip));
             ips.insert(ip);
