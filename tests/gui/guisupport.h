@@ -11,6 +11,9 @@
 #include "testapplication.h"
 #include "testservices.h"
 
+#include "ordersmodel.h"
+#include "orderstableview.h"
+#include "services/orderstore.h"
 #include "services/visibledetailsloader.h"
 
 #include "mockorder.h"
@@ -153,12 +156,21 @@ inline bool startAndWaitForAlerts(MainWindow &window, Services &services, int wa
     return checked.wait(waitMs);
 }
 
-// The orders table has loaded the details of the rows on screen (or given up on them): nothing
-// of its own is on its way to the server.
+// The orders table has the details of every row on screen (or gave up on them) and nothing of
+// its own is on its way to the server. (Judged by the rows on screen now, not by the loader
+// alone: the view tells it about a scroll or resize only at the next pass of the event loop.)
 inline bool tableDetailsSettled(const MainWindow &window)
 {
     const auto *loader = window.findChild<VisibleDetailsLoader *>(QStringLiteral("detailsLoader"));
-    return loader && loader->inFlightCount() == 0 && loader->queuedCount() == 0;
+    const auto *view = window.findChild<OrdersTableView *>(QStringLiteral("ordersView"));
+    if (!loader || !view || loader->inFlightCount() != 0 || loader->queuedCount() != 0)
+        return false;
+    const OrderStore *store = window.ordersModel()->store();
+    for (qint64 id : view->orderIdsOnScreen()) {
+        if (!store->details(id) && loader->state(id) != VisibleDetailsLoader::State::Failed)
+            return false;
+    }
+    return true;
 }
 
 // ---- widgets -------------------------------------------------------------------------------
