@@ -43,14 +43,27 @@ QString orNone(const QString &text)
     return text.isEmpty() ? QStringLiteral("-") : text;
 }
 
+// "used/available", with the count after the next renewal when it differs: "3/4 (next 1)".
+QString p0fSlotsText(const OrderDetails &d)
+{
+    if (!d.p0fSlotsAvailable)
+        return QStringLiteral("-");
+    QString text = QString::number(d.p0fSlotsUsed.value_or(0)) + u'/' +
+                   QString::number(*d.p0fSlotsAvailable);
+    if (d.p0fSlotsNext && *d.p0fSlotsNext != *d.p0fSlotsAvailable)
+        text += QStringLiteral(" (next %1)").arg(*d.p0fSlotsNext);
+    return text;
+}
+
 const char *const usageText =
     "Usage: sharddesk-cli [--server URL] [--format table|json|csv] [--timeout-ms N] COMMAND ...\n"
     "  me | products | stock\n"
     "  orders [--status active|on-hold|cancelled|all]\n"
     "  order ID | proxies ID\n"
-    "  price --product P [--location L] [--cycle C] [--quantity N] [--promo CODE]\n"
+    "  price --product P [--location L] [--cycle C] [--quantity N] [--promo CODE] "
+    "[--p0f-slots N]\n"
     "  buy   --product P [--location L] [--cycle C] [--quantity N] [--promo CODE] "
-    "[--auto-renew] --yes\n"
+    "[--p0f-slots N] [--auto-renew] --yes\n"
     "  renew ID --yes | tag ID TEXT | tag ID --clear | auto-renew ID on|off | cycle ID NAME\n"
     "The API key is read from the SHARDDESK_TOKEN environment variable.\n";
 
@@ -123,6 +136,8 @@ void CliRunner::start(const QStringList &arguments, const QString &token)
     valueOption(QStringLiteral("cycle"), QStringLiteral("Billing cycle"), QStringLiteral("cycle"));
     valueOption(QStringLiteral("quantity"), QStringLiteral("Quantity"), QStringLiteral("n"));
     valueOption(QStringLiteral("promo"), QStringLiteral("Promo code"), QStringLiteral("code"));
+    valueOption(QStringLiteral("p0f-slots"), QStringLiteral("p0f signature slots"),
+                QStringLiteral("n"));
     valueOption(QStringLiteral("token"), QStringLiteral("Refused: use SHARDDESK_TOKEN"),
                 QStringLiteral("key"));
     parser.addOption(QCommandLineOption(QStringLiteral("auto-renew"), QStringLiteral("Auto-renew")));
@@ -504,6 +519,9 @@ void CliRunner::runOrder(qint64 id)
             {QStringLiteral("quantity"), d.quantity ? QString::number(*d.quantity) : QStringLiteral("-")},
             {QStringLiteral("price_paid"),
              d.pricePaidCents ? Money::plain(*d.pricePaidCents) : QStringLiteral("-")},
+            {QStringLiteral("addons_price_paid"),
+             d.addonsPricePaidCents ? Money::plain(*d.addonsPricePaidCents) : QStringLiteral("-")},
+            {QStringLiteral("p0f_slots"), p0fSlotsText(d)},
             {QStringLiteral("status"), d.statusText},
             {QStringLiteral("created_at"), dateText(d.createdAt)},
             {QStringLiteral("expires_at"), dateText(d.expiresAt)},
@@ -528,11 +546,11 @@ void CliRunner::runProxies(qint64 id)
         t.headers = QStringList{QStringLiteral("ip"),         QStringLiteral("http_port"),
                                 QStringLiteral("socks_port"), QStringLiteral("username"),
                                 QStringLiteral("password"),   QStringLiteral("until"),
-                                QStringLiteral("status")};
+                                QStringLiteral("status"),     QStringLiteral("signature")};
         for (const ActiveProxy &p : result.value().proxies)
             t.rows.append(QStringList{p.ip, QString::number(p.httpPort),
                                       QString::number(p.socksPort), p.username, p.password,
-                                      p.until, p.status});
+                                      p.until, p.status, orNone(p.signature)});
         t.json = result.value().toJson();
         print(t);
     });
@@ -554,6 +572,16 @@ void CliRunner::runPrice(const QCommandLineParser &parser, bool buy)
             return;
         }
         request.setQuantity(quantity);
+    }
+    if (parser.isSet(QStringLiteral("p0f-slots"))) {
+        bool ok = false;
+        const qint64 slotCount = parser.value(QStringLiteral("p0f-slots")).toLongLong(&ok);
+        if (!ok || slotCount < 0) {
+            badValue(tr("--p0f-slots takes a whole number of 0 or more, not '%1'.")
+                         .arg(parser.value(QStringLiteral("p0f-slots"))));
+            return;
+        }
+        request.setP0fSlots(slotCount);
     }
     // A name the catalogue has to settle: a request that cannot go as it is (to say which
     // product or cycle is unknown, and what there is), a product of no known family, or a name
@@ -635,10 +663,12 @@ void CliRunner::sendPrice(const PurchaseRequest &request, bool buy)
             const PriceQuote &q = answer.quote;
             CliTable t;
             t.headers = QStringList{QStringLiteral("original_price"), QStringLiteral("discount"),
-                                    QStringLiteral("final_price"), QStringLiteral("total")};
+                                    QStringLiteral("final_price"), QStringLiteral("addons_price"),
+                                    QStringLiteral("total")};
             t.rows.append(QStringList{Money::plain(q.originalCents),
                                       QString::number(q.discountPercent, 'g', 6) + u'%',
-                                      Money::plain(q.finalCents), Money::plain(q.totalCents)});
+                                      Money::plain(q.finalCents), Money::plain(q.addonsCents),
+                                      Money::plain(q.totalCents)});
             t.json = q.toJson();
             print(t);
         });

@@ -233,12 +233,14 @@ void TestPurchaseWizard::keyboardOnly()
     key(Qt::Key_Return);
     QCOMPARE(wizard.currentId(), int(PurchaseFlow::OptionsPage));
 
-    // Options: Up twice (quantity 3), Tab to the promo code, type it, Enter checks it;
-    // Alt+A ticks auto-renew; Enter goes on once the price is known.
+    // Options: Up twice (quantity 3), Tab past the p0f slots (none) to the promo code, type
+    // it, Enter checks it; Alt+A ticks auto-renew; Enter goes on once the price is known.
     QCOMPARE(QApplication::focusWidget(), drive.child<QSpinBox>("quantitySpin"));
     key(Qt::Key_Up);
     key(Qt::Key_Up);
     QCOMPARE(wizard.draft().quantity(), 3);
+    key(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), drive.child<QSpinBox>("p0fSpin"));
     key(Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), drive.child<QLineEdit>("promoEdit"));
     type(u"SAVE10"_s);

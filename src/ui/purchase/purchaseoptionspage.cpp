@@ -15,7 +15,7 @@
 
 namespace {
 // Rows of the form, in the order of the .ui file.
-enum Row { QuantityRow, PromoRow, PromoStatusRow, AutoRenewRow, PriceRow };
+enum Row { QuantityRow, P0fRow, PromoRow, PromoStatusRow, AutoRenewRow, PriceRow };
 // Without a known stock the spin box still needs a bound; the server has the last word.
 constexpr int kUnknownStockMaximum = 100000;
 constexpr int kQuantityDelayMs = 300;
@@ -37,6 +37,14 @@ PurchaseOptionsPage::PurchaseOptionsPage(const PurchaseContext &context, QWidget
         if (m_initializing || value == m_context.draft->quantity())
             return;
         m_context.draft->setQuantity(value);
+        // At most one slot per proxy: fewer proxies take the surplus slots with them.
+        m_ui->p0fSpin->setMaximum(value);
+        scheduleQuote(kQuantityDelayMs);
+    });
+    connect(m_ui->p0fSpin, &QSpinBox::valueChanged, this, [this](int value) {
+        if (m_initializing || value == m_context.draft->p0fSlots())
+            return;
+        m_context.draft->setP0fSlots(value);
         scheduleQuote(kQuantityDelayMs);
     });
     connect(m_ui->promoEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -73,9 +81,11 @@ void PurchaseOptionsPage::initializePage()
     const ProductKind kind = product ? product->kind : draft.kind();
     const bool quantity = ProductKinds::takesQuantity(kind);
     const bool autoRenew = ProductKinds::takesAutoRenewalAtPurchase(kind);
+    const bool p0f = ProductKinds::takesP0fSlots(kind);
 
     m_initializing = true;
     m_ui->formLayout->setRowVisible(QuantityRow, quantity);
+    m_ui->formLayout->setRowVisible(P0fRow, p0f);
     m_ui->formLayout->setRowVisible(AutoRenewRow, autoRenew);
     const qint64 stock = PurchaseFlow::needsLocation(product)
                              ? m_context.catalog->stockFor(kind, draft.location())
@@ -85,6 +95,9 @@ void PurchaseOptionsPage::initializePage()
     m_ui->quantitySpin->setRange(1, maximum);
     m_ui->quantitySpin->setValue(int(qBound(qint64(1), draft.quantity(), qint64(maximum))));
     draft.setQuantity(m_ui->quantitySpin->value());
+    m_ui->p0fSpin->setRange(0, m_ui->quantitySpin->value());
+    m_ui->p0fSpin->setValue(int(qBound(qint64(0), draft.p0fSlots(), qint64(m_ui->p0fSpin->maximum()))));
+    draft.setP0fSlots(p0f ? m_ui->p0fSpin->value() : 0);
     if (stock > 0)
         //: %1 is a number of proxies, %2 a country code
         m_ui->quantityHintLabel->setText(
@@ -151,13 +164,19 @@ void PurchaseOptionsPage::showAnswer()
     switch (m_answer.status) {
     case QuoteAnswer::Status::Priced: {
         const PriceQuote &q = m_answer.quote;
+        // The discount is on the proxies; add-ons are priced apart and named apart.
+        const bool addons = q.addonsCents > 0;
+        QString text = Money::format(addons ? q.finalCents : q.totalCents);
         if (q.discountPercent > 0 && q.originalCents != q.finalCents)
             //: %1 the price to pay, %2 the price before the discount, %3 the discount in percent
-            price->setText(tr("%1 (instead of %2, %3 % off)")
-                               .arg(Money::format(q.totalCents), Money::format(q.originalCents))
-                               .arg(Money::percent(q.discountPercent)));
-        else
-            price->setText(Money::format(q.totalCents));
+            text = tr("%1 (instead of %2, %3 % off)")
+                       .arg(text, Money::format(q.originalCents))
+                       .arg(Money::percent(q.discountPercent));
+        if (addons)
+            //: %1 the total, %2 the proxies' price (with any discount), %3 the p0f slots' price
+            text = tr("%1 in all: %2 for the proxies and %3 for the p0f slots")
+                       .arg(Money::format(q.totalCents), text, Money::format(q.addonsCents));
+        price->setText(text);
         if (!promo.isEmpty()) {
             promoStatus->setStyleSheet(Tone::textStyle(Tone::Kind::Good));
             //: %1 a promo code, %2 a percentage

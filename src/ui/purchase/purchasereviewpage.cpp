@@ -20,11 +20,13 @@ enum Row {
     LocationRow,
     CycleRow,
     QuantityRow,
+    P0fRow,
     PromoRow,
     AutoRenewRow,
     SeparatorRow,
     OriginalRow,
     DiscountRow,
+    AddonsRow,
     TotalRow,
     BalanceRow,
     AfterRow
@@ -92,6 +94,9 @@ void PurchaseReviewPage::fillSummary()
                                   : tr("Lifetime (paid once)"));
     form->setRowVisible(QuantityRow, ProductKinds::takesQuantity(kind));
     m_ui->quantityValue->setText(QLocale().toString(draft.quantity()));
+    form->setRowVisible(P0fRow, draft.p0fSlots() > 0);
+    m_ui->p0fValue->setText(QLocale().toString(draft.p0fSlots()));
+    form->setRowVisible(AddonsRow, draft.p0fSlots() > 0);
     m_ui->promoValue->setText(draft.promoCode().isEmpty() ? tr("none") : draft.promoCode());
     form->setRowVisible(AutoRenewRow, ProductKinds::takesAutoRenewalAtPurchase(kind));
     m_ui->autoRenewValue->setText(draft.autoRenewal() ? tr("On") : tr("Off"));
@@ -141,12 +146,14 @@ void PurchaseReviewPage::updateView()
                                                .arg(Money::percent(q.discountPercent))
                                                .arg(Money::format(q.originalCents - q.finalCents))
                                          : tr("none"));
+        m_ui->addonsValue->setText(Money::format(q.addonsCents));
         m_ui->totalValue->setText(Money::format(q.totalCents));
     } else {
         const QString text =
             unknownPrice || previewFailed ? notKnown : m_quoting ? checking : QStringLiteral("—");
         m_ui->originalValue->setText(text);
         m_ui->discountValue->setText(text);
+        m_ui->addonsValue->setText(text);
         m_ui->totalValue->setText(text);
     }
     m_ui->balanceValue->setText(balanceKnown ? Money::format(controller->balanceCents())
