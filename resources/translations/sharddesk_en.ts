@@ -173,6 +173,24 @@
     </message>
 </context>
 <context>
+    <name>OrderDetailsPanel</name>
+    <message numerus="yes">
+        <source>%Ln p0f slot(s), %1 in use</source>
+        <extracomment>%1 how many of the slots signed proxies occupy</extracomment>
+        <translation>
+            <numerusform>%Ln p0f slot, %1 in use</numerusform>
+            <numerusform>%Ln p0f slots, %1 in use</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln slot(s) from the next renewal</source>
+        <translation>
+            <numerusform>%Ln slot from the next renewal</numerusform>
+            <numerusform>%Ln slots from the next renewal</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrderExportFlow</name>
     <message numerus="yes">
         <source>Export %Ln order(s)</source>

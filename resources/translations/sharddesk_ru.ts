@@ -2,18 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AccessibleValue</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>What a screen reader says for a value shown next to its caption: %1 the caption (&quot;Wallet balance&quot;), %2 the value (&quot;$100.00&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AccountBar</name>
     <message>
         <source>Account</source>
         <translation>Учётная запись</translation>
-    </message>
-    <message>
-        <source>Wallet balance</source>
-        <translation>Баланс</translation>
-    </message>
-    <message>
-        <source>Active orders</source>
-        <translation>Активные заказы</translation>
     </message>
     <message>
         <source>Connection</source>
@@ -529,7 +529,6 @@
     </message>
     <message>
         <source>%1 (current)</source>
-        <extracomment>A billing cycle in the list, marked as the one the order has now</extracomment>
         <translation>%1 (текущий)</translation>
     </message>
     <message>
@@ -755,6 +754,10 @@ The cycle may still have changed; refresh the order to see.</source>
         <source>Choose one of %1.</source>
         <translation>Выберите один из: %1.</translation>
     </message>
+    <message>
+        <source>--p0f-slots takes a whole number of 0 or more, not &apos;%1&apos;.</source>
+        <translation>--p0f-slots принимает целое число от 0, а не «%1».</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatus</name>
@@ -942,6 +945,10 @@ The cycle may still have changed; refresh the order to see.</source>
             <numerusform>Показаны %Ln заказов из оповещения.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Очистить поиск</translation>
+    </message>
 </context>
 <context>
     <name>FreshSync</name>
@@ -1001,10 +1008,6 @@ The cycle may still have changed; refresh the order to see.</source>
         <translation>Показать ключ</translation>
     </message>
     <message>
-        <source>Show or hide the key</source>
-        <translation>Показать или скрыть ключ</translation>
-    </message>
-    <message>
         <source>Hide key</source>
         <translation>Скрыть ключ</translation>
     </message>
@@ -1023,6 +1026,14 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>Signing in…</source>
         <translation>Вход…</translation>
+    </message>
+    <message>
+        <source>Show the key as text</source>
+        <translation>Показать ключ</translation>
+    </message>
+    <message>
+        <source>Hide the key again</source>
+        <translation>Скрыть ключ</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1616,53 @@ The cycle may still have changed; refresh the order to see.</source>
         <source>Set tag</source>
         <translation>Задать тег</translation>
     </message>
+    <message>
+        <source>Add-ons:</source>
+        <translation>Дополнения:</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Дополнения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln p0f slot(s), %1 in use</source>
+        <extracomment>%1 how many of the slots signed proxies occupy</extracomment>
+        <translation>
+            <numerusform>%Ln слот p0f, занято %1</numerusform>
+            <numerusform>%Ln слота p0f, занято %1</numerusform>
+            <numerusform>%Ln слотов p0f, занято %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled from the next renewal</source>
+        <translation>Отменены со следующего продления</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln slot(s) from the next renewal</source>
+        <translation>
+            <numerusform>%Ln слот со следующего продления</numerusform>
+            <numerusform>%Ln слота со следующего продления</numerusform>
+            <numerusform>%Ln слотов со следующего продления</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <extracomment>An add-on of an order: its name as the server gives it, then how many</extracomment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>p0f slots</source>
+        <translation>Слоты p0f</translation>
+    </message>
+    <message>
+        <source>%1 paid for the add-ons</source>
+        <extracomment>What the order&apos;s add-ons cost when it was last paid</extracomment>
+        <translation>%1 оплачено за дополнения</translation>
+    </message>
+    <message>
+        <source>Clear tag</source>
+        <translation>Очистить метку</translation>
+    </message>
 </context>
 <context>
     <name>OrderEditor</name>
@@ -1789,6 +1847,22 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>Price paid</source>
         <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <extracomment>Quantity or price paid of an order while its details are being fetched</extracomment>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>details failed</comment>
+        <extracomment>Quantity or price paid of an order whose details could not be fetched</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Could not load this order&apos;s details: %1</source>
+        <extracomment>%1 is the reason, e.g. the server&apos;s message</extracomment>
+        <translation>Не удалось загрузить сведения о заказе: %1</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2083,15 @@ The cycle may still have changed; refresh the order to see.</source>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
+    <message>
+        <source>No p0f signature</source>
+        <translation>Нет подписи p0f</translation>
+    </message>
+    <message>
+        <source>p0f signature</source>
+        <extracomment>Column header: the proxy&apos;s p0f (passive OS fingerprint) signature</extracomment>
+        <translation>Подпись p0f</translation>
+    </message>
 </context>
 <context>
     <name>PurchaseCyclePage</name>
@@ -2202,6 +2285,31 @@ The cycle may still have changed; refresh the order to see.</source>
         <source>The price could not be checked (%1). It is checked again before you pay.</source>
         <translation>Не удалось проверить цену (%1). Она будет проверена ещё раз перед оплатой.</translation>
     </message>
+    <message>
+        <source>p&amp;0f slots:</source>
+        <translation>Слоты p&amp;0f:</translation>
+    </message>
+    <message>
+        <source>p0f slots</source>
+        <translation>Слоты p0f</translation>
+    </message>
+    <message>
+        <source>Signature slots for p0f passive fingerprinting, at most one per proxy</source>
+        <translation>Слоты подписи для пассивного отпечатка p0f, не больше одного на прокси</translation>
+    </message>
+    <message>
+        <source>A p0f slot gives one proxy a passive OS fingerprint signature. Optional, paid per slot and period.</source>
+        <translation>Слот p0f даёт одному прокси подпись пассивного отпечатка ОС. Необязательно, оплачивается за каждый слот и период.</translation>
+    </message>
+    <message>
+        <source>optional, at most one per proxy</source>
+        <translation>необязательно, не больше одного на прокси</translation>
+    </message>
+    <message>
+        <source>%1 in all: %2 for the proxies and %3 for the p0f slots</source>
+        <extracomment>%1 the total, %2 the proxies&apos; price (with any discount), %3 the p0f slots&apos; price</extracomment>
+        <translation>Всего %1: %2 за прокси и %3 за слоты p0f</translation>
+    </message>
 </context>
 <context>
     <name>PurchaseProductPage</name>
@@ -2267,6 +2375,14 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>The quantity must be at least 1.</source>
         <translation>Количество должно быть не меньше 1.</translation>
+    </message>
+    <message>
+        <source>The number of p0f slots cannot be negative.</source>
+        <translation>Число слотов p0f не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>%1 takes no p0f slots: they are sold with Datacenter and ISP proxies.</source>
+        <translation>Для %1 слоты p0f не продаются: они бывают только у прокси Datacenter и ISP.</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2815,22 @@ To avoid paying twice, do not buy again until you know. Check again in a minute,
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>p0f slots:</source>
+        <translation>Слоты p0f:</translation>
+    </message>
+    <message>
+        <source>p0f slots</source>
+        <translation>Слоты p0f</translation>
+    </message>
+    <message>
+        <source>Add-ons:</source>
+        <translation>Дополнения:</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Дополнения</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3300,10 @@ On for this session because SHARDDESK_DEBUG is set.</source>
     <message>
         <source>Leave empty to clear the tag</source>
         <translation>Оставьте пустым, чтобы удалить тег</translation>
+    </message>
+    <message>
+        <source>Clear tag</source>
+        <translation>Очистить метку</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,39 @@ QString dateText(const QDateTime &dt)
         .arg(QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat),
              RelativeTime::describe(dt, QDateTime::currentDateTimeUtc()));
 }
+// The add-ons an order holds, one line each: p0f slots in use, what changes at the next renewal
+// and what they cost. Empty when the order has none.
+QString addonsText(const OrderDetails &d)
+{
+    QStringList lines;
+    const qint64 slotCount = d.p0fSlotsAvailable.value_or(0);
+    if (slotCount > 0) {
+        //: %1 how many of the slots signed proxies occupy
+        lines.append(OrderDetailsPanel::tr("%Ln p0f slot(s), %1 in use", nullptr, int(slotCount))
+                         .arg(QLocale().toString(d.p0fSlotsUsed.value_or(0))));
+        if (d.p0fSlotsNext && *d.p0fSlotsNext != slotCount) {
+            lines.append(*d.p0fSlotsNext == 0
+                             ? OrderDetailsPanel::tr("Cancelled from the next renewal")
+                             : OrderDetailsPanel::tr("%Ln slot(s) from the next renewal",
+                                                     nullptr, int(*d.p0fSlotsNext)));
+        }
+    }
+    for (const AddonLine &line : d.addons) {
+        if (line.isP0fSlots() && slotCount > 0)
+            continue; // said above, from the order's own counts
+        //: An add-on of an order: its name as the server gives it, then how many
+        lines.append(OrderDetailsPanel::tr("%1 × %2")
+                         .arg(line.isP0fSlots() ? OrderDetailsPanel::tr("p0f slots") : line.key,
+                              line.quantity ? QLocale().toString(*line.quantity)
+                                            : OrderDetailsPanel::tr("—")));
+    }
+    if (!lines.isEmpty() && d.addonsPricePaidCents && *d.addonsPricePaidCents > 0)
+        //: What the order's add-ons cost when it was last paid
+        lines.append(OrderDetailsPanel::tr("%1 paid for the add-ons")
+                         .arg(Money::format(*d.addonsPricePaidCents)));
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 OrderDetailsPanel::OrderDetailsPanel(QWidget *parent)
@@ -38,7 +71,8 @@ OrderDetailsPanel::OrderDetailsPanel(QWidget *parent)
     // Proxy"), also when Tab lands on it.
     for (QLabel *value : {m_ui->productValue, m_ui->locationValue, m_ui->cycleValue,
                           m_ui->statusValue, m_ui->createdValue, m_ui->expiresValue,
-                          m_ui->quantityValue, m_ui->priceValue, m_ui->promoValue,
+                          m_ui->quantityValue, m_ui->priceValue, m_ui->addonsValue,
+                          m_ui->promoValue,
                           m_ui->autoRenewValue, m_ui->tagValue})
         AccessibleValue::expose(value);
     ClearButton::name(m_ui->tagEdit, tr("Clear tag"));
@@ -177,6 +211,9 @@ void OrderDetailsPanel::render()
                                              ? Money::format(*details->pricePaidCents)
                                              : tr("—"))
                                       : pending);
+    const QString addons = details ? addonsText(*details) : QString();
+    m_ui->fieldsLayout->setRowVisible(m_ui->addonsValue, !addons.isEmpty());
+    m_ui->addonsValue->setText(addons);
     m_ui->promoValue->setText(details ? (details->promoCode.isEmpty() ? tr("None")
                                                                       : details->promoCode)
                                       : pending);

@@ -74,6 +74,7 @@ private slots:
     void inactiveOrderHasNoProxies();
     void staleAnswerForAnotherOrderIsDropped();
     void hiddenViewLoadsWhenShown();
+    void signaturesShownForOrdersWithP0fSlots();
 
 private:
     MockOrder activeDcOrder(int minQuantity, int skip = 0) const;
@@ -445,6 +446,47 @@ void TestProxiesView::hiddenViewLoadsWhenShown()
     view.show();
     QVERIFY(loaded.wait(kWaitMs));
     QCOMPARE(m_server->requestCount("GET", kProxiesPath), 1);
+}
+
+void TestProxiesView::signaturesShownForOrdersWithP0fSlots()
+{
+    // An order with p0f slots: its signed proxies show their signature. Strict: exactly the
+    // proxies that hold a slot; the realistic server signs every proxy.
+    MockOrder withSlots;
+    MockOrder without;
+    for (const MockOrder &o : m_server->backend().state().orders()) {
+        if (o.status != MockOrder::Status::Active || !isDcOrIsp(*m_server, o) || o.quantity < 2)
+            continue;
+        if (o.p0fSlots > 0 && o.p0fSlots < o.quantity && withSlots.orderId == 0)
+            withSlots = o;
+        if (o.p0fSlots == 0 && without.orderId == 0)
+            without = o;
+    }
+    QVERIFY(withSlots.orderId > 0 && without.orderId > 0);
+    auto view = openView(withSlots.orderId);
+    QVERIFY(view);
+    QTRY_COMPARE(view->state(), ProxiesView::State::Loaded);
+    auto *table = view->findChild<QTableView *>(QStringLiteral("proxiesView"));
+    QVERIFY(!table->isColumnHidden(ProxyTableModel::SignatureColumn));
+    int signedRows = 0;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex cell = view->model()->index(row, ProxyTableModel::SignatureColumn);
+        QCOMPARE(cell.data().toString(), view->proxies().at(row).signature);
+        if (!cell.data().toString().isEmpty())
+            ++signedRows;
+        else
+            QCOMPARE(cell.data(Qt::AccessibleTextRole).toString(), QStringLiteral("No p0f signature"));
+    }
+    QCOMPARE(signedRows, m_server->isRealistic() ? withSlots.quantity : withSlots.p0fSlots);
+    saveShot(view.get(), QStringLiteral("proxies-signatures"));
+
+    if (m_server->isRealistic())
+        return; // every proxy is signed there
+    // No slots, no signatures: the column is not shown.
+    view->showOrder(without.orderId);
+    QTRY_COMPARE(view->state(), ProxiesView::State::Loaded);
+    QTRY_COMPARE(int(view->proxies().size()), without.quantity);
+    QVERIFY(table->isColumnHidden(ProxyTableModel::SignatureColumn));
 }
 
 QTEST_MAIN(TestProxiesView)

@@ -15,6 +15,7 @@
 #include "domain/money.h"
 #include "orderdetailspanel.h"
 #include "orderfiltermodel.h"
+#include "translations.h"
 
 #include <QAccessible>
 #include <QAccessibleActionInterface>
@@ -96,6 +97,7 @@ private slots:
     void clearButtonsHaveNames();
     void tabLeavesTheOrdersTable();
     void detailsPanelSaysItsValues();
+    void detailsPanelSaysTheP0fAddons();
     void autoRenewToggleActionSendsTheRequest();
 
     void enterOnQuantityAdvancesWithoutASecondPreview();
@@ -125,6 +127,9 @@ private:
 void TestGuiAccessibility::initTestCase()
 {
     GuiTest::initApplication("tst_gui_accessibility");
+    // What a screen reader hears includes plurals ("1 p0f slot"): the English catalogue, as
+    // in main().
+    QVERIFY(Translations::install(QString()));
     m_server = std::make_unique<MockServer>();
     QVERIFY(m_server->listen());
 }
@@ -261,6 +266,50 @@ void TestGuiAccessibility::tabLeavesTheOrdersTable()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
     QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(view));
     QCOMPARE(view->currentIndex().row(), 0);
+}
+
+void TestGuiAccessibility::detailsPanelSaysTheP0fAddons()
+{
+    // Issue 15: an order with p0f slots (a change pending when there is one); the add-ons row
+    // says so, and an order without add-ons has no such row.
+    openWindow();
+    std::optional<MockOrder> order = GuiTest::firstServerOrder(*m_server, [](const MockOrder &o) {
+        return o.p0fSlots > 0 && o.p0fSlotsNext < o.p0fSlots;
+    });
+    if (!order) {
+        order = GuiTest::firstServerOrder(*m_server,
+                                          [](const MockOrder &o) { return o.p0fSlots > 0; });
+    }
+    QVERIFY(order);
+    m_window->selectOrder(order->orderId);
+    QTRY_VERIFY_WITH_TIMEOUT(m_services->store.details(order->orderId), kWaitMs);
+    auto *panel = m_window->findChild<OrderDetailsPanel *>();
+    auto *addons = panel->findChild<QLabel *>(QStringLiteral("addonsValue"));
+    QVERIFY(addons);
+    QTRY_VERIFY(addons->isVisible());
+    const QString name = accessibleName(addons);
+    const QString expected =
+        u"Add-ons: "_s + QString::number(order->p0fSlots) +
+        (order->p0fSlots == 1 ? u" p0f slot, "_s : u" p0f slots, "_s) +
+        QString::number(qMin(order->p0fSlots, order->quantity)) + u" in use "_s +
+        (order->p0fSlotsNext == order->p0fSlots ? QString()
+         : order->p0fSlotsNext == 0
+             ? u"Cancelled from the next renewal "_s
+             : QString::number(order->p0fSlotsNext) +
+                   (order->p0fSlotsNext == 1 ? u" slot"_s : u" slots"_s) +
+                   u" from the next renewal "_s) +
+        Money::format(order->p0fSlots * order->p0fSlotPriceCents) +
+        u" paid for the add-ons"_s;
+    QCOMPARE(name, expected);
+    TestCommon::saveShot(m_window.get(), QStringLiteral("details-p0f-addons"));
+
+    const std::optional<MockOrder> plain = GuiTest::firstServerOrder(*m_server, [](const MockOrder &o) {
+        return o.status == MockOrder::Status::Active && o.p0fSlots == 0;
+    });
+    QVERIFY(plain);
+    m_window->selectOrder(plain->orderId);
+    QTRY_VERIFY_WITH_TIMEOUT(m_services->store.details(plain->orderId), kWaitMs);
+    QTRY_VERIFY(!addons->isVisible());
 }
 
 void TestGuiAccessibility::detailsPanelSaysItsValues()

@@ -64,6 +64,14 @@ ProxiesView::ProxiesView(OrderService &orders, OrderStore &store, QWidget *paren
     connect(m_ui->proxiesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ProxiesView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ProxiesView::updateButtons);
+    // Only orders with p0f slots have signatures: an empty column is noise elsewhere.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const QList<ActiveProxy> &list = m_model->proxies();
+        const bool anySigned = std::any_of(list.cbegin(), list.cend(), [](const ActiveProxy &p) {
+            return !p.signature.isEmpty();
+        });
+        m_ui->proxiesView->setColumnHidden(ProxyTableModel::SignatureColumn, !anySigned);
+    });
     setState(State::NoOrder, tr("No order selected."));
 }
 

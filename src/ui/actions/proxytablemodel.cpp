@@ -37,6 +37,8 @@ QVariant ProxyTableModel::data(const QModelIndex &index, int role) const
             return p.until;
         case StatusColumn:
             return p.status;
+        case SignatureColumn:
+            return p.signature;
         default:
             return {};
         }
@@ -46,6 +48,8 @@ QVariant ProxyTableModel::data(const QModelIndex &index, int role) const
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::AccessibleTextRole && index.column() == PasswordColumn && !m_passwordsVisible)
         return tr("Password hidden");
+    if (role == Qt::AccessibleTextRole && index.column() == SignatureColumn && p.signature.isEmpty())
+        return tr("No p0f signature");
     if (role == Qt::ToolTipRole && index.column() == UntilColumn)
         return p.until;
     if (role != Qt::DisplayRole)
@@ -70,6 +74,8 @@ QVariant ProxyTableModel::data(const QModelIndex &index, int role) const
     }
     case StatusColumn:
         return p.status;
+    case SignatureColumn:
+        return p.signature;
     default:
         return {};
     }
@@ -95,6 +101,9 @@ QVariant ProxyTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Until");
     case StatusColumn:
         return tr("Status");
+    case SignatureColumn:
+        //: Column header: the proxy's p0f (passive OS fingerprint) signature
+        return tr("p0f signature");
     default:
         return {};
     }

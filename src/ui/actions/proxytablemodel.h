@@ -19,6 +19,7 @@ public:
         PasswordColumn,
         UntilColumn,
         StatusColumn,
+        SignatureColumn, // the p0f signature of a proxy that holds a slot
         ColumnCount
     };
     Q_ENUM(Column)
