@@ -37,12 +37,19 @@ PurchaseOptionsPage::PurchaseOptionsPage(const PurchaseContext &context, QWidget
         if (m_initializing || value == m_context.draft->quantity())
             return;
         m_context.draft->setQuantity(value);
-        // At most one slot per proxy: fewer proxies take the surplus slots with them.
+        // At most one slot per proxy.
+        m_fittingP0fSlots = true;
         m_ui->p0fSpin->setMaximum(value);
+        m_ui->p0fSpin->setValue(qMin(m_chosenP0fSlots, value));
+        m_fittingP0fSlots = false;
         scheduleQuote(kQuantityDelayMs);
     });
     connect(m_ui->p0fSpin, &QSpinBox::valueChanged, this, [this](int value) {
-        if (m_initializing || value == m_context.draft->p0fSlots())
+        if (m_initializing)
+            return;
+        if (!m_fittingP0fSlots)
+            m_chosenP0fSlots = value;
+        if (value == m_context.draft->p0fSlots())
             return;
         m_context.draft->setP0fSlots(value);
         scheduleQuote(kQuantityDelayMs);
@@ -98,6 +105,7 @@ void PurchaseOptionsPage::initializePage()
     m_ui->p0fSpin->setRange(0, m_ui->quantitySpin->value());
     m_ui->p0fSpin->setValue(int(qBound(qint64(0), draft.p0fSlots(), qint64(m_ui->p0fSpin->maximum()))));
     draft.setP0fSlots(p0f ? m_ui->p0fSpin->value() : 0);
+    m_chosenP0fSlots = int(draft.p0fSlots());
     if (stock > 0)
         //: %1 is a number of proxies, %2 a country code
         m_ui->quantityHintLabel->setText(

@@ -43,4 +43,8 @@ private:
     QuoteAnswer m_answer;
     bool m_waiting = false;
     bool m_initializing = false;
+    // The slots the person chose: a quantity typed digit by digit ("12" passes through 1) may
+    // lower the bound for a moment, and raising it again gives the choice back.
+    int m_chosenP0fSlots = 0;
+    bool m_fittingP0fSlots = false;
 };
