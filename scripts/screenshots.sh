@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates the README/AppStream screenshots: the demo under Xvfb at 1280×800, once in the
-# light and once in the dark theme, with the first order selected (xdotool clicks it).
+# Regenerates the README/AppStream screenshots: the demo under Xvfb at 1280×800, in the light
+# and the dark theme and in Russian, with the first order selected (xdotool clicks it).
 # Needs xvfb, imagemagick and xdotool (not CI dependencies: apt-get install xvfb imagemagick
 # xdotool).
 #
@@ -9,13 +9,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 app="$(realpath "${1:-build/src/app/sharddesk}")"
 out="$(realpath docs/screenshots)"
-for theme in light dark; do
+for shot in light dark ru; do
+  theme=$shot language=en
+  [ "$shot" = ru ] && theme=light language=ru
   config=$(mktemp -d)
   mkdir -p "$config/ShardDesk"
   # Fresh settings: the window fills the screen, English, the chosen theme.
   cat >"$config/ShardDesk/ShardDesk.conf" <<CONF
 [ui]
-language=en
+language=$language
 theme=$theme
 CONF
   XDG_CONFIG_HOME="$config" LANG=en_US.UTF-8 xvfb-run -a -s "-screen 0 1280x800x24" bash -c "
@@ -26,8 +28,8 @@ CONF
     sleep 1
     xdotool mousemove 360 170 click 1
     sleep 2
-    import -window root '$out/main-window-$theme.png'
+    import -window root '$out/main-window-$shot.png'
     kill \$pid"
   rm -rf "$config"
-  echo "screenshots: $out/main-window-$theme.png"
+  echo "screenshots: $out/main-window-$shot.png"
 done

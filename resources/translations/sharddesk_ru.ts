@@ -1834,7 +1834,8 @@ The cycle may still have changed; refresh the order to see.</source>
     </message>
     <message>
         <source>Auto-renew</source>
-        <translation>Автопродление</translation>
+        <extracomment>Column title over &quot;On&quot;/&quot;Off&quot;: keep it short, the table must fit 1280 px</extracomment>
+        <translation>Автопрод.</translation>
     </message>
     <message>
         <source>Tag</source>

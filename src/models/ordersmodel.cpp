@@ -308,6 +308,7 @@ QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int r
     case ExpiresColumn:
         return tr("Expires");
     case AutoRenewColumn:
+        //: Column title over "On"/"Off": keep it short, the table must fit 1280 px
         return tr("Auto-renew");
     case TagColumn:
         return tr("Tag");
