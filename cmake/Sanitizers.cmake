@@ -6,7 +6,7 @@
 # malloc interposer, so leaks and overflows of memory Qt allocates for us are found too.
 #
 #   cmake -S . -B build-asan -G Ninja -DSHARDDESK_SANITIZE=ON \
-#         -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g"
+#         -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1"
 #   cmake --build build-asan -j2
 #   ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 #   QT_QPA_PLATFORM=offscreen ctest --test-dir build-asan --output-on-failure -j2
