@@ -2,6 +2,7 @@
 // command and output format (JSON and CSV parsed and compared with the server's state), the
 // exit-code contract, and a few runs of the real executable through QProcess.
 
+#include "clirun.h"
 #include "integrationsupport.h"
 
 #include "clirunner.h"
@@ -28,21 +29,6 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Integration;
 
 namespace {
-
-struct CliResult
-{
-    bool done = false;
-    int code = -1;
-    QString out;
-    QString err;
-
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-    QString describe() const
-    {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(QString::number(code), out.left(800),
-                                                         err.left(800));
-    }
-};
 
 // RFC 4180: CRLF line ends, fields with a comma, quote, CR or LF quoted, quotes doubled, and no
 // quote inside an unquoted field. Every problem is reported in `error`.
@@ -206,35 +192,10 @@ void TestCli::cleanup()
 
 CliResult TestCli::cli(const QStringList &args, std::optional<QString> token, bool withServer)
 {
-    CliResult result;
-    QString outText;
-    QString errText;
-    {
-        QTextStream out(&outText);
-        QTextStream err(&errText);
-        CliRunner runner(out, err);
-        // The runner's own client: quick timeouts and retries keep failing cases short.
-        ApiClient &client = runner.context().client();
-        client.setRetryPolicy(fastRetry(2, 50));
-        client.setTimeoutMs(800);
-        QSignalSpy finished(&runner, &CliRunner::finished);
-        QStringList argv{u"sharddesk-cli"_s};
-        if (withServer)
-            argv << u"--server"_s << m_server->url().toString();
-        argv += args;
-        runner.start(argv, token.value_or(m_server->token()));
-        if (finished.isEmpty())
-            finished.wait(15000);
-        if (!finished.isEmpty()) {
-            result.done = true;
-            result.code = finished.first().at(0).toInt();
-        }
-        out.flush();
-        err.flush();
-    }
-    result.out = outText;
-    result.err = errText;
-    return result;
+    QStringList argv;
+    if (withServer)
+        argv << u"--server"_s << m_server->url().toString();
+    return runCli(argv + args, token.value_or(m_server->token()), 800);
 }
 
 QJsonArray TestCli::ordersJson(const QString &status)

@@ -5,6 +5,7 @@
 // refusals in the server's words, and sharddesk-cli's --p0f-slots, `order` and `proxies` in every
 // output format. Runs in both mock profiles.
 
+#include "clirun.h"
 #include "integrationsupport.h"
 #include "serverrecords.h"
 #include "testapplication.h"
@@ -43,22 +44,6 @@ const QString kCalculatePath = u"/user/api/orders/calculate"_s;
 const QString kDatacenter = u"Datacenter Proxy"_s;
 const QString kIsp = u"ISP Proxy"_s;
 const QString kResidential = u"Standart Residential Proxy"_s;
-
-// How sharddesk-cli ended (in-process, as tst_cli drives it).
-struct CliRun
-{
-    bool done = false;
-    int code = -1;
-    QString out;
-    QString err;
-
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-    QString describe() const
-    {
-        return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(QString::number(code), out.left(1200),
-                                                         err.left(800));
-    }
-};
 
 // The add-on line a purchase with `slotCount` p0f slots carries, exactly.
 QJsonArray p0fLine(qint64 slotCount)
@@ -110,7 +95,7 @@ private slots:
     void cliExecutableRefusesABadSlotCount();
 
 private:
-    CliRun cli(const QStringList &args);
+    CliResult cli(const QStringList &args);
     // A seeded active Datacenter/ISP order with slots (the demo gives them by id).
     std::optional<MockOrder> seededWithSlots(bool fewerThanProxies, bool pendingChange) const;
     int calculateGets() const { return exactRequestCount(*m_server, "GET", kCalculatePath); }
@@ -140,34 +125,10 @@ void TestP0fAddons::cleanup()
     m_server.reset();
 }
 
-CliRun TestP0fAddons::cli(const QStringList &args)
+CliResult TestP0fAddons::cli(const QStringList &args)
 {
-    CliRun result;
-    QString outText;
-    QString errText;
-    {
-        QTextStream out(&outText);
-        QTextStream err(&errText);
-        CliRunner runner(out, err);
-        ApiClient &client = runner.context().client();
-        client.setRetryPolicy(fastRetry(2, 50));
-        client.setTimeoutMs(2000);
-        QSignalSpy finished(&runner, &CliRunner::finished);
-        runner.start(QStringList{u"sharddesk-cli"_s, u"--server"_s, m_server->url().toString()} +
-                         args,
-                     m_server->token());
-        if (finished.isEmpty())
-            finished.wait(15000);
-        if (!finished.isEmpty()) {
-            result.done = true;
-            result.code = finished.first().at(0).toInt();
-        }
-        out.flush();
-        err.flush();
-    }
-    result.out = outText;
-    result.err = errText;
-    return result;
+    return runCli(QStringList{u"--server"_s, m_server->url().toString()} + args,
+                  m_server->token(), 2000);
 }
 
 std::optional<MockOrder> TestP0fAddons::seededWithSlots(bool fewerThanProxies,
@@ -478,14 +439,14 @@ void TestP0fAddons::cliPriceShowsAddonsInEveryFormat()
         m_server->backend().catalog().product(kDatacenter)->unitPrice(u"DE"_s, u"monthly"_s) * 4;
     const qint64 addons = 2 * MockCatalog::p0fSlotPrice(u"monthly"_s);
 
-    const CliRun json = cli(QStringList{u"--format"_s, u"json"_s} + price);
+    const CliResult json = cli(QStringList{u"--format"_s, u"json"_s} + price);
     QVERIFY2(json.done && json.code == 0, qPrintable(json.describe()));
     const QJsonObject o = json.json().object();
     QCOMPARE(o.value(u"final_price"_s).toInteger(), original);
     QCOMPARE(o.value(u"addons_price"_s).toInteger(), addons);
     QCOMPARE(o.value(u"total_with_addons"_s).toInteger(), original + addons);
 
-    const CliRun csv = cli(QStringList{u"--format"_s, u"csv"_s} + price);
+    const CliResult csv = cli(QStringList{u"--format"_s, u"csv"_s} + price);
     QVERIFY2(csv.done && csv.code == 0, qPrintable(csv.describe()));
     const CsvReader::Result rows = CsvReader::read(csv.out.toUtf8());
     QVERIFY2(rows.ok(), qPrintable(rows.error));
@@ -496,7 +457,7 @@ void TestP0fAddons::cliPriceShowsAddonsInEveryFormat()
     QCOMPARE(rows.records.at(1).at(addonsColumn), Money::plain(addons));
     QCOMPARE(rows.records.at(1).at(totalColumn), Money::plain(original + addons));
 
-    const CliRun table = cli(price);
+    const CliResult table = cli(price);
     QVERIFY2(table.done && table.code == 0, qPrintable(table.describe()));
     const QStringList lines = table.out.split(u'\n', Qt::SkipEmptyParts);
     QVERIFY2(lines.size() >= 2, qPrintable(table.out));
@@ -518,7 +479,7 @@ void TestP0fAddons::cliBuyChargesBasePlusAddons()
 {
     const qint64 balance = m_server->balanceCents();
     const qsizetype orders = m_server->orderCount();
-    const CliRun r = cli({u"--format"_s, u"json"_s, u"buy"_s, u"--product"_s, kIsp,
+    const CliResult r = cli({u"--format"_s, u"json"_s, u"buy"_s, u"--product"_s, kIsp,
                           u"--location"_s, u"US"_s, u"--cycle"_s, u"quarterly"_s,
                           u"--quantity"_s, u"3"_s, u"--p0f-slots"_s, u"2"_s, u"--yes"_s});
     QVERIFY2(r.done && r.code == 0, qPrintable(r.describe()));
@@ -559,7 +520,7 @@ void TestP0fAddons::cliBadSlotValuesSendNothing()
     if (command == u"buy")
         args << u"--yes"_s;
     const qint64 balance = m_server->balanceCents();
-    const CliRun r = cli(args);
+    const CliResult r = cli(args);
     QVERIFY(r.done);
     QVERIFY2(r.code == 2, qPrintable(r.describe()));
     QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
@@ -582,7 +543,7 @@ void TestP0fAddons::cliResidentialSlotsSendNoPriceOrPurchase()
                          u"--p0f-slots"_s, u"1"_s};
         if (command == u"buy")
             args << u"--yes"_s;
-        const CliRun r = cli(args);
+        const CliResult r = cli(args);
         QVERIFY(r.done);
         QVERIFY2(r.code == 2, qPrintable(r.describe()));
         QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
@@ -598,7 +559,7 @@ void TestP0fAddons::cliBuyMoreSlotsThanProxiesIsRefused()
 {
     const qint64 balance = m_server->balanceCents();
     const qsizetype orders = m_server->orderCount();
-    const CliRun r = cli({u"buy"_s, u"--product"_s, kDatacenter, u"--location"_s, u"US"_s,
+    const CliResult r = cli({u"buy"_s, u"--product"_s, kDatacenter, u"--location"_s, u"US"_s,
                           u"--cycle"_s, u"monthly"_s, u"--quantity"_s, u"2"_s, u"--p0f-slots"_s,
                           u"3"_s, u"--yes"_s});
     QVERIFY(r.done);
@@ -617,7 +578,7 @@ void TestP0fAddons::cliOrderShowsTheAddons()
     QVERIFY2(m, "the demo data has no active Datacenter/ISP order with a pending slot change");
     const QString id = QString::number(m->orderId);
 
-    const CliRun json = cli({u"--format"_s, u"json"_s, u"order"_s, id});
+    const CliResult json = cli({u"--format"_s, u"json"_s, u"order"_s, id});
     QVERIFY2(json.done && json.code == 0, qPrintable(json.describe()));
     const QJsonObject o = json.json().object();
     QCOMPARE(o.value(u"addons_price_paid"_s).toInteger(), m->p0fSlots * m->p0fSlotPriceCents);
@@ -643,7 +604,7 @@ void TestP0fAddons::cliOrderShowsTheAddons()
     const QString slotsText = u"%1/%2 (next %3)"_s.arg(qMin(m->p0fSlots, m->quantity))
                               .arg(m->p0fSlots)
                               .arg(m->p0fSlotsNext);
-    const CliRun table = cli({u"order"_s, id});
+    const CliResult table = cli({u"order"_s, id});
     QVERIFY2(table.done && table.code == 0, qPrintable(table.describe()));
     bool slotsRow = false;
     bool addonsRow = false;
@@ -661,7 +622,7 @@ void TestP0fAddons::cliOrderShowsTheAddons()
         return x.status == MockOrder::Status::Active && isDatacenterOrIsp(x) && x.p0fSlots == 0;
     });
     QVERIFY(bare);
-    const CliRun bareJson = cli({u"--format"_s, u"json"_s, u"order"_s, QString::number(bare->orderId)});
+    const CliResult bareJson = cli({u"--format"_s, u"json"_s, u"order"_s, QString::number(bare->orderId)});
     QVERIFY2(bareJson.done && bareJson.code == 0, qPrintable(bareJson.describe()));
     QCOMPARE(bareJson.json().object().value(u"addons_price_paid"_s).toInteger(-1), 0);
     QCOMPARE(bareJson.json().object().value(u"p0f_slots_available"_s).toInteger(-1), 0);
@@ -676,7 +637,7 @@ void TestP0fAddons::cliProxiesShowTheSignature()
     // Strict: the proxies holding a slot are signed; the realistic server signs every proxy.
     const int signedExpected = m_server->isRealistic() ? m->quantity : used;
 
-    const CliRun json = cli({u"--format"_s, u"json"_s, u"proxies"_s, id});
+    const CliResult json = cli({u"--format"_s, u"json"_s, u"proxies"_s, id});
     QVERIFY2(json.done && json.code == 0, qPrintable(json.describe()));
     const QJsonArray data = json.json().object().value(u"data"_s).toArray();
     QCOMPARE(data.size(), qsizetype(m->quantity));
@@ -691,7 +652,7 @@ void TestP0fAddons::cliProxiesShowTheSignature()
     }
     QCOMPARE(signedJson, signedExpected);
 
-    const CliRun csv = cli({u"--format"_s, u"csv"_s, u"proxies"_s, id});
+    const CliResult csv = cli({u"--format"_s, u"csv"_s, u"proxies"_s, id});
     QVERIFY2(csv.done && csv.code == 0, qPrintable(csv.describe()));
     const CsvReader::Result rows = CsvReader::read(csv.out.toUtf8());
     QVERIFY2(rows.ok(), qPrintable(rows.error));
@@ -708,7 +669,7 @@ void TestP0fAddons::cliProxiesShowTheSignature()
     QCOMPARE(signedCsv, signedExpected);
 
     // The details agree on how many slots are used.
-    const CliRun details = cli({u"--format"_s, u"json"_s, u"order"_s, id});
+    const CliResult details = cli({u"--format"_s, u"json"_s, u"order"_s, id});
     QVERIFY2(details.done && details.code == 0, qPrintable(details.describe()));
     QCOMPARE(details.json().object().value(u"p0f_slots_used"_s).toInteger(), qint64(used));
 }
