@@ -18,7 +18,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const OrderDetails &d = result.value();
     FUZZ_CHECK(d.id > 0);
     FUZZ_CHECK(!d.quantity || *d.quantity >= 0);
-    FUZZ_CHECK(d.renewalEstimateCents().has_value() == d.pricePaidCents.has_value());
+    // No price paid, no estimate (an estimate that would overflow is unknown as well).
+    FUZZ_CHECK(!d.renewalEstimateCents() || d.pricePaidCents);
+    for (const AddonLine &line : d.addons) {
+        FUZZ_CHECK(!line.key.isEmpty());
+        FUZZ_CHECK(!line.quantity || *line.quantity >= 0);
+        FUZZ_CHECK(!line.nextPeriodCents() || *line.nextPeriodCents() >= 0 ||
+                   *line.pricePerUnitCents < 0);
+    }
     FUZZ_CHECK(d.status == OrderStatuses::fromApiName(d.statusText));
     FUZZ_CHECK(!d.createdAt.isValid() || d.createdAt.timeSpec() == Qt::UTC);
     FUZZ_CHECK(!d.expiresAt.isValid() || d.expiresAt.timeSpec() == Qt::UTC);
@@ -33,6 +40,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     FUZZ_CHECK(a.quantity == d.quantity);
     FUZZ_CHECK(a.pricePaidCents == d.pricePaidCents);
     FUZZ_CHECK(a.addonsPricePaidCents == d.addonsPricePaidCents);
+    FUZZ_CHECK(a.addons.size() == d.addons.size());
+    FUZZ_CHECK(a.p0fSlotsAvailable == d.p0fSlotsAvailable);
+    FUZZ_CHECK(a.p0fSlotsUsed == d.p0fSlotsUsed);
+    FUZZ_CHECK(a.p0fSlotsNext == d.p0fSlotsNext);
+    FUZZ_CHECK(a.renewalEstimateCents() == d.renewalEstimateCents());
     FUZZ_CHECK(a.status == d.status);
     FUZZ_CHECK(a.statusText == d.statusText);
     FUZZ_CHECK(a.createdAt == Fuzz::toSeconds(d.createdAt));

@@ -536,6 +536,9 @@ void TstOrderDetails::addonLines_data()
         << qint64(700);
     QTest::newRow("no price per unit: the add-ons paid")
         << uR"([{"addon_key": "p0f_slots", "qty": 2}])"_s << qint64(700);
+    QTest::newRow("overflowing line: the add-ons paid")
+        << uR"([{"addon_key": "p0f_slots", "qty": 4611686018427387904, "price_per_unit": 4}])"_s
+        << qint64(700);
     QTest::newRow("cancelled line needs no price")
         << uR"([{"addon_key": "p0f_slots", "qty": 2, "pending": {"action": "CANCEL"}}])"_s
         << qint64(0);

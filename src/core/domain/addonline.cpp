@@ -2,6 +2,8 @@
 
 #include "jsonreader.h"
 
+#include <QtNumeric>
+
 namespace {
 std::optional<qint64> nonNegative(std::optional<qint64> value)
 {
@@ -29,9 +31,11 @@ std::optional<qint64> AddonLine::nextPeriodCents() const
     const std::optional<qint64> units = quantityAfterRenewal();
     if (units && *units == 0)
         return 0; // nothing to price, even without a price per unit
-    if (!units || !pricePerUnitCents)
+    qint64 cents = 0;
+    // A server's absurd numbers make an unknown price, not an overflow.
+    if (!units || !pricePerUnitCents || qMulOverflow(*units, *pricePerUnitCents, &cents))
         return std::nullopt;
-    return *units * *pricePerUnitCents;
+    return cents;
 }
 
 QJsonObject AddonLine::toJson() const

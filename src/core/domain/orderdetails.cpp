@@ -5,6 +5,7 @@
 #include "tag.h"
 
 #include <QJsonArray>
+#include <QtNumeric>
 
 ApiResult<OrderDetails> OrderDetails::fromJson(const QJsonDocument &doc)
 {
@@ -59,9 +60,8 @@ qint64 OrderDetails::addonsNextPeriodCents() const
     qint64 sum = 0;
     for (const AddonLine &line : addons) {
         const std::optional<qint64> cents = line.nextPeriodCents();
-        if (!cents)
+        if (!cents || qAddOverflow(sum, *cents, &sum))
             return qMax<qint64>(0, addonsPricePaidCents.value_or(0));
-        sum += *cents;
     }
     if (addons.isEmpty())
         return qMax<qint64>(0, addonsPricePaidCents.value_or(0));
@@ -70,9 +70,10 @@ qint64 OrderDetails::addonsNextPeriodCents() const
 
 std::optional<qint64> OrderDetails::renewalEstimateCents() const
 {
-    if (!pricePaidCents)
+    qint64 total = 0;
+    if (!pricePaidCents || qAddOverflow(*pricePaidCents, addonsNextPeriodCents(), &total))
         return std::nullopt;
-    return *pricePaidCents + addonsNextPeriodCents();
+    return total;
 }
 
 Order OrderDetails::toOrder() const
