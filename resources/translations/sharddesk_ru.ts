@@ -2253,7 +2253,7 @@ The cycle may still have changed; refresh the order to see.</source>
     </message>
     <message>
         <source>up to %1 in stock in %2</source>
-        <extracomment>%1 is a number of proxies, %2 a country code</extracomment>
+        <extracomment>%1 is a number of proxies, %2 a country&apos;s name (&quot;GB&quot; alone read as gigabytes)</extracomment>
         <translation>в наличии до %1 шт. (%2)</translation>
     </message>
     <message>

@@ -1,5 +1,6 @@
 #include "purchaseoptionspage.h"
 
+#include "countrystockmodel.h"
 #include "tone.h"
 #include "ui_purchaseoptionspage.h"
 
@@ -107,9 +108,10 @@ void PurchaseOptionsPage::initializePage()
     draft.setP0fSlots(p0f ? m_ui->p0fSpin->value() : 0);
     m_chosenP0fSlots = int(draft.p0fSlots());
     if (stock > 0)
-        //: %1 is a number of proxies, %2 a country code
+        //: %1 is a number of proxies, %2 a country's name ("GB" alone read as gigabytes)
         m_ui->quantityHintLabel->setText(
-            tr("up to %1 in stock in %2").arg(QLocale().toString(stock), draft.location()));
+            tr("up to %1 in stock in %2")
+                .arg(QLocale().toString(stock), CountryStockModel::countryName(draft.location())));
     else
         m_ui->quantityHintLabel->clear();
     m_ui->promoEdit->setText(draft.promoCode());
