@@ -1338,6 +1338,26 @@ The cycle may still have changed; refresh the order to see.</source>
         <source>Diagnostics copied to the clipboard.</source>
         <translation>Диагностика скопирована в буфер обмена.</translation>
     </message>
+    <message>
+        <source>Check the &amp;server</source>
+        <translation>Проверить &amp;сервер</translation>
+    </message>
+    <message>
+        <source>Ask the server whether it is up, without the API key.</source>
+        <translation>Спросить сервер, работает ли он (ключ API не нужен).</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1</source>
+        <translation>Сервер недоступен: %1</translation>
+    </message>
+    <message>
+        <source>The server answers but reports a problem: %1</source>
+        <translation>Сервер отвечает, но сообщает о неполадке: %1</translation>
+    </message>
+    <message>
+        <source>The server is up.</source>
+        <translation>Сервер работает.</translation>
+    </message>
 </context>
 <context>
     <name>OrderActions</name>

@@ -15,6 +15,7 @@
 #include "services/ordereditor.h"
 #include "services/orderservice.h"
 #include "services/orderstore.h"
+#include "services/serverhealth.h"
 #include "session/appcontext.h"
 #include "sharddeskversion.h"
 
@@ -65,6 +66,7 @@ const char *const usageText =
     "  buy   --product P [--location L] [--cycle C] [--quantity N] [--promo CODE] "
     "[--p0f-slots N] [--auto-renew] --yes\n"
     "  renew ID --yes | tag ID TEXT | tag ID --clear | auto-renew ID on|off | cycle ID NAME\n"
+    "  health                     (the server's probes; needs no key)\n"
     "The API key is read from the SHARDDESK_TOKEN environment variable.\n";
 
 const char *const exitCodesText = QT_TRANSLATE_NOOP(
@@ -84,7 +86,8 @@ const QStringList &knownCommands()
         QStringLiteral("me"),    QStringLiteral("products"), QStringLiteral("stock"),
         QStringLiteral("orders"), QStringLiteral("order"),   QStringLiteral("proxies"),
         QStringLiteral("price"), QStringLiteral("buy"),      QStringLiteral("renew"),
-        QStringLiteral("tag"),   QStringLiteral("auto-renew"), QStringLiteral("cycle")};
+        QStringLiteral("tag"),   QStringLiteral("auto-renew"), QStringLiteral("cycle"),
+        QStringLiteral("health")};
     return commands;
 }
 
@@ -210,6 +213,14 @@ void CliRunner::start(const QStringList &arguments, const QString &token)
     // A command line that cannot run is reported as such, key or no key.
     if (!knownCommands().contains(positional.first())) {
         usage(tr("Unknown command '%1'.").arg(positional.first()));
+        return;
+    }
+    // The server's own probes need no key: "is it me or the server?" must work without one.
+    if (positional.first() == u"health") {
+        if (positional.size() != 1)
+            usage(tr("Wrong number of arguments for '%1'.").arg(positional.first()));
+        else
+            runHealth();
         return;
     }
     if (token.trimmed().isEmpty() && m_tokens && !m_askedStore) {
@@ -374,14 +385,38 @@ void CliRunner::failedSpending(const ApiError &error)
     done(ExitCodes::forMoneyError(error));
 }
 
-void CliRunner::print(const CliTable &table)
+void CliRunner::print(const CliTable &table, ExitCode code)
 {
     QString text = table.render(m_format);
     // One line end after the last line, never a blank line (JSON's indented form has its own).
     if (m_format != CliTable::Format::Csv && !text.endsWith(u'\n'))
         text += u'\n';
     m_out << text;
-    done(ExitCode::Ok);
+    done(code);
+}
+
+void CliRunner::runHealth()
+{
+    ServerHealth &health = m_context->health();
+    connect(&health, &ServerHealth::checked, this, [this](const ServerHealth::Report &report) {
+        CliTable t;
+        t.headers = QStringList{QStringLiteral("check"), QStringLiteral("path"),
+                                QStringLiteral("state")};
+        QJsonObject json;
+        const auto add = [&t, &json](const QString &name, const QString &path,
+                                     const std::optional<ApiError> &failure) {
+            t.rows.append(QStringList{name, path,
+                                      failure ? failure->message() : QStringLiteral("up")});
+            json.insert(name, failure ? QJsonValue(failure->message()) : QJsonValue(true));
+        };
+        add(QStringLiteral("live"), QStringLiteral("/health/live"), report.liveFailure);
+        add(QStringLiteral("deep"), QStringLiteral("/health"), report.deepFailure);
+        t.json = json;
+        const std::optional<ApiError> &failure =
+            report.liveFailure ? report.liveFailure : report.deepFailure;
+        print(t, failure ? ExitCodes::forError(*failure) : ExitCode::Ok);
+    });
+    health.check();
 }
 
 void CliRunner::runMe()

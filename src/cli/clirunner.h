@@ -59,10 +59,12 @@ private:
     void failed(const ApiError &error);
     // A purchase or renewal failed: the exit code tells whether it may have gone through.
     void failedSpending(const ApiError &error);
-    void print(const CliTable &table);
+    // Prints the table, then ends with `code` (a report may say "down" and still print).
+    void print(const CliTable &table, ExitCode code = ExitCode::Ok);
     bool takeOrderId(const QStringList &positional, qint64 *id);
 
     void runMe();
+    void runHealth();
     void runProducts();
     void runStock();
     void runOrders(const QString &status);

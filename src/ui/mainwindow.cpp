@@ -24,6 +24,7 @@
 #include "services/ordereditor.h"
 #include "services/orderservice.h"
 #include "services/orderstore.h"
+#include "services/serverhealth.h"
 #include "services/visibledetailsloader.h"
 #include "session/appcontext.h"
 #include "session/session.h"
@@ -147,6 +148,27 @@ void MainWindow::setupHelpMenu()
         statusBar()->showMessage(tr("Diagnostics copied to the clipboard."), 5000);
     });
     m_ui->menuHelp->insertAction(m_ui->actionAbout, action);
+
+    // "Is it me or the server?": the server's own probes, which need no key.
+    auto *check = new QAction(tr("Check the &server"), this);
+    check->setObjectName(QStringLiteral("actionCheckServer"));
+    check->setStatusTip(tr("Ask the server whether it is up, without the API key."));
+    check->setToolTip(check->statusTip());
+    connect(check, &QAction::triggered, &m_context.health(), &ServerHealth::check);
+    connect(&m_context.health(), &ServerHealth::checked, this,
+            [this](const ServerHealth::Report &report) {
+                QString text;
+                if (report.liveFailure)
+                    text = tr("The server could not be reached: %1")
+                               .arg(report.liveFailure->message());
+                else if (report.deepFailure)
+                    text = tr("The server answers but reports a problem: %1")
+                               .arg(report.deepFailure->message());
+                else
+                    text = tr("The server is up.");
+                statusBar()->showMessage(text, 8000);
+            });
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, check);
     m_ui->menuHelp->insertSeparator(m_ui->actionAbout);
 }
 

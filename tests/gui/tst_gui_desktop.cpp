@@ -94,6 +94,7 @@ private slots:
     void fundingCheckWarnsWhenRenewalsCostMoreThanTheWallet();
     void countsAgreeWithTheirNounAndGroupTheirDigits();
     void filterCountsKeepUpWithRowsThatKeepArriving();
+    void helpChecksTheServer();
 
 private:
     void openWindow();
@@ -448,6 +449,17 @@ void TestDesktop::filterCountsKeepUpWithRowsThatKeepArriving()
     emit store.rowsChanged(0, 0);
     QVERIFY2(timer->remainingTime() < timer->interval() - timer->interval() / 4,
              qPrintable(QString::number(timer->remainingTime())));
+}
+
+void TestDesktop::helpChecksTheServer()
+{
+    // Help → Check the server: the server's own probes, answered in the status bar.
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("actionCheckServer"));
+    QVERIFY(action);
+    action->trigger();
+    QTRY_COMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("The server is up."));
+    QCOMPARE(m_server->requestCount("GET", QStringLiteral("/health/live")), 1);
+    QCOMPARE(exactRequestCount(*m_server, "GET", QStringLiteral("/health")), 1);
 }
 
 #include "tst_gui_desktop.moc"

@@ -5,6 +5,7 @@
 
 #include "domain/serveraddress.h"
 #include "integrationsupport.h"
+#include "serverrecords.h"
 
 #include "domain/purchaserequest.h"
 
@@ -707,7 +708,7 @@ void TestApiClient::activeProxiesForbiddenForResidential()
 
 void TestApiClient::healthLive()
 {
-    const auto r = await<bool>([this](QObject *ctx, auto cb) { m_client->healthLive(ctx, cb); });
+    const auto r = await<bool>([this](QObject *ctx, auto cb) { m_client->health(ApiClient::HealthCheck::Live, ctx, cb); });
     QVERIFY(r);
     QVERIFY2(r->ok(), qPrintable(r->error().message()));
     QVERIFY(r->value());
@@ -717,8 +718,13 @@ void TestApiClient::healthLive()
     ApiClient anonymous;
     anonymous.setBaseUrl(m_server->url());
     QVERIFY(!anonymous.hasToken());
-    const auto r2 = await<bool>([&](QObject *ctx, auto cb) { anonymous.healthLive(ctx, cb); });
+    const auto r2 = await<bool>([&](QObject *ctx, auto cb) { anonymous.health(ApiClient::HealthCheck::Live, ctx, cb); });
     QVERIFY(r2 && r2->ok());
+    // The deep check, also without a key.
+    const auto r3 = await<bool>(
+        [&](QObject *ctx, auto cb) { anonymous.health(ApiClient::HealthCheck::Deep, ctx, cb); });
+    QVERIFY(r3 && r3->ok());
+    QCOMPARE(TestCommon::exactRequestCount(*m_server, "GET", u"/health"_s), 1);
 }
 
 void TestApiClient::headersOfEveryCall()
@@ -754,7 +760,7 @@ void TestApiClient::headersOfEveryCall()
     count(await<ActionResult>(
         [&](QObject *c, auto cb) { m_client->setAutoRenewal(dc->orderId, true, c, cb); }));
     count(await<ProxyList>([&](QObject *c, auto cb) { m_client->activeProxies(dc->orderId, c, cb); }));
-    count(await<bool>([&](QObject *c, auto cb) { m_client->healthLive(c, cb); }));
+    count(await<bool>([&](QObject *c, auto cb) { m_client->health(ApiClient::HealthCheck::Live, c, cb); }));
     QCOMPARE(answered, 13);
 
     const QList<RecordedRequest> recorded = m_server->recordedRequests();

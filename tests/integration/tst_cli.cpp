@@ -4,6 +4,7 @@
 
 #include "clirun.h"
 #include "integrationsupport.h"
+#include "serverrecords.h"
 
 #include "clirunner.h"
 #include "domain/money.h"
@@ -17,6 +18,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -166,6 +168,7 @@ private slots:
     void unusableAnswer_data();
     void unusableAnswer();
     void helpAndVersion();
+    void healthNeedsNoKey();
     void executable_data();
     void executable();
 
@@ -833,6 +836,34 @@ void TestCli::unknownCommandWithoutKeyIsAUsageError()
     QVERIFY2(!r.err.contains(u"SHARDDESK_TOKEN=") && !r.err.contains(u"No API key"_s),
              qPrintable(r.err));
     QCOMPARE(m_server->recordedRequests().size(), 0);
+}
+
+// Issue 15: the server's probes need no key; a deep check that fails is reported with the
+// server's words and exit 4, the liveness probe still "up".
+void TestCli::healthNeedsNoKey()
+{
+    CliResult r = cli({u"health"_s}, QString());
+    QVERIFY2(r.done && r.code == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(u"/health/live"_s) && r.out.contains(u"up"_s), qPrintable(r.out));
+    QCOMPARE(m_server->requestCount("GET", u"/health/live"_s), 1);
+    QCOMPARE(TestCommon::exactRequestCount(*m_server, "GET", u"/health"_s), 1);
+
+    MockFault f;
+    f.kind = MockFault::Kind::Unavailable503;
+    f.pathPattern = QRegularExpression(u"^/health$"_s); // the deep check only
+    f.method = "GET";
+    f.count = -1;
+    m_server->addFault(f);
+    r = cli({u"--format"_s, u"json"_s, u"health"_s}, QString());
+    QVERIFY(r.done);
+    QVERIFY2(r.code == 4, qPrintable(r.describe()));
+    const QJsonObject json = r.json().object();
+    QVERIFY2(json.value(u"deep"_s).isString(), qPrintable(r.out));
+    QCOMPARE(json.value(u"live"_s), QJsonValue(true));
+    m_server->clearFaults();
+
+    r = cli({u"health"_s, u"extra"_s}, QString());
+    QVERIFY2(r.done && r.code == 2, qPrintable(r.describe()));
 }
 
 // Issue 14: JSON ends with one line end, never a blank line.

@@ -209,9 +209,11 @@ void ApiClient::activeProxies(qint64 orderId, QObject *context, Callback<ProxyLi
                      std::move(done), &ProxyList::fromJson);
 }
 
-void ApiClient::healthLive(QObject *context, Callback<bool> done)
+void ApiClient::health(HealthCheck check, QObject *context, Callback<bool> done)
 {
-    send(Method::Get, QStringLiteral("/health/live"), {}, {}, context,
+    send(Method::Get,
+         check == HealthCheck::Live ? QStringLiteral("/health/live") : QStringLiteral("/health"),
+         {}, {}, context,
          [done = std::move(done)](ApiResult<QJsonDocument> raw) {
              if (raw.ok())
                  done(true);

@@ -96,7 +96,10 @@ public:
                             Callback<CycleChangeResult> done);
     void setAutoRenewal(qint64 orderId, bool on, QObject *context, Callback<ActionResult> done);
     void activeProxies(qint64 orderId, QObject *context, Callback<ProxyList> done);
-    void healthLive(QObject *context, Callback<bool> done);
+    // The server's probes, outside /user/api/: no key needed. Live: it answers at all (GET
+    // /health/live); Deep: it says it works all the way through (GET /health).
+    enum class HealthCheck { Live, Deep };
+    void health(HealthCheck check, QObject *context, Callback<bool> done);
 
     // The list path for a status ("all" when Unknown).
     static QString ordersPath();

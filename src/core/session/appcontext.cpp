@@ -14,6 +14,7 @@
 #include "services/ordereditor.h"
 #include "services/orderservice.h"
 #include "services/orderstore.h"
+#include "services/serverhealth.h"
 #include "services/signinservice.h"
 
 #include <QDateTime>
@@ -33,7 +34,7 @@ struct AppContext::Parts
     explicit Parts(KeyStorage keys)
         : tokens(makeTokenStore(keys)), signIn(&client), account(&client),
           orders(&client, &store), editor(&client, &orders), catalog(&client),
-          alerts(&orders, &account),
+          alerts(&orders, &account), health(&client),
           session(client, signIn, account, orders, *tokens, connection)
     {
         QObject::connect(&client, &ApiClient::callFailed, &client,
@@ -59,6 +60,7 @@ struct AppContext::Parts
     OrderEditor editor;
     CatalogService catalog;
     RenewalWatch alerts;
+    ServerHealth health;
     Session session;
 };
 
@@ -77,6 +79,7 @@ CatalogService &AppContext::catalog() const { return d->catalog; }
 RenewalWatch &AppContext::alerts() const { return d->alerts; }
 ConnectionStatus &AppContext::connection() const { return d->connection; }
 TokenStore &AppContext::tokens() const { return *d->tokens; }
+ServerHealth &AppContext::health() const { return d->health; }
 RecentErrors &AppContext::recentErrors() const { return d->recentErrors; }
 
 PurchaseController *AppContext::newPurchase(QObject *parent) const

@@ -14,6 +14,7 @@ class OrderStore;
 class PurchaseController;
 class RecentErrors;
 class RenewalWatch;
+class ServerHealth;
 class Session;
 class SignInService;
 class TokenStore;
@@ -46,6 +47,7 @@ public:
     RenewalWatch &alerts() const;
     ConnectionStatus &connection() const;
     TokenStore &tokens() const;
+    ServerHealth &health() const;
     // The last failed calls (for Help → "Copy diagnostics"), recorded from the client.
     RecentErrors &recentErrors() const;
 
