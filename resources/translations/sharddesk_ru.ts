@@ -758,6 +758,10 @@ The cycle may still have changed; refresh the order to see.</source>
         <source>--p0f-slots takes a whole number of 0 or more, not &apos;%1&apos;.</source>
         <translation>--p0f-slots принимает целое число от 0, а не «%1».</translation>
     </message>
+    <message>
+        <source>Unknown proxy type &apos;%1&apos;: use standart or premium.</source>
+        <translation>Неизвестный тип прокси «%1»: укажите standart или premium.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatus</name>

@@ -12,6 +12,7 @@
 #include "purchase/catalogservice.h"
 #include "purchase/purchasecontroller.h"
 #include "services/accountservice.h"
+#include "services/geoservice.h"
 #include "services/ordereditor.h"
 #include "services/orderservice.h"
 #include "services/orderstore.h"
@@ -66,6 +67,7 @@ const char *const usageText =
     "  buy   --product P [--location L] [--cycle C] [--quantity N] [--promo CODE] "
     "[--p0f-slots N] [--auto-renew] --yes\n"
     "  renew ID --yes | tag ID TEXT | tag ID --clear | auto-renew ID on|off | cycle ID NAME\n"
+    "  countries | regions COUNTRY | cities COUNTRY [REGION]   [--type standart|premium]\n"
     "  health                     (the server's probes; needs no key)\n"
     "The API key is read from the SHARDDESK_TOKEN environment variable.\n";
 
@@ -87,7 +89,8 @@ const QStringList &knownCommands()
         QStringLiteral("orders"), QStringLiteral("order"),   QStringLiteral("proxies"),
         QStringLiteral("price"), QStringLiteral("buy"),      QStringLiteral("renew"),
         QStringLiteral("tag"),   QStringLiteral("auto-renew"), QStringLiteral("cycle"),
-        QStringLiteral("health")};
+        QStringLiteral("health"), QStringLiteral("countries"), QStringLiteral("regions"),
+        QStringLiteral("cities")};
     return commands;
 }
 
@@ -139,6 +142,8 @@ void CliRunner::start(const QStringList &arguments, const QString &token)
     valueOption(QStringLiteral("cycle"), QStringLiteral("Billing cycle"), QStringLiteral("cycle"));
     valueOption(QStringLiteral("quantity"), QStringLiteral("Quantity"), QStringLiteral("n"));
     valueOption(QStringLiteral("promo"), QStringLiteral("Promo code"), QStringLiteral("code"));
+    valueOption(QStringLiteral("type"), QStringLiteral("Residential pool: standart or premium"),
+                QStringLiteral("type"));
     valueOption(QStringLiteral("p0f-slots"), QStringLiteral("p0f signature slots"),
                 QStringLiteral("n"));
     valueOption(QStringLiteral("token"), QStringLiteral("Refused: use SHARDDESK_TOKEN"),
@@ -297,6 +302,8 @@ void CliRunner::run(const QCommandLineParser &parser, const QStringList &positio
             return;
         }
         runOrders(status);
+    } else if (command == u"countries" || command == u"regions" || command == u"cities") {
+        runGeo(parser, positional);
     } else if (command == u"order" || command == u"proxies") {
         if (expectArgs(2) && takeOrderId(positional, &id))
             command == u"order" ? runOrder(id) : runProxies(id);
@@ -393,6 +400,54 @@ void CliRunner::print(const CliTable &table, ExitCode code)
         text += u'\n';
     m_out << text;
     done(code);
+}
+
+void CliRunner::runGeo(const QCommandLineParser &parser, const QStringList &positional)
+{
+    const QString command = positional.first();
+    GeoQuery query;
+    query.level = command == u"countries" ? GeoQuery::Level::Countries
+                  : command == u"regions" ? GeoQuery::Level::Regions
+                                          : GeoQuery::Level::Cities;
+    const qsizetype least = query.level == GeoQuery::Level::Countries ? 1 : 2;
+    const qsizetype most = query.level == GeoQuery::Level::Cities ? 3 : least;
+    if (positional.size() < least || positional.size() > most) {
+        usage(tr("Wrong number of arguments for '%1'.").arg(command));
+        return;
+    }
+    if (parser.isSet(QStringLiteral("type"))) {
+        const std::optional<ProxyType> type =
+            ProxyTypes::fromApiName(parser.value(QStringLiteral("type")));
+        if (!type) {
+            badValue(tr("Unknown proxy type '%1': use standart or premium.")
+                         .arg(parser.value(QStringLiteral("type"))));
+            return;
+        }
+        query.type = *type;
+    }
+    query.country = positional.value(1).trimmed().toUpper();
+    query.region = positional.value(2).trimmed().toUpper();
+    m_context->geo().load(query, this, [this, query](ApiResult<GeoList> result) {
+        if (!result.ok())
+            return failed(result.error());
+        warnSkipped(result.value().skipped);
+        CliTable t;
+        t.headers = QStringList{QStringLiteral("code"), QStringLiteral("name")};
+        if (query.level != GeoQuery::Level::Countries)
+            t.headers << QStringLiteral("country");
+        if (query.level == GeoQuery::Level::Cities)
+            t.headers << QStringLiteral("region");
+        for (const GeoPlace &p : result.value().places) {
+            QStringList row{p.code, p.name};
+            if (query.level != GeoQuery::Level::Countries)
+                row << p.countryCode;
+            if (query.level == GeoQuery::Level::Cities)
+                row << orNone(p.regionCode);
+            t.rows.append(row);
+        }
+        t.json = result.value().toJson();
+        print(t);
+    });
 }
 
 void CliRunner::runHealth()

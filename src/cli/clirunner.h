@@ -65,6 +65,7 @@ private:
 
     void runMe();
     void runHealth();
+    void runGeo(const QCommandLineParser &parser, const QStringList &positional);
     void runProducts();
     void runStock();
     void runOrders(const QString &status);

@@ -2,6 +2,7 @@
 
 #include "demodatagenerator.h"
 #include "mockframeworkwords.h"
+#include "mockgeo.h"
 #include "mockjsonwriter.h"
 
 #include <QDateTime>
@@ -278,6 +279,9 @@ MockResponse MockBackend::route(const MockRequest &request)
         OrderDetails,
         Renew,
         Tag,
+        Countries,
+        Regions,
+        Cities,
     };
     Route routeId = Route::None;
     QStringView idText;
@@ -289,6 +293,12 @@ MockResponse MockBackend::route(const MockRequest &request)
         routeId = Route::AvailableCount;
     else if (is({u"proxies", u"active"}))
         routeId = Route::ActiveProxies;
+    else if (is({u"proxies", u"countries"}))
+        routeId = Route::Countries;
+    else if (is({u"proxies", u"regions"}))
+        routeId = Route::Regions;
+    else if (is({u"proxies", u"cities"}))
+        routeId = Route::Cities;
     else if (is({u"orders"}))
         routeId = Route::Orders;
     else if (is({u"orders", u"calculate"}))
@@ -391,6 +401,12 @@ MockResponse MockBackend::route(const MockRequest &request)
         return renew(orderId);
     case Route::Tag:
         return setTag(orderId, body, request.body);
+    case Route::Countries:
+        return MockGeo::answer(MockGeo::Level::Countries, request);
+    case Route::Regions:
+        return MockGeo::answer(MockGeo::Level::Regions, request);
+    case Route::Cities:
+        return MockGeo::answer(MockGeo::Level::Cities, request);
     case Route::None:
         break;
     }

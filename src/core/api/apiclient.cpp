@@ -209,6 +209,21 @@ void ApiClient::activeProxies(qint64 orderId, QObject *context, Callback<ProxyLi
                      std::move(done), &ProxyList::fromJson);
 }
 
+void ApiClient::geoPlaces(const GeoQuery &geo, QObject *context, Callback<GeoList> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("proxy_type"), ProxyTypes::apiName(geo.type));
+    if (geo.level != GeoQuery::Level::Countries)
+        query.addQueryItem(QStringLiteral("country_code"), geo.country);
+    if (geo.level == GeoQuery::Level::Cities && !geo.region.isEmpty())
+        query.addQueryItem(QStringLiteral("region_code"), geo.region);
+    const QString path = geo.level == GeoQuery::Level::Countries ? QStringLiteral("countries")
+                         : geo.level == GeoQuery::Level::Regions ? QStringLiteral("regions")
+                                                                 : QStringLiteral("cities");
+    typed<GeoList>(Method::Get, QStringLiteral("/user/api/proxies/") + path, query, {}, context,
+                   std::move(done), &GeoList::fromJson);
+}
+
 void ApiClient::health(HealthCheck check, QObject *context, Callback<bool> done)
 {
     send(Method::Get,

@@ -5,6 +5,7 @@
 #include "../domain/account.h"
 #include "../domain/actionresult.h"
 #include "../domain/cyclechangeresult.h"
+#include "../domain/geolist.h"
 #include "../domain/orderdetails.h"
 #include "../domain/orderspage.h"
 #include "../domain/pricequote.h"
@@ -96,6 +97,8 @@ public:
                             Callback<CycleChangeResult> done);
     void setAutoRenewal(qint64 orderId, bool on, QObject *context, Callback<ActionResult> done);
     void activeProxies(qint64 orderId, QObject *context, Callback<ProxyList> done);
+    // Residential countries, regions or cities (GET /user/api/proxies/countries|regions|cities).
+    void geoPlaces(const GeoQuery &query, QObject *context, Callback<GeoList> done);
     // The server's probes, outside /user/api/: no key needed. Live: it answers at all (GET
     // /health/live); Deep: it says it works all the way through (GET /health).
     enum class HealthCheck { Live, Deep };

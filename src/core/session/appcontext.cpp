@@ -11,6 +11,7 @@
 #include "purchase/purchasecontroller.h"
 #include "services/accountservice.h"
 #include "services/connectionstatus.h"
+#include "services/geoservice.h"
 #include "services/ordereditor.h"
 #include "services/orderservice.h"
 #include "services/orderstore.h"
@@ -34,7 +35,7 @@ struct AppContext::Parts
     explicit Parts(KeyStorage keys)
         : tokens(makeTokenStore(keys)), signIn(&client), account(&client),
           orders(&client, &store), editor(&client, &orders), catalog(&client),
-          alerts(&orders, &account), health(&client),
+          alerts(&orders, &account), health(&client), geo(&client),
           session(client, signIn, account, orders, *tokens, connection)
     {
         QObject::connect(&client, &ApiClient::callFailed, &client,
@@ -45,6 +46,8 @@ struct AppContext::Parts
                                                   ApiError::kindName(error.kind()),
                                                   error.message(), requestId});
                          });
+        // Another account or server may reach other places.
+        QObject::connect(&session, &Session::accountDropped, &geo, &GeoService::clear);
     }
 
     // First, so it outlives the client: a call aborted while the client is torn down still
@@ -61,6 +64,7 @@ struct AppContext::Parts
     CatalogService catalog;
     RenewalWatch alerts;
     ServerHealth health;
+    GeoService geo;
     Session session;
 };
 
@@ -80,6 +84,7 @@ RenewalWatch &AppContext::alerts() const { return d->alerts; }
 ConnectionStatus &AppContext::connection() const { return d->connection; }
 TokenStore &AppContext::tokens() const { return *d->tokens; }
 ServerHealth &AppContext::health() const { return d->health; }
+GeoService &AppContext::geo() const { return d->geo; }
 RecentErrors &AppContext::recentErrors() const { return d->recentErrors; }
 
 PurchaseController *AppContext::newPurchase(QObject *parent) const

@@ -8,6 +8,7 @@ class AccountService;
 class ApiClient;
 class CatalogService;
 class ConnectionStatus;
+class GeoService;
 class OrderEditor;
 class OrderService;
 class OrderStore;
@@ -48,6 +49,7 @@ public:
     ConnectionStatus &connection() const;
     TokenStore &tokens() const;
     ServerHealth &health() const;
+    GeoService &geo() const;
     // The last failed calls (for Help → "Copy diagnostics"), recorded from the client.
     RecentErrors &recentErrors() const;
 
