@@ -150,14 +150,20 @@ QList<qint64> OrdersTableView::orderIdsOnScreen() const
 void OrdersTableView::sizeColumns()
 {
     QHeaderView *header = horizontalHeader();
-    // The product takes what the other columns leave, and elides: the defaults fit a 1280 px
-    // window in every language without scrolling sideways.
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(OrdersModel::ProductColumn, QHeaderView::Stretch);
+    stretchProduct();
     for (int column = 0; column < header->count(); ++column) {
         if (column != OrdersModel::ProductColumn)
             header->resizeSection(column, minimumColumnWidth(column));
     }
+}
+
+void OrdersTableView::stretchProduct()
+{
+    // The product takes what the other columns leave, and elides: the defaults fit a 1280 px
+    // window in every language without scrolling sideways.
+    QHeaderView *header = horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(OrdersModel::ProductColumn, QHeaderView::Stretch);
 }
 
 int OrdersTableView::cellWidth(const QString &text, const QFont &font, bool checkBox) const
@@ -283,22 +289,18 @@ void OrdersTableView::restoreLayout(const QByteArray &layout)
     if (!header->restoreState(state))
         return;
     sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    // A layout saved before issue 14 stretched the last column; the product stretches now.
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(OrdersModel::ProductColumn, QHeaderView::Stretch);
     if (otherLanguage) {
         // Widths made for other words ("Expires" and "in 11 hours", "Истекает" and "через 11
         // часов") would clip, or crowd out the product: this language's widths, and the default
         // fit at the first size on screen. The person's order, hidden columns and sort stay.
-        for (int column = 0; column < header->count(); ++column) {
-            if (column != OrdersModel::ProductColumn)
-                header->resizeSection(column, minimumColumnWidth(column));
-        }
+        sizeColumns();
         // Hidden for the other language's words: this one may have room for it.
         if (std::exchange(m_cycleHiddenToFit, false))
             header->setSectionHidden(OrdersModel::CycleColumn, false);
         return;
     }
+    // A layout saved before issue 14 stretched the last column; the product stretches now.
+    stretchProduct();
     // The person's widths, widened only where this language's words would clip (a layout from
     // before the locale was saved with it, a new font).
     m_fitDefaultColumns = false;

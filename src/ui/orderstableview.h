@@ -50,6 +50,7 @@ protected:
 
 private:
     void sizeColumns();
+    void stretchProduct();
     // The title, with room for the sort arrow.
     int titleWidth(int column) const;
     // Never narrower than the title and the longest of the fixed wordings the column shows in
