@@ -393,13 +393,7 @@ void TestGuiAccessibility::enterOnQuantityAdvancesWithoutASecondPreview()
     PurchaseWizard wizard(m_services->context);
     WizardTest::WizardDriver drive(wizard);
     STEP(drive.open());
-    STEP(drive.chooseProduct(u"Datacenter Proxy"_s));
-    STEP(drive.next());
-    STEP(drive.chooseLocation(u"DE"_s));
-    STEP(drive.next());
-    STEP(drive.chooseCycle(u"monthly"_s));
-    STEP(drive.next());
-    QCOMPARE(drive.page(), int(PurchaseFlow::OptionsPage));
+    STEP(drive.walkToOptions(u"Datacenter Proxy"_s, u"DE"_s, u"monthly"_s));
     QTRY_VERIFY_WITH_TIMEOUT(!wizard.optionsPage()->isCheckingPrice(), kWaitMs);
     QVERIFY(wizard.optionsPage()->isComplete());
     const int previews = m_server->requestCount("GET", WizardTest::kCalculatePath);

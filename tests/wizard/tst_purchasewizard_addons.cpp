@@ -106,13 +106,7 @@ void TestPurchaseWizardAddons::slotsArePricedShownAndPaid()
     WizardDriver drive(wizard);
     const qint64 balance = m_f->server->balanceCents();
     STEP(drive.open());
-    STEP(drive.chooseProduct(product));
-    STEP(drive.next());
-    STEP(drive.chooseLocation(location));
-    STEP(drive.next());
-    STEP(drive.chooseCycle(cycle));
-    STEP(drive.next());
-    QCOMPARE(drive.page(), int(PurchaseFlow::OptionsPage));
+    STEP(drive.walkToOptions(product, location, cycle));
     PurchaseOptionsPage *options = wizard.optionsPage();
     QTRY_VERIFY_WITH_TIMEOUT(!options->isCheckingPrice(), kWaitMs);
 
@@ -204,12 +198,7 @@ void TestPurchaseWizardAddons::residentialNeitherShowsNorSendsSlots()
     STEP(drive.open());
 
     // First ISP with two slots chosen...
-    STEP(drive.chooseProduct(u"ISP Proxy"_s));
-    STEP(drive.next());
-    STEP(drive.chooseLocation(u"US"_s));
-    STEP(drive.next());
-    STEP(drive.chooseCycle(u"monthly"_s));
-    STEP(drive.next());
+    STEP(drive.walkToOptions(u"ISP Proxy"_s, u"US"_s, u"monthly"_s));
     STEP(drive.setQuantity(3));
     STEP(setSlots(drive, 2));
     QCOMPARE(wizard.draft().p0fSlots(), 2);
@@ -263,12 +252,7 @@ void TestPurchaseWizardAddons::typingALargerQuantityKeepsTheSlots()
     PurchaseWizard wizard(m_f->app());
     WizardDriver drive(wizard);
     STEP(drive.open());
-    STEP(drive.chooseProduct(u"Datacenter Proxy"_s));
-    STEP(drive.next());
-    STEP(drive.chooseLocation(u"US"_s));
-    STEP(drive.next());
-    STEP(drive.chooseCycle(u"monthly"_s));
-    STEP(drive.next());
+    STEP(drive.walkToOptions(u"Datacenter Proxy"_s, u"US"_s, u"monthly"_s));
     STEP(drive.setQuantity(4));
     STEP(setSlots(drive, 3));
     auto *spin = drive.child<QSpinBox>("p0fSpin");

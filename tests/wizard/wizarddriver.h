@@ -144,24 +144,32 @@ public:
     QString promoStatus() const { return child<QLabel>("promoStatusLabel")->text(); }
     QString priceText() const { return child<QLabel>("priceLabel")->text(); }
 
-    // Product to Review, every page by mouse; ends on a Review page that has finished checking.
-    void walkToReview(const Choice &c)
+    // Product, location and cycle (each skipped when empty) by mouse; ends on the Options page.
+    void walkToOptions(const QString &product, const QString &location, const QString &cycle)
     {
-        chooseProduct(c.product);
+        chooseProduct(product);
         if (QTest::currentTestFailed())
             return;
         next();
-        if (!c.location.isEmpty()) {
-            chooseLocation(c.location);
+        if (!location.isEmpty()) {
+            chooseLocation(location);
             next();
         }
-        if (!c.cycle.isEmpty()) {
-            chooseCycle(c.cycle);
+        if (!cycle.isEmpty()) {
+            chooseCycle(cycle);
             next();
         }
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(page(), int(PurchaseFlow::OptionsPage));
+    }
+
+    // Product to Review, every page by mouse; ends on a Review page that has finished checking.
+    void walkToReview(const Choice &c)
+    {
+        walkToOptions(c.product, c.location, c.cycle);
+        if (QTest::currentTestFailed())
+            return;
         if (c.quantity > 0)
             setQuantity(c.quantity);
         if (!c.promo.isEmpty())
