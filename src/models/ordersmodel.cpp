@@ -66,11 +66,17 @@ void OrdersModel::setDetailsLoader(const VisibleDetailsLoader *loader)
     });
 }
 
-QString OrdersModel::missingDetailsText(qint64 orderId) const
+VisibleDetailsLoader::State OrdersModel::detailsState(const Order &o, int column) const
 {
-    if (!m_detailsLoader)
-        return {};
-    switch (m_detailsLoader->state(orderId)) {
+    if ((column != QuantityColumn && column != PriceColumn) || !m_detailsLoader ||
+        m_store->details(o.id))
+        return VisibleDetailsLoader::State::Idle;
+    return m_detailsLoader->state(o.id);
+}
+
+QString OrdersModel::missingDetailsText(const Order &o, int column) const
+{
+    switch (detailsState(o, column)) {
     case VisibleDetailsLoader::State::Queued:
     case VisibleDetailsLoader::State::Loading:
         //: Quantity or price paid of an order while its details are being fetched
@@ -162,11 +168,11 @@ QVariant OrdersModel::displayData(const Order &o, int column) const
         return o.tag;
     case QuantityColumn:
         if (!details)
-            return missingDetailsText(o.id);
+            return missingDetailsText(o, column);
         return details->quantity ? QLocale().toString(*details->quantity) : QString();
     case PriceColumn:
         if (!details)
-            return missingDetailsText(o.id);
+            return missingDetailsText(o, column);
         return details->pricePaidCents ? Money::format(*details->pricePaidCents) : QString();
     default:
         return {};
@@ -205,9 +211,7 @@ QVariant OrdersModel::rawData(const Order &o, int column) const
 
 QString OrdersModel::toolTip(const Order &o, int column) const
 {
-    if ((column == QuantityColumn || column == PriceColumn) && m_detailsLoader &&
-        !m_store->details(o.id) &&
-        m_detailsLoader->state(o.id) == VisibleDetailsLoader::State::Failed) {
+    if (detailsState(o, column) == VisibleDetailsLoader::State::Failed) {
         //: %1 is the reason, e.g. the server's message
         return tr("Could not load this order's details: %1")
             .arg(m_detailsLoader->failureReason(o.id));
@@ -264,9 +268,7 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (o.status == OrderStatus::Cancelled || m_store->isPending(o.id))
             return QBrush(Tone::text(Tone::Kind::Muted));
-        if ((column == QuantityColumn || column == PriceColumn) && m_detailsLoader &&
-            !m_store->details(o.id) &&
-            m_detailsLoader->state(o.id) != VisibleDetailsLoader::State::Idle)
+        if (detailsState(o, column) != VisibleDetailsLoader::State::Idle)
             return QBrush(Tone::text(Tone::Kind::Muted)); // "Loading…", "—": not values
         if (column == StatusColumn && o.status == OrderStatus::OnHold)
             return QBrush(Tone::text(Tone::Kind::Caution));

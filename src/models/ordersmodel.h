@@ -1,13 +1,13 @@
 #pragma once
 
 #include "domain/order.h"
+#include "services/visibledetailsloader.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
 
 class OrderStore;
 class QTimer;
-class VisibleDetailsLoader;
 
 // Every order of the store as a table. It mirrors OrderStore row for row and forwards its
 // precise row signals; it never talks to the network.
@@ -82,8 +82,10 @@ private:
     QVariant rawData(const Order &order, int column) const;
 
     QString toolTip(const Order &order, int column) const;
-    // Quantity and price of an order whose details are not in the store.
-    QString missingDetailsText(qint64 orderId) const;
+    // Where the quantity and price cells of an order without details stand (Idle for any other
+    // cell, or once the details are in the store), and what they say meanwhile.
+    VisibleDetailsLoader::State detailsState(const Order &order, int column) const;
+    QString missingDetailsText(const Order &order, int column) const;
 
     OrderStore *m_store;
     QDateTime m_now;
