@@ -1,5 +1,6 @@
 #include "apiclient.h"
 
+#include "domain/bandwidthrequest.h"
 #include "domain/purchaserequest.h"
 #include "domain/tag.h"
 #include "domain/serveraddress.h"
@@ -152,15 +153,121 @@ void ApiClient::purchase(const PurchaseRequest &request, QObject *context,
                          Callback<PurchaseResult> done)
 {
     const QString problem = request.validationError();
-    if (!problem.isEmpty()) {
-        // Never sent: answered on the next turn of the event loop like any other call.
-        QTimer::singleShot(0, context ? context : this, [done = std::move(done), problem] {
-            done(ApiError::notSent(ApiError::Kind::Refused, problem));
-        });
-        return;
-    }
+    if (!problem.isEmpty())
+        return refuseUnsent(context, problem, std::move(done));
     typed<PurchaseResult>(Method::Post, QStringLiteral("/user/api/orders/purchase"), {},
                           request.toJson(), context, std::move(done), &PurchaseResult::fromJson);
+}
+
+template <typename T>
+void ApiClient::refuseUnsent(QObject *context, const QString &problem, Callback<T> done)
+{
+    // Never sent: answered on the next turn of the event loop like any other call.
+    QTimer::singleShot(0, context ? context : this, [done = std::move(done), problem] {
+        done(ApiError::notSent(ApiError::Kind::Refused, problem));
+    });
+}
+
+void ApiClient::addBandwidth(const BandwidthRequest &request, QObject *context,
+                             Callback<ActionResult> done)
+{
+    const QString problem = request.validationError();
+    if (!problem.isEmpty())
+        return refuseUnsent(context, problem, std::move(done));
+    typed<ActionResult>(Method::Post,
+                        ordersPath() + u'/' + QString::number(request.orderId()) +
+                            QStringLiteral("/add-bandwidth"),
+                        {}, request.toJson(), context, std::move(done), &ActionResult::fromJson,
+                        Expect::JsonOrWords);
+}
+
+namespace {
+QUrlQuery proxyTypeQuery(ProxyType type)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("proxy_type"), ProxyTypes::apiName(type));
+    return query;
+}
+
+const QString kSubUserPath = QStringLiteral("/user/api/proxies/sub-user");
+} // namespace
+
+void ApiClient::subUsersPage(ProxyType type, qint64 offset, int limit, QObject *context,
+                             Callback<SubUsersPage> done)
+{
+    QUrlQuery query = proxyTypeQuery(type);
+    query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    typed<SubUsersPage>(Method::Get, QStringLiteral("/user/api/proxies/sub-users"), query, {},
+                        context, std::move(done),
+                        [type](const QJsonDocument &doc) { return SubUsersPage::fromJson(doc, type); });
+}
+
+void ApiClient::subUser(ProxyType type, const QString &userId, QObject *context,
+                        Callback<SubUser> done)
+{
+    if (!SubUser::isSafeId(userId))
+        return refuseUnsent(context, tr("The sub-user id \"%1\" cannot be sent.").arg(userId.left(64)),
+                            std::move(done));
+    typed<SubUser>(Method::Get, kSubUserPath + u'/' + userId, proxyTypeQuery(type), {}, context,
+                   std::move(done),
+                   [type](const QJsonDocument &doc) { return SubUser::fromJson(doc, type); });
+}
+
+void ApiClient::createSubUser(ProxyType type, const QString &name, qint64 gb, QObject *context,
+                              Callback<SubUserChange> done)
+{
+    // The body holds what the path's schema lists; proxy_type goes in the query like every
+    // other sub-user call.
+    const QJsonObject body{{QLatin1String("name"), name.trimmed()}, {QLatin1String("data"), gb}};
+    typed<SubUserChange>(Method::Post, kSubUserPath, proxyTypeQuery(type), body, context,
+                         std::move(done),
+                         [type](const QJsonDocument &doc) { return SubUserChange::fromJson(doc, type); },
+                         Expect::JsonOrWords);
+}
+
+void ApiClient::renameSubUser(ProxyType type, const QString &userId, const QString &name,
+                              QObject *context, Callback<SubUserChange> done)
+{
+    subUserWrite(Method::Patch, type, userId, {}, QJsonObject{{QLatin1String("name"), name.trimmed()}},
+                 context, std::move(done));
+}
+
+void ApiClient::deleteSubUser(ProxyType type, const QString &userId, QObject *context,
+                              Callback<SubUserChange> done)
+{
+    // The contract names no proxy_type for DELETE; it is sent anyway: an extra query item is
+    // harmless, a missing required one is not.
+    subUserWrite(Method::Delete, type, userId, {}, {}, context, std::move(done));
+}
+
+void ApiClient::changeSubUserTraffic(ProxyType type, const QString &userId, TrafficChange change,
+                                     qint64 gb, QObject *context, Callback<SubUserChange> done)
+{
+    subUserWrite(Method::Post, type, userId,
+                 change == TrafficChange::Add ? QStringLiteral("/data/add")
+                                              : QStringLiteral("/data/subtract"),
+                 QJsonObject{{QLatin1String("data"), gb}}, context, std::move(done));
+}
+
+void ApiClient::newSubUserPassword(ProxyType type, const QString &userId, QObject *context,
+                                   Callback<SubUserChange> done)
+{
+    subUserWrite(Method::Post, type, userId, QStringLiteral("/password"), {}, context,
+                 std::move(done));
+}
+
+void ApiClient::subUserWrite(Method method, ProxyType type, const QString &userId,
+                             const QString &suffix, const QJsonObject &body, QObject *context,
+                             Callback<SubUserChange> done)
+{
+    if (!SubUser::isSafeId(userId))
+        return refuseUnsent(context, tr("The sub-user id \"%1\" cannot be sent.").arg(userId.left(64)),
+                            std::move(done));
+    typed<SubUserChange>(method, kSubUserPath + u'/' + userId + suffix, proxyTypeQuery(type), body,
+                         context, std::move(done),
+                         [type](const QJsonDocument &doc) { return SubUserChange::fromJson(doc, type); },
+                         Expect::JsonOrWords);
 }
 
 void ApiClient::renew(qint64 orderId, QObject *context, Callback<ActionResult> done)
@@ -254,7 +361,7 @@ void ApiClient::send(Method method, const QString &path, const QUrlQuery &query,
         url.setQuery(query);
     call->url = url;
     // The real service rejects body-less POSTs: `{}` where the endpoint takes nothing.
-    if (method == Method::Post)
+    if (hasBody(method))
         call->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
 
     ++m_inFlight;
@@ -285,13 +392,17 @@ void ApiClient::dispatch(const std::shared_ptr<Call> &call)
     call->tooLarge = false;
 
     QNetworkReply *reply = nullptr;
-    if (call->method == Method::Post) {
+    if (hasBody(call->method)) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         request.setHeader(QNetworkRequest::ContentLengthHeader, call->body.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto *body = new OneShotBody(call->body);
-        reply = m_network->post(request, body);
+        reply = call->method == Method::Post
+                    ? m_network->post(request, body)
+                    : m_network->sendCustomRequest(request, QByteArrayLiteral("PATCH"), body);
         body->setParent(reply);
+    } else if (call->method == Method::Delete) {
+        reply = m_network->deleteResource(request);
     } else {
         reply = m_network->get(request);
     }
@@ -358,7 +469,7 @@ void ApiClient::onReplyFinished(const std::shared_ptr<Call> &call)
                              reply->error() == QNetworkReply::NoError;
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     if (httpSuccess) {
-        qCDebug(lcApi) << (call->method == Method::Post ? "POST" : "GET") << call->path << status
+        qCDebug(lcApi).noquote() << methodName(call->method) << call->path << status
                        << body.size() << "bytes";
         complete(call, parseBody(body, contentType, call->expect));
         return;
@@ -380,6 +491,21 @@ void ApiClient::onReplyFinished(const std::shared_ptr<Call> &call)
         return;
     }
     fail(call, error);
+}
+
+QString ApiClient::methodName(Method method)
+{
+    switch (method) {
+    case Method::Get:
+        return QStringLiteral("GET");
+    case Method::Post:
+        return QStringLiteral("POST");
+    case Method::Patch:
+        return QStringLiteral("PATCH");
+    case Method::Delete:
+        return QStringLiteral("DELETE");
+    }
+    return {};
 }
 
 ApiError ApiClient::errorFor(const std::shared_ptr<Call> &call, int httpStatus,
@@ -480,7 +606,7 @@ int ApiClient::backoffDelayMs(int attempt, int retryAfterSeconds) const
 
 void ApiClient::fail(const std::shared_ptr<Call> &call, const ApiError &error)
 {
-    const QString method = call->method == Method::Post ? QStringLiteral("POST") : QStringLiteral("GET");
+    const QString method = methodName(call->method);
     qCInfo(lcApi).noquote() << method << call->path << "failed:" << ApiError::kindName(error.kind())
                             << error.httpStatus() << error.message() << call->requestId;
     emit callFailed(method, call->path, error, call->requestId);

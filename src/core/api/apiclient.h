@@ -13,6 +13,7 @@
 #include "../domain/proxylist.h"
 #include "../domain/purchaseresult.h"
 #include "../domain/stockentry.h"
+#include "../domain/subuser.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -24,6 +25,7 @@
 #include <functional>
 #include <memory>
 
+class BandwidthRequest;
 class PurchaseRequest;
 class QNetworkAccessManager;
 
@@ -34,8 +36,9 @@ class QNetworkAccessManager;
 //
 // Transport note: for a connection closed before any byte of an answer, Qt's network stack
 // re-sends the request once by itself. That is harmless for a GET (so a dropped GET may reach
-// the server once more than the retry policy says), and prevented for every POST by a body that
-// can be read only once (see OneShotBody).
+// the server once more than the retry policy says) and for a DELETE (deleting twice deletes
+// once), and prevented for every POST and PATCH by a body that can be read only once (see
+// OneShotBody).
 class ApiClient final : public QObject
 {
     Q_OBJECT
@@ -97,6 +100,26 @@ public:
                             Callback<CycleChangeResult> done);
     void setAutoRenewal(qint64 orderId, bool on, QObject *context, Callback<ActionResult> done);
     void activeProxies(qint64 orderId, QObject *context, Callback<ProxyList> done);
+    // Spends money: sent once, never retried. An invalid request fails without being sent.
+    void addBandwidth(const BandwidthRequest &request, QObject *context, Callback<ActionResult> done);
+
+    // Residential sub-users. Every call names its pool as `proxy_type`; an id a path cannot carry
+    // as it is fails without being sent. Writes are sent once and never retried.
+    void subUsersPage(ProxyType type, qint64 offset, int limit, QObject *context,
+                      Callback<SubUsersPage> done);
+    void subUser(ProxyType type, const QString &userId, QObject *context, Callback<SubUser> done);
+    void createSubUser(ProxyType type, const QString &name, qint64 gb, QObject *context,
+                       Callback<SubUserChange> done);
+    void renameSubUser(ProxyType type, const QString &userId, const QString &name,
+                       QObject *context, Callback<SubUserChange> done);
+    void deleteSubUser(ProxyType type, const QString &userId, QObject *context,
+                       Callback<SubUserChange> done);
+    enum class TrafficChange { Add, Subtract };
+    void changeSubUserTraffic(ProxyType type, const QString &userId, TrafficChange change,
+                              qint64 gb, QObject *context, Callback<SubUserChange> done);
+    void newSubUserPassword(ProxyType type, const QString &userId, QObject *context,
+                            Callback<SubUserChange> done);
+
     // Residential countries, regions or cities (GET /user/api/proxies/countries|regions|cities).
     void geoPlaces(const GeoQuery &query, QObject *context, Callback<GeoList> done);
     // The server's probes, outside /user/api/: no key needed. Live: it answers at all (GET
@@ -117,7 +140,14 @@ signals:
                     const QString &requestId);
 
 private:
-    enum class Method { Get, Post };
+    enum class Method { Get, Post, Patch, Delete };
+    static QString methodName(Method method);
+    // POST and PATCH carry a JSON body (read once, so Qt never re-sends it by itself).
+    static bool hasBody(Method method) { return method == Method::Post || method == Method::Patch; }
+    template <typename T>
+    void refuseUnsent(QObject *context, const QString &problem, Callback<T> done);
+    void subUserWrite(Method method, ProxyType type, const QString &userId, const QString &suffix,
+                      const QJsonObject &body, QObject *context, Callback<SubUserChange> done);
     struct Call;
     using RawCallback = std::function<void(ApiResult<QJsonDocument>)>;
 

@@ -77,6 +77,16 @@ bool takesP0fSlots(ProductKind kind)
     return kind == ProductKind::Datacenter || kind == ProductKind::Isp;
 }
 
+bool takesBandwidth(ProductKind kind)
+{
+    return kind == ProductKind::ResidentialStandard || kind == ProductKind::ResidentialPremium;
+}
+
+bool mayAddBandwidth(QStringView productName)
+{
+    return productName.trimmed().isEmpty() || takesBandwidth(fromName(productName));
+}
+
 bool isManageable(ProductKind kind)
 {
     return hasLocations(kind);

@@ -25,6 +25,11 @@ bool takesQuantity(ProductKind kind);
 bool takesAutoRenewalAtPurchase(ProductKind kind);
 // p0f signature slots as an add-on: Datacenter and ISP.
 bool takesP0fSlots(ProductKind kind);
+// Traffic bought by the GB and topped up with add-bandwidth: Standard and Premium Residential.
+bool takesBandwidth(ProductKind kind);
+// Whether "Add traffic" may be offered for an order of this product: yes for Standard and
+// Premium Residential, and when the name tells nothing (the server decides).
+bool mayAddBandwidth(QStringView productName);
 // Auto-renew edits, billing-cycle changes and the proxy list: Datacenter & ISP only.
 bool isManageable(ProductKind kind);
 // Whether auto-renew, cycle changes and the proxy list may be offered for an order of this
