@@ -12,6 +12,9 @@
 #include "services/accountservice.h"
 #include "services/connectionstatus.h"
 #include "services/geoservice.h"
+#include "services/subusereditor.h"
+#include "services/subuserservice.h"
+#include "purchase/bandwidthpurchase.h"
 #include "services/ordereditor.h"
 #include "services/orderservice.h"
 #include "services/orderstore.h"
@@ -36,6 +39,7 @@ struct AppContext::Parts
         : tokens(makeTokenStore(keys)), signIn(&client), account(&client),
           orders(&client, &store), editor(&client, &orders), catalog(&client),
           alerts(&orders, &account), health(&client), geo(&client),
+          subUsers(&client), subUserEditor(&client, &subUsers),
           session(client, signIn, account, orders, *tokens, connection)
     {
         QObject::connect(&client, &ApiClient::callFailed, &client,
@@ -48,6 +52,7 @@ struct AppContext::Parts
                          });
         // Another account or server may reach other places.
         QObject::connect(&session, &Session::accountDropped, &geo, &GeoService::clear);
+        QObject::connect(&session, &Session::accountDropped, &subUsers, &SubUserService::clear);
     }
 
     // First, so it outlives the client: a call aborted while the client is torn down still
@@ -65,6 +70,8 @@ struct AppContext::Parts
     RenewalWatch alerts;
     ServerHealth health;
     GeoService geo;
+    SubUserService subUsers;
+    SubUserEditor subUserEditor;
     Session session;
 };
 
@@ -85,9 +92,16 @@ ConnectionStatus &AppContext::connection() const { return d->connection; }
 TokenStore &AppContext::tokens() const { return *d->tokens; }
 ServerHealth &AppContext::health() const { return d->health; }
 GeoService &AppContext::geo() const { return d->geo; }
+SubUserService &AppContext::subUsers() const { return d->subUsers; }
+SubUserEditor &AppContext::subUserEditor() const { return d->subUserEditor; }
 RecentErrors &AppContext::recentErrors() const { return d->recentErrors; }
 
 PurchaseController *AppContext::newPurchase(QObject *parent) const
 {
     return new PurchaseController(&d->client, &d->account, &d->orders, parent);
+}
+
+BandwidthPurchase *AppContext::newBandwidthPurchase(QObject *parent) const
+{
+    return new BandwidthPurchase(&d->client, &d->account, &d->store, parent);
 }

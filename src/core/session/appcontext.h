@@ -6,6 +6,7 @@
 
 class AccountService;
 class ApiClient;
+class BandwidthPurchase;
 class CatalogService;
 class ConnectionStatus;
 class GeoService;
@@ -18,6 +19,8 @@ class RenewalWatch;
 class ServerHealth;
 class Session;
 class SignInService;
+class SubUserEditor;
+class SubUserService;
 class TokenStore;
 
 // Every service of the app, built once and wired once: main(), sharddesk-cli and the tests all
@@ -50,12 +53,16 @@ public:
     TokenStore &tokens() const;
     ServerHealth &health() const;
     GeoService &geo() const;
+    SubUserService &subUsers() const;
+    SubUserEditor &subUserEditor() const;
     // The last failed calls (for Help → "Copy diagnostics"), recorded from the client.
     RecentErrors &recentErrors() const;
 
     // A purchase has its own state (snapshot, reconcile): one controller per purchase, over the
     // shared services.
     PurchaseController *newPurchase(QObject *parent) const;
+    // Adding traffic to one residential order, owned by `parent` (a dialog).
+    BandwidthPurchase *newBandwidthPurchase(QObject *parent) const;
 
 private:
     struct Parts;
