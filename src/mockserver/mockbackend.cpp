@@ -1,19 +1,19 @@
 #include "mockbackend.h"
 
 #include "demodatagenerator.h"
+#include "demosubusers.h"
 #include "mockframeworkwords.h"
 #include "mockgeo.h"
 #include "mockjsonwriter.h"
+#include "mockreaders.h"
+#include "mockresidentialapi.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonParseError>
 #include <QJsonValue>
 
 #include <algorithm>
-#include <cmath>
-#include <limits>
 #include <variant>
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,79 +42,10 @@ constexpr int kMaxLimit = 100;
 constexpr int kDefaultLimit = 20;
 constexpr int kOversizedExtraRows = 50;
 
-MockResponse ok(const char *message)
-{
-    MockJsonWriter w;
-    w.beginObject();
-    w.field("success", true);
-    w.field("message", message);
-    w.endObject();
-    return MockResponse::json(w.take());
-}
-
 namespace Words = MockFrameworkWords;
-
-// The realistic profile's answer to a malformed request: the framework's words in text/plain.
-MockResponse malformed(const QString &text)
-{
-    return MockResponse::plainText(400, text);
-}
-
-// A realistic query integer (Rust's u64 parsing): the value, or the ParseIntError words.
-std::variant<qint64, QString> parseQueryUnsigned(QStringView text)
-{
-    if (std::optional<QString> error = Words::unsignedParseError(text))
-        return *error;
-    const QStringView digits = text.startsWith(u'+') ? text.mid(1) : text;
-    bool ok = false;
-    const qulonglong v = digits.toULongLong(&ok);
-    return qint64(std::min<qulonglong>(v, qulonglong(std::numeric_limits<qint64>::max())));
-}
-
-// {"message": ...} without "success": how the realistic profile acknowledges some actions.
-MockResponse messageOnly(const char *message)
-{
-    MockJsonWriter w;
-    w.beginObject();
-    w.field("message", message);
-    w.endObject();
-    return MockResponse::json(w.take());
-}
-
-MockResponse methodNotAllowed(const char *allowed)
-{
-    MockResponse r = MockResponse::error(405, u"Method not allowed"_s);
-    r.headers.append({QByteArrayLiteral("Allow"), QByteArray(allowed)});
-    return r;
-}
-
-// Strict integer parsing: an optional minus sign and digits only (no spaces, no "+", no "1e3").
-std::optional<qint64> parseInteger(QStringView text)
-{
-    if (text.isEmpty() || text.size() > 15)
-        return std::nullopt;
-    qsizetype i = text.startsWith(u'-') ? 1 : 0;
-    if (i == text.size())
-        return std::nullopt;
-    qint64 value = 0;
-    for (; i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (c < u'0' || c > u'9')
-            return std::nullopt;
-        value = value * 10 + (c - u'0');
-    }
-    return text.startsWith(u'-') ? -value : value;
-}
-
-std::optional<qint64> integralNumber(const QJsonValue &v)
-{
-    if (!v.isDouble())
-        return std::nullopt;
-    const double d = v.toDouble();
-    if (std::floor(d) != d || std::abs(d) > 1e15)
-        return std::nullopt;
-    return qint64(d);
-}
+using MockReaders::integralNumber;
+using MockReaders::parseInteger;
+using MockReaders::parseQueryUnsigned;
 
 QString pageUri(const QString &status, qint64 offset, int limit)
 {
@@ -131,21 +62,6 @@ void writeTime(MockJsonWriter &w, const char *key, const std::optional<qint64> &
         w.fieldNull(key);
 }
 
-// A deterministic 12-character password per order and proxy.
-QString proxyPassword(qint64 orderId, int index)
-{
-    static const char alphabet[] = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    quint64 x = quint64(orderId) * 6364136223846793005ULL + quint64(index) * 1442695040888963407ULL;
-    QString out(12, Qt::Uninitialized);
-    for (int i = 0; i < 12; ++i) {
-        x ^= x >> 33;
-        x *= 0xff51afd7ed558ccdULL;
-        x ^= x >> 29;
-        out[i] = QLatin1Char(alphabet[x % (sizeof(alphabet) - 1)]);
-    }
-    return out;
-}
-
 // A deterministic per-row value that looks like a signature (hex of a hash of order and row).
 QString proxySignature(qint64 orderId, int index)
 {
@@ -157,9 +73,18 @@ QString proxySignature(qint64 orderId, int index)
     return QString::number(x, 16).rightJustified(16, u'0');
 }
 
-// The struct name a realistic server's deserialiser reports for the body of a POST route.
+// The struct name a realistic server's deserialiser reports for the body of a POST or PATCH.
 QString bodyStructName(const QList<QStringView> &parts)
 {
+    if (parts.value(0) == u"proxies") {
+        if (parts.size() == 2)
+            return u"CreateSubUserRequest"_s;
+        if (parts.size() == 3)
+            return u"EditSubUserRequest"_s;
+        if (parts.value(3) == u"data")
+            return u"ModifyTrafficRequest"_s;
+        return u"ChangePasswordRequest"_s;
+    }
     if (parts.value(1) == u"purchase")
         return u"PurchaseRequest"_s;
     if (parts.value(1) == u"change-billing-cycle")
@@ -168,6 +93,8 @@ QString bodyStructName(const QList<QStringView> &parts)
         return u"EditAutoRenewalRequest"_s;
     if (parts.value(2) == u"tag")
         return u"TagRequest"_s;
+    if (parts.value(2) == u"add-bandwidth")
+        return u"AddBandwidthRequest"_s;
     return u"RenewRequest"_s;
 }
 
@@ -219,6 +146,7 @@ void MockBackend::resetDemoData(int orderCount, quint32 seed)
     m_state.setBalanceCents(kDefaultBalanceCents);
     DemoDataGenerator generator(seed);
     m_state.setOrders(generator.generate(m_catalog, orderCount, now()));
+    DemoSubUsers::fill(m_state.residential(), m_catalog, m_state.orders(), seed);
 }
 
 MockResponse MockBackend::handle(const MockRequest &request)
@@ -229,12 +157,10 @@ MockResponse MockBackend::handle(const MockRequest &request)
 MockResponse MockBackend::route(const MockRequest &request)
 {
     const QString &path = request.path;
-    const bool get = request.method == "GET";
-    const bool post = request.method == "POST";
 
     if (path == u"/health" || path == u"/health/live") {
-        if (!get)
-            return methodNotAllowed("GET");
+        if (request.method != "GET")
+            return MockResponse::methodNotAllowed("GET");
         return MockResponse::json(QByteArrayLiteral("{\"status\":\"ok\"}"));
     }
     static const QString apiPrefix = u"/user/api/"_s;
@@ -279,9 +205,16 @@ MockResponse MockBackend::route(const MockRequest &request)
         OrderDetails,
         Renew,
         Tag,
+        AddBandwidth,
         Countries,
         Regions,
         Cities,
+        SubUsers,
+        CreateSubUser,
+        SubUser,
+        SubUserDataAdd,
+        SubUserDataSubtract,
+        SubUserPassword,
     };
     Route routeId = Route::None;
     QStringView idText;
@@ -299,6 +232,18 @@ MockResponse MockBackend::route(const MockRequest &request)
         routeId = Route::Regions;
     else if (is({u"proxies", u"cities"}))
         routeId = Route::Cities;
+    else if (is({u"proxies", u"sub-users"}))
+        routeId = Route::SubUsers;
+    else if (is({u"proxies", u"sub-user"}))
+        routeId = Route::CreateSubUser;
+    else if (is({u"proxies", u"sub-user", nullptr}))
+        routeId = Route::SubUser;
+    else if (is({u"proxies", u"sub-user", nullptr, u"data", u"add"}))
+        routeId = Route::SubUserDataAdd;
+    else if (is({u"proxies", u"sub-user", nullptr, u"data", u"subtract"}))
+        routeId = Route::SubUserDataSubtract;
+    else if (is({u"proxies", u"sub-user", nullptr, u"password"}))
+        routeId = Route::SubUserPassword;
     else if (is({u"orders"}))
         routeId = Route::Orders;
     else if (is({u"orders", u"calculate"}))
@@ -320,44 +265,46 @@ MockResponse MockBackend::route(const MockRequest &request)
     } else if (is({u"orders", nullptr, u"tag"})) {
         routeId = Route::Tag;
         idText = parts.at(1);
+    } else if (is({u"orders", nullptr, u"add-bandwidth"})) {
+        routeId = Route::AddBandwidth;
+        idText = parts.at(1);
     }
-
-    const bool wantsPost = routeId == Route::Purchase || routeId == Route::ChangeCycle ||
-                           routeId == Route::EditAutoRenewal || routeId == Route::Renew ||
-                           routeId == Route::Tag;
     if (routeId == Route::None)
         return notFound();
-    const bool needsId = routeId == Route::ChangeCycle || routeId == Route::EditAutoRenewal ||
-                         routeId == Route::OrderDetails || routeId == Route::Renew ||
-                         routeId == Route::Tag;
-    if (wantsPost && !post)
-        return methodNotAllowed("POST");
-    if (!wantsPost && !get)
-        return methodNotAllowed("GET");
 
-    // The real server refuses a POST without a body, even where it reads nothing from it.
+    // The methods each route answers; anything else is a 405 that names them.
+    QByteArrayList allowed{QByteArrayLiteral("GET")};
+    switch (routeId) {
+    case Route::Purchase:
+    case Route::ChangeCycle:
+    case Route::EditAutoRenewal:
+    case Route::Renew:
+    case Route::Tag:
+    case Route::AddBandwidth:
+    case Route::CreateSubUser:
+    case Route::SubUserDataAdd:
+    case Route::SubUserDataSubtract:
+    case Route::SubUserPassword:
+        allowed = {QByteArrayLiteral("POST")};
+        break;
+    case Route::SubUser:
+        allowed << QByteArrayLiteral("PATCH") << QByteArrayLiteral("DELETE");
+        break;
+    default:
+        break;
+    }
+    if (!allowed.contains(request.method))
+        return MockResponse::methodNotAllowed(allowed.join(", "));
+    const bool needsId = !idText.isEmpty();
+
+    // A body is read for POST and PATCH; DELETE has none and ignores one.
     QJsonObject body;
-    if (post && isRealistic()) {
-        // The framework's JSON extractor answers before the handler runs, in its own words.
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
-        if (request.body.trimmed().isEmpty() || error.error != QJsonParseError::NoError)
-            return malformed(Words::unparsableBody(request.body, error));
-        if (!doc.isObject()) {
-            return malformed(
-                Words::notAnObject(request.body, QJsonValue(doc.array()), bodyStructName(parts)));
-        }
-        body = doc.object();
-    } else if (post) {
-        if (request.body.isEmpty())
-            return MockResponse::error(400, u"Request body is required"_s);
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
-        if (error.error != QJsonParseError::NoError)
-            return MockResponse::error(400, u"Request body is not valid JSON"_s);
-        if (!doc.isObject())
-            return MockResponse::error(400, u"Request body must be a JSON object"_s);
-        body = doc.object();
+    if (request.method == "POST" || request.method == "PATCH") {
+        std::variant<QJsonObject, MockResponse> read =
+            MockReaders::jsonBody(request, isRealistic(), bodyStructName(parts));
+        if (std::holds_alternative<MockResponse>(read))
+            return std::get<MockResponse>(read);
+        body = std::get<QJsonObject>(std::move(read));
     }
 
     qint64 orderId = 0;
@@ -376,6 +323,9 @@ MockResponse MockBackend::route(const MockRequest &request)
         orderId = *id;
     }
 
+    // A sub-user id is an opaque path segment, looked up as it is.
+    const QString userId = parts.value(2).toString();
+    MockResidentialApi residential(m_state, m_catalog, isRealistic());
     switch (routeId) {
     case Route::Me:
         return me();
@@ -401,12 +351,30 @@ MockResponse MockBackend::route(const MockRequest &request)
         return renew(orderId);
     case Route::Tag:
         return setTag(orderId, body, request.body);
+    case Route::AddBandwidth:
+        return residential.addBandwidth(orderId, request, body);
     case Route::Countries:
         return MockGeo::answer(MockGeo::Level::Countries, request);
     case Route::Regions:
         return MockGeo::answer(MockGeo::Level::Regions, request);
     case Route::Cities:
         return MockGeo::answer(MockGeo::Level::Cities, request);
+    case Route::SubUsers:
+        return residential.list(request);
+    case Route::CreateSubUser:
+        return residential.create(request, body);
+    case Route::SubUser:
+        if (request.method == "PATCH")
+            return residential.rename(request, userId, body);
+        if (request.method == "DELETE")
+            return residential.remove(request, userId);
+        return residential.one(request, userId);
+    case Route::SubUserDataAdd:
+        return residential.changeData(request, userId, body, true);
+    case Route::SubUserDataSubtract:
+        return residential.changeData(request, userId, body, false);
+    case Route::SubUserPassword:
+        return residential.newPassword(request, userId, body);
     case Route::None:
         break;
     }
@@ -504,11 +472,11 @@ MockResponse MockBackend::activeProxies(const MockRequest &request) const
     const MockOrder *order = nullptr;
     if (isRealistic()) {
         if (!request.hasQueryItem(u"order_id"_s))
-            return malformed(Words::queryError(u"missing field `order_id`"_s));
+            return MockResponse::malformed(Words::queryError(u"missing field `order_id`"_s));
         const std::variant<qint64, QString> id =
             parseQueryUnsigned(request.queryValue(u"order_id"_s));
         if (std::holds_alternative<QString>(id))
-            return malformed(Words::queryError(std::get<QString>(id)));
+            return MockResponse::malformed(Words::queryError(std::get<QString>(id)));
         order = m_state.order(std::get<qint64>(id));
         if (!order)
             return orderNotFound();
@@ -546,7 +514,7 @@ MockResponse MockBackend::activeProxies(const MockRequest &request) const
         w.beginObject();
         w.field("ip", ip);
         w.field("username", username);
-        w.field("password", proxyPassword(order->orderId, i));
+        w.field("password", MockReaders::password(order->orderId, i));
         w.field("http_port", 8000 + i % 1000);
         w.field("socks_port", 9000 + i % 1000);
         if (isRealistic() && RealisticRules::proxyUntilNull(i))
@@ -587,14 +555,14 @@ MockResponse MockBackend::listOrders(const MockRequest &request) const
     const bool realistic = isRealistic();
     const QString status = request.queryValue(u"status"_s);
     if (realistic && !request.hasQueryItem(u"status"_s))
-        return malformed(Words::queryError(u"missing field `status`"_s));
+        return MockResponse::malformed(Words::queryError(u"missing field `status`"_s));
     if (status.isEmpty() && !realistic)
         return MockResponse::error(400, u"Query parameter 'status' is required"_s);
     std::optional<MockOrder::Status> filter;
     if (status != u"all") {
         filter = MockOrder::statusFromName(status);
         if (!filter && realistic) {
-            return malformed(
+            return MockResponse::malformed(
                 Words::queryError(u"unknown variant `"_s + status +
                                   u"`, expected one of `active`, `on-hold`, `cancelled`, `all`"_s));
         }
@@ -604,50 +572,18 @@ MockResponse MockBackend::listOrders(const MockRequest &request) const
         }
     }
 
-    // Realistic: the framework parses the numbers (its words), the handler checks the range.
-    const auto realisticNumber = [&request](const QString &key,
-                                            qint64 fallback) -> std::variant<qint64, QString> {
-        if (!request.hasQueryItem(key))
-            return fallback;
-        return parseQueryUnsigned(request.queryValue(key));
-    };
-    int limit = kDefaultLimit;
-    if (realistic) {
-        const std::variant<qint64, QString> v = realisticNumber(u"limit"_s, kDefaultLimit);
-        if (std::holds_alternative<QString>(v))
-            return malformed(Words::queryError(std::get<QString>(v)));
-        if (std::get<qint64>(v) < 1 || std::get<qint64>(v) > kMaxLimit)
-            return MockResponse::error(400, u"Query parameter 'limit' must be between 1 and 100"_s);
-        limit = int(std::get<qint64>(v));
-    } else if (request.hasQueryItem(u"limit"_s)) {
-        const std::optional<qint64> v = parseInteger(request.queryValue(u"limit"_s));
-        if (!v)
-            return MockResponse::error(400, u"Query parameter 'limit' must be an integer"_s);
-        if (*v < 1 || *v > kMaxLimit)
-            return MockResponse::error(400, u"Query parameter 'limit' must be between 1 and 100"_s);
-        limit = int(*v);
-    }
-    qint64 offset = 0;
-    if (realistic) {
-        const std::variant<qint64, QString> v = realisticNumber(u"offset"_s, 0);
-        if (std::holds_alternative<QString>(v))
-            return malformed(Words::queryError(std::get<QString>(v)));
-        offset = std::get<qint64>(v);
-    } else if (request.hasQueryItem(u"offset"_s)) {
-        const std::optional<qint64> v = parseInteger(request.queryValue(u"offset"_s));
-        if (!v || *v < 0) {
-            return MockResponse::error(
-                400, u"Query parameter 'offset' must be a non-negative integer"_s);
-        }
-        offset = *v;
-    }
+    const std::variant<MockReaders::Paging, MockResponse> paging =
+        MockReaders::paging(request, realistic, kDefaultLimit, kMaxLimit);
+    if (std::holds_alternative<MockResponse>(paging))
+        return std::get<MockResponse>(paging);
+    const auto [limit, offset] = std::get<MockReaders::Paging>(paging);
 
     const QList<int> &rows = m_state.rowsWithStatus(filter);
     // Realistic: the rows as served, with an unreadable twin (no order_id) after some orders.
     const QList<ListedRow> served = realistic ? listedRows(filter) : QList<ListedRow>();
     const qint64 total = realistic ? served.size() : rows.size();
     if (realistic && m_pagingMode == PagingMode::Normal && offset > 0 && offset >= total)
-        return malformed(QString::fromLatin1(RealisticRules::kOffsetOutOfRange));
+        return MockResponse::malformed(QString::fromLatin1(RealisticRules::kOffsetOutOfRange));
     // Realistic: pages are capped whatever `limit` asks; `next` and `prev` keep the limit asked.
     const int pageRows = realistic ? std::min(limit, RealisticRules::kPageCap) : limit;
 
@@ -836,15 +772,16 @@ std::optional<MockResponse> MockBackend::validate(const QJsonObject &input, bool
     };
     // Realistic: a malformed request is refused by the framework's deserialiser, in its words.
     const auto missing = [fromQuery, &rawBody](const QString &key) {
-        return malformed(fromQuery ? Words::queryError(u"missing field `"_s + key + u'`')
-                                   : Words::missingField(rawBody, key));
+        return MockResponse::malformed(fromQuery
+                                           ? Words::queryError(u"missing field `"_s + key + u'`')
+                                           : Words::missingField(rawBody, key));
     };
     const auto wrongType = [fromQuery, &rawBody](const QString &key, const QJsonValue &value,
                                                  const QString &expected) {
-        return malformed(fromQuery
-                             ? Words::queryError(u"invalid type: "_s + Words::unexpected(value) +
-                                                 u", expected "_s + expected)
-                             : Words::invalidType(rawBody, key, value, expected));
+        return MockResponse::malformed(
+            fromQuery ? Words::queryError(u"invalid type: "_s + Words::unexpected(value) +
+                                          u", expected "_s + expected)
+                      : Words::invalidType(rawBody, key, value, expected));
     };
 
     const QJsonValue productValue = input.value(u"product"_s);
@@ -939,9 +876,9 @@ std::optional<MockResponse> MockBackend::validate(const QJsonObject &input, bool
         if (!q)
             return wrongType(u"quantity"_s, quantity, u"u32"_s);
         if (*q < 0) {
-            return malformed(fromQuery
-                                 ? Words::queryError(u"invalid digit found in string"_s)
-                                 : Words::invalidValue(rawBody, u"quantity"_s, quantity, u"u32"_s));
+            return MockResponse::malformed(
+                fromQuery ? Words::queryError(u"invalid digit found in string"_s)
+                          : Words::invalidValue(rawBody, u"quantity"_s, quantity, u"u32"_s));
         }
     }
     if (!quantity.isUndefined() && !(realistic && quantity.isNull())) {
@@ -1036,7 +973,7 @@ MockResponse MockBackend::calculate(const MockRequest &request) const
     if (!quantity.isEmpty() && isRealistic()) {
         const std::variant<qint64, QString> q = parseQueryUnsigned(quantity);
         if (std::holds_alternative<QString>(q))
-            return malformed(Words::queryError(std::get<QString>(q)));
+            return MockResponse::malformed(Words::queryError(std::get<QString>(q)));
         fields.insert(u"quantity"_s, double(std::get<qint64>(q)));
     } else if (!quantity.isEmpty()) {
         const std::optional<qint64> q = parseInteger(quantity);
@@ -1099,6 +1036,9 @@ MockResponse MockBackend::purchase(const QJsonObject &body, const QByteArray &ra
     const qint64 id = m_state.addOrder(order);
 
     m_state.setBalanceCents(m_state.balanceCents() - total);
+    // Bought residential GB go to that type's pool, for sub-users to share.
+    if (product.shape == MockProduct::Shape::ResidentialGb)
+        m_state.residential().addPurchasedGb(product.code, quote.quantity);
     if (stocked) {
         m_catalog.setStock(quote.location, product.code,
                            m_catalog.stock(quote.location, product.code) - quote.quantity);
@@ -1147,17 +1087,17 @@ MockResponse MockBackend::renew(qint64 orderId)
         order.expiresAt = now() + length;
     m_state.updateOrder(order);
     if (isRealistic())
-        return messageOnly("Order renewed");
-    return ok("Order renewed successfully");
+        return MockResponse::messageOnly(u"Order renewed"_s);
+    return MockResponse::ok(u"Order renewed successfully"_s);
 }
 
 MockResponse MockBackend::setTag(qint64 orderId, const QJsonObject &body, const QByteArray &rawBody)
 {
     const QJsonValue tag = body.value(u"tag"_s);
     if (isRealistic() && tag.isUndefined())
-        return malformed(Words::missingField(rawBody, u"tag"_s));
+        return MockResponse::malformed(Words::missingField(rawBody, u"tag"_s));
     if (isRealistic() && !tag.isString())
-        return malformed(Words::invalidType(rawBody, u"tag"_s, tag, u"a string"_s));
+        return MockResponse::malformed(Words::invalidType(rawBody, u"tag"_s, tag, u"a string"_s));
     if (tag.isUndefined() || tag.isNull())
         return MockResponse::error(400, u"Field 'tag' is required"_s);
     if (!tag.isString())
@@ -1179,7 +1119,7 @@ MockResponse MockBackend::setTag(qint64 orderId, const QJsonObject &body, const 
     m_state.updateOrder(order);
     if (isRealistic())
         return MockResponse::noContent();
-    return ok("Order tag updated");
+    return MockResponse::ok(u"Order tag updated"_s);
 }
 
 MockResponse MockBackend::changeCycle(qint64 orderId, const QJsonObject &body,
@@ -1188,9 +1128,10 @@ MockResponse MockBackend::changeCycle(qint64 orderId, const QJsonObject &body,
     // Realistic: the body is deserialised before the handler looks at the order.
     const QJsonValue cycleValue = body.value(u"cycle"_s);
     if (isRealistic() && cycleValue.isUndefined())
-        return malformed(Words::missingField(rawBody, u"cycle"_s));
+        return MockResponse::malformed(Words::missingField(rawBody, u"cycle"_s));
     if (isRealistic() && !cycleValue.isString())
-        return malformed(Words::invalidType(rawBody, u"cycle"_s, cycleValue, u"a string"_s));
+        return MockResponse::malformed(
+            Words::invalidType(rawBody, u"cycle"_s, cycleValue, u"a string"_s));
     const MockOrder *found = m_state.order(orderId);
     if (!found)
         return orderNotFound();
@@ -1243,10 +1184,10 @@ MockResponse MockBackend::editAutoRenewal(qint64 orderId, const MockRequest &req
 {
     if (isRealistic()) {
         if (!request.hasQueryItem(u"auto_renewal"_s))
-            return malformed(Words::queryError(u"missing field `auto_renewal`"_s));
+            return MockResponse::malformed(Words::queryError(u"missing field `auto_renewal`"_s));
         const QString text = request.queryValue(u"auto_renewal"_s);
         if (text != u"true" && text != u"false")
-            return malformed(Words::queryError(Words::boolParseError()));
+            return MockResponse::malformed(Words::queryError(Words::boolParseError()));
     } else if (!request.hasQueryItem(u"auto_renewal"_s))
         return MockResponse::error(400, u"Query parameter 'auto_renewal' is required"_s);
     const QString value = request.queryValue(u"auto_renewal"_s).toLower();
@@ -1266,6 +1207,6 @@ MockResponse MockBackend::editAutoRenewal(qint64 orderId, const MockRequest &req
     order.autoRenewal = value == u"true";
     m_state.updateOrder(order);
     if (isRealistic())
-        return messageOnly("Auto-renewal updated");
-    return ok("Auto-renewal updated");
+        return MockResponse::messageOnly(u"Auto-renewal updated"_s);
+    return MockResponse::ok(u"Auto-renewal updated"_s);
 }

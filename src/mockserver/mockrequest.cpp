@@ -20,9 +20,8 @@ QString MockRequest::queryValue(const QString &key) const
     return QUrl::fromPercentEncoding(raw.toUtf8());
 }
 
-namespace {
-
-MockRequest make(const QByteArray &method, const QString &pathAndQuery, const QByteArray &token)
+MockRequest MockRequest::make(const QByteArray &method, const QString &pathAndQuery,
+                              const QByteArray &body, const QByteArray &token)
 {
     MockRequest r;
     r.method = method;
@@ -32,23 +31,20 @@ MockRequest make(const QByteArray &method, const QString &pathAndQuery, const QB
         r.query = QUrlQuery(pathAndQuery.mid(q + 1));
     if (!token.isEmpty())
         r.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + token});
-    return r;
-}
-
-} // namespace
-
-MockRequest MockRequest::get(const QString &pathAndQuery, const QByteArray &token)
-{
-    return make(QByteArrayLiteral("GET"), pathAndQuery, token);
-}
-
-MockRequest MockRequest::post(const QString &pathAndQuery, const QByteArray &body,
-                              const QByteArray &token)
-{
-    MockRequest r = make(QByteArrayLiteral("POST"), pathAndQuery, token);
     r.body = body;
     if (!body.isEmpty())
         r.headers.append(
             {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     return r;
+}
+
+MockRequest MockRequest::get(const QString &pathAndQuery, const QByteArray &token)
+{
+    return make(QByteArrayLiteral("GET"), pathAndQuery, {}, token);
+}
+
+MockRequest MockRequest::post(const QString &pathAndQuery, const QByteArray &body,
+                              const QByteArray &token)
+{
+    return make(QByteArrayLiteral("POST"), pathAndQuery, body, token);
 }

@@ -22,6 +22,9 @@ struct MockRequest
     // Form-style decoding, like the real server: percent escapes and '+' as a space.
     QString queryValue(const QString &key) const;
 
+    // Any method (PATCH, DELETE...); a non-empty body is sent as application/json.
+    static MockRequest make(const QByteArray &method, const QString &pathAndQuery,
+                            const QByteArray &body = {}, const QByteArray &token = {});
     static MockRequest get(const QString &pathAndQuery, const QByteArray &token = {});
     static MockRequest post(const QString &pathAndQuery, const QByteArray &body,
                             const QByteArray &token = {});

@@ -46,6 +46,32 @@ MockResponse MockResponse::noContent()
     return r;
 }
 
+MockResponse MockResponse::ok(const QString &message)
+{
+    MockJsonWriter w;
+    w.beginObject();
+    w.field("success", true);
+    w.field("message", message);
+    w.endObject();
+    return json(w.take());
+}
+
+MockResponse MockResponse::messageOnly(const QString &message)
+{
+    MockJsonWriter w;
+    w.beginObject();
+    w.field("message", message);
+    w.endObject();
+    return json(w.take());
+}
+
+MockResponse MockResponse::methodNotAllowed(const QByteArray &allowed)
+{
+    MockResponse r = error(405, QStringLiteral("Method not allowed"));
+    r.headers.append({QByteArrayLiteral("Allow"), allowed});
+    return r;
+}
+
 QByteArray MockResponse::header(const QByteArray &name) const
 {
     for (const auto &h : headers) {

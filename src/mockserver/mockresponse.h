@@ -22,6 +22,14 @@ struct MockResponse
     static MockResponse plainText(int status, const QString &text);
     // 204 No Content: no body, no Content-Type.
     static MockResponse noContent();
+    // {"success":true,"message":...}: the strict acknowledgement of an action.
+    static MockResponse ok(const QString &message);
+    // {"message":...} without "success": how the realistic profile acknowledges some actions.
+    static MockResponse messageOnly(const QString &message);
+    // The realistic profile's answer to a malformed request: the framework's words, 400 text/plain.
+    static MockResponse malformed(const QString &text) { return plainText(400, text); }
+    // 405 with the Allow header, e.g. "GET, PATCH, DELETE".
+    static MockResponse methodNotAllowed(const QByteArray &allowed);
 
     QByteArray header(const QByteArray &name) const;
     // The status line and headers (Content-Length from the body) followed by the body.

@@ -33,9 +33,14 @@ protected:
     {
         return post(pathAndQuery, toJson(body));
     }
+    // Any method, e.g. PATCH or DELETE; an empty body is sent as none.
+    MockResponse send(const QByteArray &method, const QString &pathAndQuery,
+                      const QByteArray &body = {})
+    {
+        return m_backend.handle(MockRequest::make(method, pathAndQuery, body, kToken));
+    }
     // The first order matching `pred`, newest first.
-    template <typename Pred>
-    MockOrder find(Pred pred) const
+    template <typename Pred> MockOrder find(Pred pred) const
     {
         const QList<MockOrder> &orders = m_backend.state().orders();
         for (auto it = orders.crbegin(); it != orders.crend(); ++it) {

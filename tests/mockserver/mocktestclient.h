@@ -44,7 +44,7 @@ public:
         QNetworkRequest request(m_base.resolved(QUrl(pathAndQuery)));
         if (!m_token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + m_token);
-        if (method == "POST")
+        if (method == "POST" || method == "PATCH")
             request.setHeader(QNetworkRequest::ContentTypeHeader,
                               QByteArrayLiteral("application/json"));
         if (transferTimeoutMs > 0)
