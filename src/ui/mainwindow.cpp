@@ -123,6 +123,9 @@ void MainWindow::setupActions()
         m_context.account(), m_context.catalog(), this);
     connect(m_orderActions, &OrderActions::message, statusBar(), &QStatusBar::showMessage);
     connect(m_orderActions, &OrderActions::refreshRequested, this, &MainWindow::refresh);
+    m_orderActions->enableAddTraffic(m_ui->actionAddTraffic, [this](QObject *parent) {
+        return m_context.newBandwidthPurchase(parent);
+    });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About ShardDesk"),
                            tr("<h3>ShardDesk %1</h3><p>A desktop client for the ProxyShard "
@@ -186,7 +189,8 @@ void MainWindow::setupView()
     view->setContextActions({m_ui->actionCopyId, m_ui->actionCopyRow, nullptr,
                              m_ui->actionShowDetails, m_ui->actionShowProxies, nullptr,
                              m_ui->actionAutoRenewOn, m_ui->actionAutoRenewOff,
-                             m_ui->actionEditTag, m_ui->actionChangeCycle, m_ui->actionRenew});
+                             m_ui->actionEditTag, m_ui->actionChangeCycle, m_ui->actionRenew,
+                             m_ui->actionAddTraffic});
     connect(view, &OrdersTableView::currentOrderChanged, m_ui->detailsPanel,
             &OrderDetailsPanel::showOrder);
     connect(view, &QTableView::activated, m_ui->actionShowDetails, &QAction::trigger);

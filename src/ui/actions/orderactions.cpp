@@ -1,11 +1,13 @@
 #include "orderactions.h"
 
+#include "actions/addbandwidthdialog.h"
 #include "actions/bulkactiondialog.h"
 #include "actions/changecycledialog.h"
 #include "actions/proxiesview.h"
 #include "actions/renewdialog.h"
 #include "orderstableview.h"
 #include "ordersmodel.h"
+#include "domain/productkind.h"
 #include "services/accountservice.h"
 #include "services/orderservice.h"
 #include "services/orderstore.h"
@@ -68,6 +70,14 @@ void OrderActions::update()
     m_actions.showProxies->setEnabled(one && anyAllows(OrderEditor::Action::Cycle));
     m_actions.copyId->setEnabled(!orders.isEmpty());
     m_actions.copyRow->setEnabled(!orders.isEmpty());
+    if (m_addTraffic) {
+        const QString why = one ? whyNoTraffic(orders.first())
+                                : tr("Select one Standard or Premium Residential order.");
+        m_addTraffic->setEnabled(why.isEmpty());
+        m_addTraffic->setToolTip(why.isEmpty() ? tr("Buy more traffic for this residential order "
+                                                    "(spends balance)")
+                                               : why);
+    }
     // Say why an action is unavailable for a single selected order, right where it is looked for.
     if (one) {
         const Order &o = orders.first();
@@ -184,6 +194,39 @@ void OrderActions::showProxies()
     layout->addWidget(buttons);
     dialog->resize(760, 420);
     view->showOrder(ids.first());
+    dialog->open();
+}
+
+void OrderActions::enableAddTraffic(QAction *action,
+                                    std::function<BandwidthPurchase *(QObject *)> make)
+{
+    m_addTraffic = action;
+    m_newBandwidthPurchase = std::move(make);
+    connect(action, &QAction::triggered, this, &OrderActions::addTraffic);
+    update();
+}
+
+QString OrderActions::whyNoTraffic(const Order &order)
+{
+    if (!ProductKinds::mayAddBandwidth(order.productName))
+        return tr("Traffic can only be added to Standard and Premium Residential orders.");
+    if (order.status == OrderStatus::Cancelled)
+        return tr("Order %1 is cancelled.").arg(order.id);
+    return {};
+}
+
+void OrderActions::addTraffic()
+{
+    const QList<Order> orders = selectedOrders();
+    if (orders.size() != 1 || !m_newBandwidthPurchase || !whyNoTraffic(orders.first()).isEmpty())
+        return;
+    const Order order = orders.first();
+    auto *dialog = new AddBandwidthDialog(m_newBandwidthPurchase(nullptr), order.id,
+                                          order.productName, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddBandwidthDialog::trafficAdded, this, [this](qint64 id) {
+        emit message(tr("Traffic added to order %1.").arg(id), 6000);
+    });
     dialog->open();
 }
 

@@ -5,7 +5,10 @@
 
 #include <QObject>
 
+#include <functional>
+
 class AccountService;
+class BandwidthPurchase;
 class ApiError;
 class CatalogService;
 class OrderService;
@@ -40,6 +43,10 @@ public:
                  AccountService &account, CatalogService &catalog, QWidget *window);
 
     void update();
+    // Order → Add traffic: `make` gives each dialog its own money-safe purchase.
+    void enableAddTraffic(QAction *action, std::function<BandwidthPurchase *(QObject *)> make);
+    // Empty when traffic may be added to `order`; otherwise why not, for a person.
+    static QString whyNoTraffic(const Order &order);
 
 signals:
     // For the status bar.
@@ -55,6 +62,7 @@ private:
     void changeCycle();
     void renew();
     void showProxies();
+    void addTraffic();
     void runBulk(OrderEditor::Action action, const QList<qint64> &ids, const QVariant &value);
     void onEditFinished(qint64 orderId, OrderEditor::Action action, bool ok, const QString &message,
                         const ApiError &error);
@@ -68,4 +76,6 @@ private:
     CatalogService &m_catalog;
     QWidget *m_window;
     bool m_bulkRunning = false;
+    QAction *m_addTraffic = nullptr;
+    std::function<BandwidthPurchase *(QObject *)> m_newBandwidthPurchase;
 };
