@@ -68,6 +68,11 @@ const char *const usageText =
     "[--p0f-slots N] [--auto-renew] --yes\n"
     "  renew ID --yes | tag ID TEXT | tag ID --clear | auto-renew ID on|off | cycle ID NAME\n"
     "  countries | regions COUNTRY | cities COUNTRY [REGION]   [--type standart|premium]\n"
+    "  subusers [--type standart|premium] [--show-password]\n"
+    "  subuser show ID [--show-password] | create NAME GB | rename ID NAME | delete ID --yes\n"
+    "  subuser add-data ID GB | subtract-data ID GB | password ID\n"
+    "                             (every subuser action needs --type standart|premium)\n"
+    "  add-bandwidth ORDER_ID GB [--promo CODE] --yes\n"
     "  health                     (the server's probes; needs no key)\n"
     "The API key is read from the SHARDDESK_TOKEN environment variable.\n";
 
@@ -90,7 +95,8 @@ const QStringList &knownCommands()
         QStringLiteral("price"), QStringLiteral("buy"),      QStringLiteral("renew"),
         QStringLiteral("tag"),   QStringLiteral("auto-renew"), QStringLiteral("cycle"),
         QStringLiteral("health"), QStringLiteral("countries"), QStringLiteral("regions"),
-        QStringLiteral("cities")};
+        QStringLiteral("cities"), QStringLiteral("subusers"), QStringLiteral("subuser"),
+        QStringLiteral("add-bandwidth")};
     return commands;
 }
 
@@ -151,6 +157,8 @@ void CliRunner::start(const QStringList &arguments, const QString &token)
     parser.addOption(QCommandLineOption(QStringLiteral("auto-renew"), QStringLiteral("Auto-renew")));
     parser.addOption(QCommandLineOption(QStringLiteral("yes"), QStringLiteral("Confirm spending")));
     parser.addOption(QCommandLineOption(QStringLiteral("clear"), QStringLiteral("Clear the tag")));
+    parser.addOption(QCommandLineOption(QStringLiteral("show-password"),
+                                        QStringLiteral("Show sub-user passwords")));
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                         QStringLiteral("Show help")));
     parser.addOption(QCommandLineOption(QStringLiteral("version"), QStringLiteral("Show version")));
@@ -304,6 +312,13 @@ void CliRunner::run(const QCommandLineParser &parser, const QStringList &positio
         runOrders(status);
     } else if (command == u"countries" || command == u"regions" || command == u"cities") {
         runGeo(parser, positional);
+    } else if (command == u"subusers") {
+        if (expectArgs(1))
+            runSubUsers(parser);
+    } else if (command == u"subuser") {
+        runSubUser(parser, positional);
+    } else if (command == u"add-bandwidth") {
+        runAddBandwidth(parser, positional);
     } else if (command == u"order" || command == u"proxies") {
         if (expectArgs(2) && takeOrderId(positional, &id))
             command == u"order" ? runOrder(id) : runProxies(id);
@@ -415,16 +430,8 @@ void CliRunner::runGeo(const QCommandLineParser &parser, const QStringList &posi
         usage(tr("Wrong number of arguments for '%1'.").arg(command));
         return;
     }
-    if (parser.isSet(QStringLiteral("type"))) {
-        const std::optional<ProxyType> type =
-            ProxyTypes::fromApiName(parser.value(QStringLiteral("type")));
-        if (!type) {
-            badValue(tr("Unknown proxy type '%1': use standart or premium.")
-                         .arg(parser.value(QStringLiteral("type"))));
-            return;
-        }
-        query.type = *type;
-    }
+    if (!takeProxyType(parser, query.type, &query.type))
+        return;
     query.country = positional.value(1).trimmed().toUpper();
     query.region = positional.value(2).trimmed().toUpper();
     m_context->geo().load(query, this, [this, query](ApiResult<GeoList> result) {

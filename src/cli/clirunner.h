@@ -3,22 +3,27 @@
 #include "clitable.h"
 #include "exitcode.h"
 
+#include "domain/proxytype.h"
 #include "domain/skippedrows.h"
 
 #include <QObject>
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <QStringList>
 #include <QTextStream>
 
 class AppContext;
+class BandwidthPurchase;
 class OrderEditor;
 struct OrderDetails;
 class PurchaseRequest;
 class TokenStore;
 class QCommandLineParser;
 struct ReconcileReport;
+struct SubUser;
+class SubUserEditor;
 
 // sharddesk-cli: parses the command line, runs one command against the API and prints its
 // result. finished() carries the process exit code. The runner is a composition root: it builds
@@ -96,6 +101,29 @@ private:
     void runTag(qint64 id, const QString &tag);
     void runAutoRenew(qint64 id, bool on);
     void runCycle(qint64 id, const QString &cycle);
+
+    // The residential commands (residentialcommands.cpp), over SubUserService, SubUserEditor
+    // and BandwidthPurchase.
+    // --type: the pool named, `fallback` when not given (nullopt: the option is required).
+    // False, with the usage error printed, when it names no pool or is missing.
+    bool takeProxyType(const QCommandLineParser &parser, std::optional<ProxyType> fallback,
+                       ProxyType *type);
+    // positional[index] as a positive whole number of GB, at most `max`.
+    bool takeGb(const QStringList &positional, qsizetype index, qint64 max, qint64 *gb);
+    void runSubUsers(const QCommandLineParser &parser);
+    void runSubUser(const QCommandLineParser &parser, const QStringList &positional);
+    // Reads the sub-user into SubUserService, then `then`: the editor works on a known user, as
+    // it does in the window. A failed read ends the command with `nothingDone` before the error.
+    void withSubUser(ProxyType type, const QString &userId, const QString &nothingDone,
+                     const std::function<void()> &then);
+    // The shared SubUserEditor, its successful change printed through `printOk`, a failed one
+    // as an error.
+    SubUserEditor &subUserEditorPrinting(const std::function<void(const QString &message)> &printOk);
+    // The list's columns; JSON an array (`asList`) or the one user's object.
+    void printSubUsers(const QList<SubUser> &users, bool showPassword, bool asList);
+    void runAddBandwidth(const QCommandLineParser &parser, const QStringList &positional);
+    void onBandwidthReconciled(const BandwidthPurchase &purchase, qint64 gb);
+    void printBandwidthAdded(qint64 orderId, qint64 gb, const QString &message);
 
     QTextStream &m_out;
     QTextStream &m_err;
