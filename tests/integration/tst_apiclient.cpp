@@ -7,9 +7,12 @@
 #include "integrationsupport.h"
 #include "serverrecords.h"
 
+#include "domain/bandwidthrequest.h"
 #include "domain/purchaserequest.h"
 
 #include "mockcatalog.h"
+#include "mockresidentialpools.h"
+#include "mockstate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -118,6 +121,13 @@ private slots:
     void noCallbackAfterContextDeleted();
     void noCallbackWhenContextDeletedBeforeRetry();
     void destroyingTheClientWithCallsInFlight();
+    // Issue 15: the residential calls.
+    void renameIsOnePatch();
+    void deleteIsOneDelete();
+    void unsafeSubUserIdIsNeverSent();
+    void residentialWritesAreNeverRetried_data();
+    void residentialWritesAreNeverRetried();
+    void subUsersPageIsRetried();
 
 private:
     std::unique_ptr<MockServer> m_server;
@@ -997,6 +1007,137 @@ void TestApiClient::destroyingTheClientWithCallsInFlight()
     QVERIFY(r && r->ok());
     QVERIFY(calls <= 2);
     qInfo("callbacks after the client was destroyed: %d of 2", calls);
+}
+
+namespace {
+const QString kSubUser = u"/user/api/proxies/sub-user/"_s;
+QString firstStandartUser(const MockServer &server)
+{
+    return server.backend().state().residential().users(u"standart"_s).first().userId;
+}
+} // namespace
+
+void TestApiClient::renameIsOnePatch()
+{
+    const QString id = firstStandartUser(*m_server);
+    const auto r = await<SubUserChange>([&](QObject *ctx, auto cb) {
+        m_client->renameSubUser(ProxyType::Standart, id, u"  patched  "_s, ctx, cb);
+    });
+    QVERIFY(r && r->ok());
+    QCOMPARE(m_server->recordedRequests().size(), 1);
+    const RecordedRequest sent = m_server->recordedRequests().first();
+    QCOMPARE(sent.method, QByteArray("PATCH"));
+    QCOMPARE(sent.path, kSubUser + id);
+    QCOMPARE(sent.queryValue(u"proxy_type"_s), u"standart"_s);
+    QCOMPARE(QJsonDocument::fromJson(sent.body).object(), QJsonObject({{u"name"_s, u"patched"_s}}));
+    QCOMPARE(m_server->backend().state().residential().find(id)->name, u"patched"_s);
+}
+
+void TestApiClient::deleteIsOneDelete()
+{
+    const QString id = m_server->backend().state().residential().users(u"premium"_s).first().userId;
+    const auto r = await<SubUserChange>([&](QObject *ctx, auto cb) {
+        m_client->deleteSubUser(ProxyType::Premium, id, ctx, cb);
+    });
+    QVERIFY(r && r->ok());
+    QCOMPARE(m_server->recordedRequests().size(), 1);
+    const RecordedRequest sent = m_server->recordedRequests().first();
+    QCOMPARE(sent.method, QByteArray("DELETE"));
+    QCOMPARE(sent.path, kSubUser + id);
+    QCOMPARE(sent.queryValue(u"proxy_type"_s), u"premium"_s);
+    QVERIFY(sent.body.isEmpty());
+    QVERIFY(!m_server->backend().state().residential().find(id));
+}
+
+void TestApiClient::unsafeSubUserIdIsNeverSent()
+{
+    for (const QString &id : {u"../../orders"_s, u"a b"_s, u"x?y=1"_s, QString()}) {
+        const auto show = await<SubUser>([&](QObject *ctx, auto cb) {
+            m_client->subUser(ProxyType::Standart, id, ctx, cb);
+        });
+        QVERIFY(show && !show->ok() && !show->error().wasSent());
+        const auto del = await<SubUserChange>([&](QObject *ctx, auto cb) {
+            m_client->deleteSubUser(ProxyType::Standart, id, ctx, cb);
+        });
+        QVERIFY(del && !del->ok() && !del->error().wasSent());
+    }
+    QCOMPARE(m_server->recordedRequests().size(), 0);
+}
+
+void TestApiClient::residentialWritesAreNeverRetried_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("suffix"); // after the user's path; "bandwidth": add-bandwidth
+    QTest::newRow("create") << QByteArray("POST") << u"create"_s;
+    QTest::newRow("rename") << QByteArray("PATCH") << QString();
+    QTest::newRow("delete") << QByteArray("DELETE") << QString();
+    QTest::newRow("data/add") << QByteArray("POST") << u"/data/add"_s;
+    QTest::newRow("data/subtract") << QByteArray("POST") << u"/data/subtract"_s;
+    QTest::newRow("password") << QByteArray("POST") << u"/password"_s;
+    QTest::newRow("add-bandwidth") << QByteArray("POST") << u"bandwidth"_s;
+}
+
+void TestApiClient::residentialWritesAreNeverRetried()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, suffix);
+    m_client->setRetryPolicy(fastRetry(3, 50));
+    const QString id = firstStandartUser(*m_server);
+    MockFault f = MockFault::make(MockFault::Kind::Unavailable503, QString(), method);
+    f.count = -1;
+    m_server->addFault(f);
+    QSignalSpy retries(m_client.get(), &ApiClient::retryScheduled);
+    const auto done = [](auto r) { return r && !r->ok() && r->error().kind() == ApiError::Kind::Server; };
+    bool failedAsServer = false;
+    if (suffix == u"bandwidth") {
+        const std::optional<MockOrder> o = findOrder(*m_server, [](const MockOrder &m) {
+            return m.productName == u"Standart Residential Proxy";
+        });
+        QVERIFY(o);
+        failedAsServer = done(await<ActionResult>([&](QObject *ctx, auto cb) {
+            m_client->addBandwidth(BandwidthRequest(o->orderId, 3), ctx, cb);
+        }));
+    } else if (suffix == u"create") {
+        failedAsServer = done(await<SubUserChange>([&](QObject *ctx, auto cb) {
+            m_client->createSubUser(ProxyType::Standart, u"n"_s, 1, ctx, cb);
+        }));
+    } else if (method == "PATCH") {
+        failedAsServer = done(await<SubUserChange>([&](QObject *ctx, auto cb) {
+            m_client->renameSubUser(ProxyType::Standart, id, u"n"_s, ctx, cb);
+        }));
+    } else if (method == "DELETE") {
+        failedAsServer = done(await<SubUserChange>([&](QObject *ctx, auto cb) {
+            m_client->deleteSubUser(ProxyType::Standart, id, ctx, cb);
+        }));
+    } else if (suffix == u"/password") {
+        failedAsServer = done(await<SubUserChange>([&](QObject *ctx, auto cb) {
+            m_client->newSubUserPassword(ProxyType::Standart, id, ctx, cb);
+        }));
+    } else {
+        const auto change = suffix == u"/data/add" ? ApiClient::TrafficChange::Add
+                                                   : ApiClient::TrafficChange::Subtract;
+        failedAsServer = done(await<SubUserChange>([&](QObject *ctx, auto cb) {
+            m_client->changeSubUserTraffic(ProxyType::Standart, id, change, 1, ctx, cb);
+        }));
+    }
+    QVERIFY(failedAsServer);
+    QCOMPARE(m_server->recordedRequests().size(), 1);
+    QCOMPARE(m_server->recordedRequests().first().method, method);
+    QCOMPARE(retries.size(), 0);
+}
+
+void TestApiClient::subUsersPageIsRetried()
+{
+    m_client->setRetryPolicy(fastRetry(3, 50));
+    MockFault f = MockFault::make(MockFault::Kind::Unavailable503, u"/user/api/proxies/sub-users"_s, "GET");
+    f.count = 2;
+    m_server->addFault(f);
+    const auto r = await<SubUsersPage>([&](QObject *ctx, auto cb) {
+        m_client->subUsersPage(ProxyType::Standart, 0, 100, ctx, cb);
+    });
+    QVERIFY(r && r->ok());
+    QVERIFY(!r->value().users.isEmpty());
+    QCOMPARE(m_server->requestCount("GET", u"/user/api/proxies/sub-users"_s), 3);
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)
