@@ -1,10 +1,11 @@
-// Calls that spend money (purchase, renew) are sent once and never again, whatever goes wrong:
+// Calls that spend money (purchase, renew, add-bandwidth) are sent once and never again, whatever goes wrong:
 // a 500, an answer that never comes (the server charged, the client timed out) or a connection
 // dropped after the charge. The server must count exactly one POST, and where it did the work,
 // exactly one charge.
 
 #include "integrationsupport.h"
 
+#include "domain/bandwidthrequest.h"
 #include "domain/purchaserequest.h"
 
 #include <QSignalSpy>
@@ -17,7 +18,9 @@ using namespace Integration;
 
 namespace {
 
-enum class Operation { Purchase, Renew };
+enum class Operation { Purchase, Renew, AddBandwidth };
+
+constexpr int kBandwidthGb = 3;
 
 } // namespace
 
@@ -44,7 +47,9 @@ private:
         qsizetype orders = 0;
         qint64 renewId = 0;
         MockOrder renewOrder;
+        MockOrder residentialOrder; // add-bandwidth's
     };
+    static QString pathOf(Operation op, const Before &before);
     Before snapshot();
     // Starts the operation; returns the error it ended with (kind None: success).
     std::optional<ApiError> run(Operation op, const Before &before);
@@ -89,7 +94,25 @@ TestMoneySafety::Before TestMoneySafety::snapshot()
         b.renewId = onHold->orderId;
         b.renewOrder = *onHold;
     }
+    b.residentialOrder = findOrder(*m_server, [](const MockOrder &o) {
+                             return o.status == MockOrder::Status::Active &&
+                                    o.productName == u"Standart Residential Proxy";
+                         }).value_or(MockOrder());
     return b;
+}
+
+QString TestMoneySafety::pathOf(Operation op, const Before &before)
+{
+    switch (op) {
+    case Operation::Purchase:
+        return u"/user/api/orders/purchase"_s;
+    case Operation::Renew:
+        return u"/user/api/orders/"_s + QString::number(before.renewId) + u"/renew"_s;
+    case Operation::AddBandwidth:
+        return u"/user/api/orders/"_s + QString::number(before.residentialOrder.orderId) +
+               u"/add-bandwidth"_s;
+    }
+    return {};
 }
 
 std::optional<ApiError> TestMoneySafety::run(Operation op, const Before &before)
@@ -101,8 +124,12 @@ std::optional<ApiError> TestMoneySafety::run(Operation op, const Before &before)
             return std::nullopt;
         return r->ok() ? ApiError() : r->error();
     }
-    const auto r = await<ActionResult>(
-        [&](QObject *c, auto cb) { m_client->renew(before.renewId, c, cb); });
+    const auto r = await<ActionResult>([&](QObject *c, auto cb) {
+        if (op == Operation::AddBandwidth)
+            m_client->addBandwidth(BandwidthRequest(before.residentialOrder.orderId, kBandwidthGb), c, cb);
+        else
+            m_client->renew(before.renewId, c, cb);
+    });
     if (!r)
         return std::nullopt;
     return r->ok() ? ApiError() : r->error();
@@ -140,6 +167,8 @@ void TestMoneySafety::postIsNeverRetried_data()
                 << Operation::Purchase << f.kind << f.after << warm << f.expected;
             QTest::addRow("renew, %s, %s", f.name, conn)
                 << Operation::Renew << f.kind << f.after << warm << f.expected;
+            QTest::addRow("add-bandwidth, %s, %s", f.name, conn)
+                << Operation::AddBandwidth << f.kind << f.after << warm << f.expected;
         }
     }
 }
@@ -156,10 +185,8 @@ void TestMoneySafety::postIsNeverRetried()
         warmUpConnection();
     const Before before = snapshot();
     QVERIFY(before.renewId != 0);
-    const QString path = op == Operation::Purchase
-                             ? u"/user/api/orders/purchase"_s
-                             : u"/user/api/orders/"_s + QString::number(before.renewId) +
-                                   u"/renew"_s;
+    QVERIFY(before.residentialOrder.orderId != 0);
+    const QString path = pathOf(op, before);
     MockFault f = MockFault::make(fault, path, "POST");
     f.count = 1;
     f.afterHandling = afterHandling;
@@ -188,6 +215,9 @@ void TestMoneySafety::postIsNeverRetried()
         QCOMPARE(m_server->orderCount(), before.orders);
         if (op == Operation::Renew)
             QCOMPARE(m_server->order(before.renewId)->status, MockOrder::Status::OnHold);
+        if (op == Operation::AddBandwidth)
+            QCOMPARE(m_server->order(before.residentialOrder.orderId)->quantity,
+                     before.residentialOrder.quantity);
         return;
     }
     // The server did the work once: one charge, one order (or one renewal).
@@ -198,6 +228,11 @@ void TestMoneySafety::postIsNeverRetried()
         QCOMPARE(created.quantity, 3);
         QVERIFY(created.pricePaidCents > 0);
         QCOMPARE(m_server->balanceCents(), before.balance - created.pricePaidCents);
+    } else if (op == Operation::AddBandwidth) {
+        QCOMPARE(m_server->orderCount(), before.orders);
+        QCOMPARE(m_server->order(before.residentialOrder.orderId)->quantity,
+                 before.residentialOrder.quantity + kBandwidthGb);
+        QVERIFY(m_server->balanceCents() < before.balance);
     } else {
         QCOMPARE(m_server->orderCount(), before.orders);
         const std::optional<MockOrder> renewed = m_server->order(before.renewId);
@@ -213,6 +248,7 @@ void TestMoneySafety::postOnReusedConnectionDroppedAfterCharge_data()
     QTest::addColumn<Operation>("op");
     QTest::newRow("purchase") << Operation::Purchase;
     QTest::newRow("renew") << Operation::Renew;
+    QTest::newRow("add-bandwidth") << Operation::AddBandwidth;
 }
 
 // The sharpest case on its own: the app's connection is kept alive, the server charges and the
@@ -234,9 +270,16 @@ void TestMoneySafety::postOnReusedConnectionDroppedAfterCharge()
     QVERIFY(barrier && barrier->ok());
     const int posts = m_server->requestCount("POST", QString());
     const qint64 charged = before.balance - m_server->balanceCents();
-    const qint64 price = op == Operation::Purchase
-                             ? m_server->backend().state().orders().last().pricePaidCents
-                             : m_server->order(before.renewId)->pricePaidCents;
+    // add-bandwidth: one charge is the order's GB price times the GB, so the traffic tells
+    // how many went through and the balance must have moved once.
+    const qint64 price = op == Operation::Purchase ? m_server->backend().state().orders().last().pricePaidCents
+                         : op == Operation::Renew  ? m_server->order(before.renewId)->pricePaidCents
+                                                   : charged;
+    if (op == Operation::AddBandwidth) {
+        QCOMPARE(m_server->order(before.residentialOrder.orderId)->quantity,
+                 before.residentialOrder.quantity + kBandwidthGb);
+        QVERIFY(charged > 0);
+    }
     QVERIFY2(posts == 1, qPrintable(u"the server received %1 POSTs and charged %2 cents "
                                      "(one charge is %3 cents)"_s
                                          .arg(posts)
