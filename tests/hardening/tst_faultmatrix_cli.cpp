@@ -41,6 +41,8 @@
 #include "mockcatalog.h"
 #include "mockorder.h"
 #include "mockproduct.h"
+#include "mockresidentialpools.h"
+#include "mockstate.h"
 #include "../faultexpectations.h"
 #include "mockserver.h"
 
@@ -365,7 +367,8 @@ QList<Command> commandsFor(const MockServer &server)
     return c;
 }
 
-// Everything a command could change on the server: balance, stock and every order field.
+// Everything a command could change on the server: balance, stock, every order field and the
+// residential pools.
 QString fingerprint(const MockServer &server)
 {
     QString s = u"balance "_s + QString::number(server.balanceCents()) + u'\n';
@@ -388,6 +391,16 @@ QString fingerprint(const MockServer &server)
             o.autoRenewal ? (*o.autoRenewal ? u"on"_s : u"off"_s) : u"-"_s,
             o.tag ? QString(u'"' + *o.tag + u'"') : u"null"_s};
         s += fields.join(u'|') + u'\n';
+    }
+    // The residential pools: what each sub-user holds, and the traffic bought per type.
+    const MockResidentialPools &pools = server.backend().state().residential();
+    for (const QString &type : MockResidentialPools::types()) {
+        s += type + u" purchased "_s + QString::number(pools.purchasedGb(type)) + u'\n';
+        for (const MockSubUser &u : pools.users(type))
+            s += QStringList{u.userId, u.name, u.password, QString::number(u.dataGb),
+                             QString::number(u.spentMb)}
+                     .join(u'|') +
+                 u'\n';
     }
     return s;
 }
