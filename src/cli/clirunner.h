@@ -118,7 +118,8 @@ private:
                      const std::function<void()> &then);
     // The shared SubUserEditor, its successful change printed through `printOk`, a failed one
     // as an error.
-    SubUserEditor &subUserEditorPrinting(const std::function<void(const QString &message)> &printOk);
+    SubUserEditor &subUserEditorPrinting(
+        const std::function<void(const QString &message, const QString &userId)> &printOk);
     // The list's columns; JSON an array (`asList`) or the one user's object.
     void printSubUsers(const QList<SubUser> &users, bool showPassword, bool asList);
     void runAddBandwidth(const QCommandLineParser &parser, const QStringList &positional);

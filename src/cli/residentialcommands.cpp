@@ -162,14 +162,14 @@ void CliRunner::withSubUser(ProxyType type, const QString &userId, const QString
 }
 
 SubUserEditor &CliRunner::subUserEditorPrinting(
-    const std::function<void(const QString &message)> &printOk)
+    const std::function<void(const QString &message, const QString &userId)> &printOk)
 {
     SubUserEditor &editor = m_context->subUserEditor();
     connect(&editor, &SubUserEditor::finished, this,
-            [this, printOk](SubUserEditor::Action, ProxyType, const QString &, bool ok,
+            [this, printOk](SubUserEditor::Action, ProxyType, const QString &userId, bool ok,
                             const QString &message, const ApiError &error) {
                 if (ok)
-                    printOk(message);
+                    printOk(message, userId);
                 else
                     failed(error);
             });
@@ -219,28 +219,15 @@ void CliRunner::runSubUser(const QCommandLineParser &parser, const QStringList &
         return;
 
     if (action == u"create") {
-        // The new user is whichever the editor puts in: the answer's, or the one of that name
-        // the list shows after a lost answer.
-        auto created = std::make_shared<std::optional<SubUser>>();
-        connect(&users, &SubUserService::userAdded, this,
-                [created, type](const SubUser &user) {
-                    if (user.type == type)
-                        *created = user;
-                });
-        SubUserEditor &editor = subUserEditorPrinting([this, &users, created, type, name](
-                                                          const QString &message) {
-            if (!created->has_value()) {
-                for (const SubUser &u : users.users(type)) {
-                    if (u.name == name)
-                        *created = u;
-                }
-            }
-            // The new login is what was asked for: its password is shown.
-            if (created->has_value())
-                printSubUsers({**created}, true, false);
-            else
-                print(changeTable(type, QString(), message));
-        });
+        // The editor names the user it made (from the answer, or the list after a lost one).
+        SubUserEditor &editor = subUserEditorPrinting(
+            [this, &users, type](const QString &message, const QString &userId) {
+                // The new login is what was asked for: its password is shown.
+                if (const SubUser *made = users.find(type, userId))
+                    printSubUsers({*made}, true, false);
+                else
+                    print(changeTable(type, QString(), message));
+            });
         if (!editor.create(type, name, gb))
             refuseLocally(tr("Nothing was created:"), editor.lastRefusal());
         return;
@@ -273,7 +260,7 @@ void CliRunner::runSubUser(const QCommandLineParser &parser, const QStringList &
                                     ? tr("The password was not changed:")
                                     : tr("The traffic was not changed:");
     withSubUser(type, id, nothingDone, [=, this] {
-        SubUserEditor &editor = subUserEditorPrinting([=, this](const QString &message) {
+        SubUserEditor &editor = subUserEditorPrinting([=, this](const QString &message, const QString &) {
             if (action == u"delete")
                 print(changeTable(type, id, message.isEmpty() ? tr("Deleted") : message));
             else // the new password is what 'password' is for

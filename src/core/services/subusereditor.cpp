@@ -78,11 +78,11 @@ bool SubUserEditor::create(ProxyType type, const QString &name, qint64 gb)
     m_client->createSubUser(type, wanted, gb, this, [=, this](ApiResult<SubUserChange> r) {
         if (r.ok() && r.value().user) {
             m_users->put(*r.value().user);
-            end(Action::Create, type, QString(), true, r.value().message, ApiError());
+            finishCreate(type, r.value().user->userId, true, r.value().message, ApiError());
             return;
         }
         if (!r.ok() && !r.error().leavesOutcomeUnknown()) {
-            end(Action::Create, type, QString(), false, QString(), r.error());
+            finishCreate(type, QString(), false, QString(), r.error());
             return;
         }
         // Created with no user in the answer, or no answer at all: the list says which. A
@@ -97,13 +97,13 @@ bool SubUserEditor::create(ProxyType type, const QString &name, qint64 gb)
             if (loaded) {
                 for (const SubUser &u : m_users->users(type)) {
                     if (!known.contains(u.userId) && u.name == wanted) {
-                        end(Action::Create, type, QString(), true, words, ApiError());
+                        finishCreate(type, u.userId, true, words, ApiError());
                         return;
                     }
                 }
             }
             // The answer said success but the list does not show the user: still a success.
-            end(Action::Create, type, QString(), lost.kind() == ApiError::Kind::None, words, lost);
+            finishCreate(type, QString(), lost.kind() == ApiError::Kind::None, words, lost);
         };
         *conn = connect(m_users, &SubUserService::usersReset, this,
                         [=](ProxyType t) { if (t == type) settle(true); });
@@ -112,6 +112,15 @@ bool SubUserEditor::create(ProxyType type, const QString &name, qint64 gb)
         m_users->load(type);
     });
     return true;
+}
+
+void SubUserEditor::finishCreate(ProxyType type, const QString &newUserId, bool ok,
+                                 const QString &message, const ApiError &error)
+{
+    // Busy under the pool's key (no id yet); finished names the user made when it is known.
+    m_busy.remove(key(type, QString()));
+    emit busyChanged(type, QString(), false);
+    emit finished(Action::Create, type, newUserId, ok, message, error);
 }
 
 bool SubUserEditor::rename(ProxyType type, const QString &userId, const QString &name)

@@ -57,6 +57,8 @@ private:
     bool begin(ProxyType type, const QString &userId, Action action);
     void end(Action action, ProxyType type, const QString &userId, bool ok, const QString &message,
              const ApiError &error);
+    void finishCreate(ProxyType type, const QString &newUserId, bool ok, const QString &message,
+                      const ApiError &error);
     void applyChange(const SubUser &before, const SubUserChange &change, Action action);
     // After a lost answer: read the user back and let `happened` judge it.
     void readBack(Action action, const SubUser &before, const ApiError &error,

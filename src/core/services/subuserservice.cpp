@@ -76,8 +76,8 @@ void SubUserService::readPage(const std::shared_ptr<Load> &load)
             load->users.append(user);
             ++fresh;
         }
-        // A page of nothing new (empty, or the same page again) ends the list.
-        const bool ended = page.rowsSent == 0 || (fresh == 0 && page.skipped.isEmpty());
+        // A page of nothing new (empty, unreadable, or the same page again) ends the list.
+        const bool ended = page.rowsSent == 0 || fresh == 0;
         if (ended) {
             finishLoad(load, ApiError());
             return;
@@ -89,7 +89,9 @@ void SubUserService::readPage(const std::shared_ptr<Load> &load)
             return;
         }
         load->lastPageShort = page.rowsSent < kPageSize;
-        load->offset += page.rowsSent;
+        // Servers differ on whether a row we could not read counts towards the offset: moving
+        // on by the rows read may ask for one again (dropped as seen), never skips one.
+        load->offset += page.users.isEmpty() ? page.rowsSent : page.users.size();
         readPage(load);
     });
 }
