@@ -9,6 +9,7 @@
 #include "orderexportflow.h"
 #include "orderstableview.h"
 #include "settingsdialog.h"
+#include "residential/subusersview.h"
 #include "syncstatus.h"
 #include "theme.h"
 #include "traynotifier.h"
@@ -32,6 +33,7 @@
 #include "diagnostics/diagnosticsreport.h"
 #include "sharddeskversion.h"
 
+#include <QDockWidget>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QGuiApplication>
@@ -133,6 +135,31 @@ void MainWindow::setupActions()
                                .arg(QStringLiteral(SHARDDESK_VERSION)));
     });
     setupHelpMenu();
+    setupSubUsers();
+}
+
+// View → Sub-users: the dock's own toggle, so the menu, the shortcut and the dock's close
+// button always agree.
+void MainWindow::setupSubUsers()
+{
+    m_ui->subUsersView->attach(&m_context.subUsers(), &m_context.subUserEditor(), &m_context.geo());
+    QAction *toggle = m_ui->subUsersDock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("actionShowSubUsers"));
+    toggle->setText(tr("&Sub-users"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    toggle->setStatusTip(tr("The residential sub-users: their logins and traffic (Ctrl+2)"));
+    toggle->setToolTip(toggle->statusTip());
+    m_ui->menuView->insertAction(m_ui->actionShowFilters, toggle);
+    // The action belongs to the (hidden) dock: the window carries its shortcut.
+    addAction(toggle);
+    connect(m_ui->subUsersDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible)
+            return;
+        // Docked at first with only its title showing: give the list room to be read.
+        if (!m_ui->subUsersDock->isFloating() && m_ui->subUsersDock->height() < 240)
+            resizeDocks({m_ui->subUsersDock}, {qMax(360, height() * 9 / 20)}, Qt::Vertical);
+        m_ui->subUsersView->setFocus(Qt::ShortcutFocusReason);
+    });
 }
 
 // Help → "Copy diagnostics" (issue 12), made here rather than in the .ui so the whole feature

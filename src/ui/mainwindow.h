@@ -68,6 +68,7 @@ protected:
 private:
     void setupActions();
     void setupHelpMenu();
+    void setupSubUsers();
     void setupView();
     void connectServices();
     void refresh();
