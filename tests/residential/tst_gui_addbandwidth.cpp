@@ -37,6 +37,8 @@ private slots:
     void twoQuickClicksSendOnePost();
     void refusalShowsTheServersWords();
     void lostAnswerThatAddedIsSaid();
+    void lostAnswerThatAddedNothingAllowsAnotherTry();
+    void shortfallIsSaidBeforeSending();
     void menuActionFollowsTheSelection();
 
 private:
@@ -248,6 +250,58 @@ void TestGuiAddBandwidth::lostAnswerThatAddedIsSaid()
     QVERIFY(button(dialog.get(), QDialogButtonBox::Close));
     QCOMPARE(bandwidthPosts(), 1);
     QCOMPARE(m_server->order(order->orderId)->quantity, order->quantity + 10);
+}
+
+void TestGuiAddBandwidth::lostAnswerThatAddedNothingAllowsAnotherTry()
+{
+    const auto order = residentialOrder(*m_server);
+    QVERIFY(order);
+    auto dialog = openDialog(*order);
+    QVERIFY(dialog);
+    // The connection drops before the server acts.
+    m_server->addFault(exactFault(MockFault::Kind::Drop, "POST",
+                                  orderPath(order->orderId, u"/add-bandwidth"_s), false));
+    QSignalSpy reconciled(dialog->purchase(), &BandwidthPurchase::reconciled);
+    QSignalSpy added(dialog.get(), &AddBandwidthDialog::trafficAdded);
+    QPushButton *ok = button(dialog.get(), QDialogButtonBox::Ok);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(reconciled.wait(kWaitMs));
+    QCOMPARE(dialog->purchase()->verdict(), BandwidthPurchase::Verdict::NotAdded);
+    QCOMPARE(dialog->purchase()->state(), BandwidthPurchase::State::Ready);
+    QLabel *error = label(dialog.get(), "errorLabel");
+    QVERIFY(error->isVisibleTo(dialog.get()));
+    QVERIFY2(error->text().contains(u"nothing was added"_s), qPrintable(error->text()));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(added.size(), 0);
+    QCOMPARE(bandwidthPosts(), 1);
+    QCOMPARE(m_server->order(order->orderId)->quantity, order->quantity);
+    // The next click is a new, answered POST.
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(added.wait(kWaitMs));
+    QCOMPARE(bandwidthPosts(), 2);
+    QCOMPARE(m_server->order(order->orderId)->quantity, order->quantity + 10);
+}
+
+void TestGuiAddBandwidth::shortfallIsSaidBeforeSending()
+{
+    const auto order = residentialOrder(*m_server);
+    QVERIFY(order);
+    const qint64 price = bandwidthPrice(*m_server, *order, 10);
+    m_server->setBalanceCents(price - 1);
+    auto dialog = openDialog(*order);
+    QVERIFY(dialog);
+    QPushButton *ok = button(dialog.get(), QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    QLabel *error = label(dialog.get(), "errorLabel");
+    QVERIFY(error->isVisibleTo(dialog.get()));
+    QVERIFY2(error->text().contains(u"does not cover"_s), qPrintable(error->text()));
+    QTest::keyClick(dialog.get(), Qt::Key_Return);
+    // Less traffic fits: the button comes back.
+    amount(dialog.get())->setValue(1);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->priceCents().has_value(), kWaitMs);
+    QVERIFY(ok->isEnabled());
+    QVERIFY(!error->isVisibleTo(dialog.get()));
+    QCOMPARE(bandwidthPosts(), 0);
 }
 
 void TestGuiAddBandwidth::menuActionFollowsTheSelection()
