@@ -661,17 +661,8 @@ void TestResidentialServices::lostAnswerIsReadBack()
     QVERIFY(settled());
 
     // Sent once, whatever was lost.
-    QEXPECT_FAIL("delete", "ApiClient::dispatch sends DELETE with deleteResource(), without the "
-                           "OneShotBody that POST and PATCH carry: when the kept-alive connection "
-                           "drops after the server acted, QNAM silently sends the DELETE again "
-                           "(src/core/api/apiclient.cpp, reported)",
-                 Continue);
     QCOMPARE(exactRequestCount(*m_server, method, path), 1);
     QCOMPARE(m_server->armedFaultCount(), 0); // the fault did fire
-    QEXPECT_FAIL("delete", "the re-sent DELETE meets 404 and SubUserEditor::remove reports a refusal "
-                           "(NotFound) and keeps the row, though the user is gone "
-                           "(src/core/services/subusereditor.cpp, reported)",
-                 Abort);
     QVERIFY2(o->ok, qPrintable(dump(*o)));
     switch (action) {
     case Action::Rename:

@@ -392,17 +392,19 @@ void ApiClient::dispatch(const std::shared_ptr<Call> &call)
     call->tooLarge = false;
 
     QNetworkReply *reply = nullptr;
-    if (hasBody(call->method)) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (call->method != Method::Get) {
+        // Every write goes with a body that can be read once (an empty one for DELETE), so Qt
+        // cannot send it again by itself: a second DELETE would answer 404 for a user the first
+        // one deleted.
+        if (hasBody(call->method))
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         request.setHeader(QNetworkRequest::ContentLengthHeader, call->body.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         auto *body = new OneShotBody(call->body);
         reply = call->method == Method::Post
                     ? m_network->post(request, body)
-                    : m_network->sendCustomRequest(request, QByteArrayLiteral("PATCH"), body);
+                    : m_network->sendCustomRequest(request, methodName(call->method).toLatin1(), body);
         body->setParent(reply);
-    } else if (call->method == Method::Delete) {
-        reply = m_network->deleteResource(request);
     } else {
         reply = m_network->get(request);
     }

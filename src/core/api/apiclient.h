@@ -36,9 +36,8 @@ class QNetworkAccessManager;
 //
 // Transport note: for a connection closed before any byte of an answer, Qt's network stack
 // re-sends the request once by itself. That is harmless for a GET (so a dropped GET may reach
-// the server once more than the retry policy says) and for a DELETE (deleting twice deletes
-// once), and prevented for every POST and PATCH by a body that can be read only once (see
-// OneShotBody).
+// the server once more than the retry policy says), and prevented for every write (POST,
+// PATCH, DELETE) by a body that can be read only once (see OneShotBody).
 class ApiClient final : public QObject
 {
     Q_OBJECT

@@ -159,9 +159,10 @@ bool SubUserEditor::remove(ProxyType type, const QString &userId)
         return false;
     const SubUser before = *listed;
     m_client->deleteSubUser(type, userId, this, [=, this](ApiResult<SubUserChange> r) {
-        if (r.ok()) {
+        // Gone is what was asked for, whoever got there first.
+        if (r.ok() || r.error().kind() == ApiError::Kind::NotFound) {
             m_users->take(type, userId);
-            end(Action::Delete, type, userId, true, r.value().message, ApiError());
+            end(Action::Delete, type, userId, true, r.ok() ? r.value().message : QString(), ApiError());
         } else if (r.error().leavesOutcomeUnknown()) {
             readBack(Action::Delete, before, r.error(), [](const SubUser &) { return false; });
         } else {
