@@ -33,7 +33,6 @@
 #include "diagnostics/diagnosticsreport.h"
 #include "sharddeskversion.h"
 
-#include <QDockWidget>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QGuiApplication>
@@ -101,18 +100,22 @@ void MainWindow::setupActions()
     connect(m_ui->actionCopyId, &QAction::triggered, m_ui->ordersView, &OrdersTableView::copyIds);
     connect(m_ui->actionCopyRow, &QAction::triggered, m_ui->ordersView, &OrdersTableView::copyRows);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->pages->setCurrentWidget(m_ui->ordersPage);
         m_ui->actionShowFilters->setChecked(true);
         m_ui->filterPanel->focusSearch();
     });
     connect(m_ui->actionClearFilters, &QAction::triggered, this,
             [this] { m_ui->filterPanel->clearFilters(); });
     connect(m_ui->actionShowDetails, &QAction::triggered, this, [this] {
+        m_ui->pages->setCurrentWidget(m_ui->ordersPage);
         m_ui->actionShowDetailsPanel->setChecked(true);
         m_ui->detailsPanel->reload();
         m_ui->detailsPanel->focusDetails();
     });
-    connect(m_ui->actionFocusOrders, &QAction::triggered, this,
-            [this] { m_ui->ordersView->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_ui->actionFocusOrders, &QAction::triggered, this, [this] {
+        m_ui->pages->setCurrentWidget(m_ui->ordersPage);
+        m_ui->ordersView->setFocus(Qt::ShortcutFocusReason);
+    });
     connect(m_ui->actionShowFilters, &QAction::toggled, m_ui->filterPanel, &QWidget::setVisible);
     connect(m_ui->actionShowDetailsPanel, &QAction::toggled, m_ui->detailsPanel,
             &QWidget::setVisible);
@@ -138,26 +141,13 @@ void MainWindow::setupActions()
     setupSubUsers();
 }
 
-// View → Sub-users: the dock's own toggle, so the menu, the shortcut and the dock's close
-// button always agree.
+// Sub-users are a page beside the orders: a hidden page costs no request, and the list loads
+// the first time it is shown.
 void MainWindow::setupSubUsers()
 {
     m_ui->subUsersView->attach(&m_context.subUsers(), &m_context.subUserEditor(), &m_context.geo());
-    QAction *toggle = m_ui->subUsersDock->toggleViewAction();
-    toggle->setObjectName(QStringLiteral("actionShowSubUsers"));
-    toggle->setText(tr("&Sub-users"));
-    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    toggle->setStatusTip(tr("The residential sub-users: their logins and traffic (Ctrl+2)"));
-    toggle->setToolTip(toggle->statusTip());
-    m_ui->menuView->insertAction(m_ui->actionShowFilters, toggle);
-    // The action belongs to the (hidden) dock: the window carries its shortcut.
-    addAction(toggle);
-    connect(m_ui->subUsersDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (!visible)
-            return;
-        // Docked at first with only its title showing: give the list room to be read.
-        if (!m_ui->subUsersDock->isFloating() && m_ui->subUsersDock->height() < 240)
-            resizeDocks({m_ui->subUsersDock}, {qMax(360, height() * 9 / 20)}, Qt::Vertical);
+    connect(m_ui->actionShowSubUsers, &QAction::triggered, this, [this] {
+        m_ui->pages->setCurrentWidget(m_ui->subUsersView);
         m_ui->subUsersView->setFocus(Qt::ShortcutFocusReason);
     });
 }

@@ -96,9 +96,15 @@ void OrdersTableView::scheduleScreenCheck()
 void OrdersTableView::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
-    if (m_fitDefaultColumns && isVisible()) {
-        m_fitDefaultColumns = false;
-        fitDefaultColumns();
+    if (m_fitDefaultColumns && isVisible() && !m_fitPending) {
+        m_fitPending = true;
+        // Once the window's layouts have settled: the first size a page in a tab gets is its
+        // size hint, not the room it will have. A layout restored meanwhile wins.
+        QTimer::singleShot(0, this, [this] {
+            m_fitPending = false;
+            if (std::exchange(m_fitDefaultColumns, false))
+                fitDefaultColumns();
+        });
     }
     scheduleScreenCheck();
 }

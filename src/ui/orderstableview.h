@@ -69,5 +69,6 @@ private:
     QList<QAction *> m_contextActions;
     class QTimer *m_screenTimer;
     bool m_fitDefaultColumns = true;
+    bool m_fitPending = false;
     bool m_cycleHiddenToFit = false; // by fitDefaultColumns(), not by the person
 };

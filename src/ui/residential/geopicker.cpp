@@ -20,7 +20,7 @@ GeoPicker::GeoPicker(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::GeoPicker>())
 {
     m_ui->setupUi(this);
-    AccessibleValue::expose(m_ui->noteLabel);
+    AccessibleValue::expose(m_ui->geoNoteLabel);
     for (QComboBox *combo : {m_ui->countryCombo, m_ui->regionCombo, m_ui->cityCombo}) {
         // Typing filters by any part of the name ("king" finds United Kingdom).
         combo->completer()->setFilterMode(Qt::MatchContains);
@@ -112,7 +112,7 @@ void GeoPicker::load(GeoQuery::Level level)
     query.region = level == GeoQuery::Level::Cities ? regionCode() : QString();
     QComboBox *combo = comboFor(level);
     combo->setEnabled(false);
-    m_ui->noteLabel->setText(tr("Loading…"));
+    m_ui->geoNoteLabel->setText(tr("Loading…"));
     m_geo->load(query, m_context, [this, query, combo](ApiResult<GeoList> r) {
         // The choice above may have changed while this list was on its way.
         if (query.country != countryCode() && query.level != GeoQuery::Level::Countries)
@@ -120,7 +120,7 @@ void GeoPicker::load(GeoQuery::Level level)
         if (query.level == GeoQuery::Level::Cities && query.region != regionCode())
             return;
         if (!r.ok()) {
-            m_ui->noteLabel->setText(tr("The list could not be loaded: %1").arg(r.error().message()));
+            m_ui->geoNoteLabel->setText(tr("The list could not be loaded: %1").arg(r.error().message()));
             return;
         }
         fill(combo, r.value());
@@ -146,7 +146,7 @@ void GeoPicker::fill(QComboBox *combo, const GeoList &list)
         note += u' ' + tr("The server says it has %L1, so the list may be cut short.").arg(*list.count);
     if (!list.skipped.isEmpty())
         note += u' ' + list.skipped.summary();
-    m_ui->noteLabel->setText(note);
+    m_ui->geoNoteLabel->setText(note);
 }
 
 QString GeoPicker::countryCode() const
@@ -177,5 +177,5 @@ QString GeoPicker::codesText() const
 
 QString GeoPicker::noteText() const
 {
-    return m_ui->noteLabel->text();
+    return m_ui->geoNoteLabel->text();
 }

@@ -61,7 +61,7 @@ SubUsersView::SubUsersView(QWidget *parent)
     m_prompts = dialogPrompts(this);
     AccessibleValue::expose(m_ui->summaryLabel);
     AccessibleValue::expose(m_ui->messageLabel);
-    ClearButton::name(m_ui->searchEdit, tr("Clear search"));
+    ClearButton::name(m_ui->subUserSearch, tr("Clear search"));
     m_ui->typeCombo->addItem(tr("Standard"), QVariant::fromValue(int(ProxyType::Standart)));
     m_ui->typeCombo->addItem(tr("Premium"), QVariant::fromValue(int(ProxyType::Premium)));
 
@@ -116,7 +116,7 @@ void SubUsersView::attach(SubUserService *users, SubUserEditor *editor, GeoServi
     m_ui->table->sortByColumn(SubUsersModel::NameColumn, Qt::AscendingOrder);
     m_ui->geoPicker->setService(geo);
 
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_proxy,
+    connect(m_ui->subUserSearch, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SubUsersView::updateActions);
