@@ -129,6 +129,16 @@
     </message>
 </context>
 <context>
+    <name>GeoPicker</name>
+    <message numerus="yes">
+        <source>%Ln place(s) listed.</source>
+        <translation>
+            <numerusform>%Ln place listed.</numerusform>
+            <numerusform>%Ln places listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>&amp;Auto-refresh every %Ln minute(s)</source>
@@ -325,6 +335,23 @@
         <translation>
             <numerusform>%Ln row could not be read and was skipped (%1).</numerusform>
             <numerusform>%Ln rows could not be read and were skipped (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubUsersView</name>
+    <message numerus="yes">
+        <source>%Ln sub-user(s); reading the list again…</source>
+        <translation>
+            <numerusform>%Ln sub-user; reading the list again…</numerusform>
+            <numerusform>%Ln sub-users; reading the list again…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sub-user(s), %1 allotted in all.</source>
+        <translation>
+            <numerusform>%Ln sub-user, %1 allotted in all.</numerusform>
+            <numerusform>%Ln sub-users, %1 allotted in all.</numerusform>
         </translation>
     </message>
 </context>

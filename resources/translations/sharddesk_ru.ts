@@ -41,6 +41,169 @@
     </message>
 </context>
 <context>
+    <name>AddBandwidthDialog</name>
+    <message>
+        <source>Add traffic</source>
+        <translation>Добавление трафика</translation>
+    </message>
+    <message>
+        <source>Traffic now:</source>
+        <translation>Трафик сейчас:</translation>
+    </message>
+    <message>
+        <source>Traffic now</source>
+        <translation>Трафик сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Add:</source>
+        <translation>&amp;Добавить:</translation>
+    </message>
+    <message>
+        <source>Traffic to add in GB</source>
+        <translation>Добавляемый трафик, ГБ</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> ГБ</translation>
+    </message>
+    <message>
+        <source>&amp;Promo code:</source>
+        <translation>&amp;Промокод:</translation>
+    </message>
+    <message>
+        <source>Promo code</source>
+        <translation>Промокод</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Цена:</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>Баланс:</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Balance after:</source>
+        <translation>Баланс после:</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Баланс после</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Add traffic to order %1</source>
+        <translation>Добавление трафика к заказу %1</translation>
+    </message>
+    <message>
+        <source>Buy more traffic for order %1 (%2). It is charged to your balance at once.</source>
+        <translation>Докупить трафик для заказа %1 (%2). Сумма сразу списывается с баланса.</translation>
+    </message>
+    <message>
+        <source>residential</source>
+        <translation>резидентный</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Add %L1 GB for %2</source>
+        <translation>Добавить %L1 ГБ за %2</translation>
+    </message>
+    <message>
+        <source>Add %L1 GB</source>
+        <translation>Добавить %L1 ГБ</translation>
+    </message>
+    <message>
+        <source>%L1 GB</source>
+        <translation>%L1 ГБ</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>not previewed: %1</source>
+        <translation>не рассчитана: %1</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Расчёт…</translation>
+    </message>
+    <message>
+        <source>Your balance does not cover this. Top up first, or add less traffic.</source>
+        <translation>На балансе недостаточно средств. Сначала пополните баланс или добавьте меньше трафика.</translation>
+    </message>
+    <message>
+        <source>%1: sending…</source>
+        <translation>%1: отправка…</translation>
+    </message>
+    <message>
+        <source>Reading the order&apos;s traffic and your balance…</source>
+        <translation>Загрузка трафика заказа и баланса…</translation>
+    </message>
+    <message>
+        <source>Could not read everything before sending (%1). If the answer is lost, ShardDesk may not be able to tell whether the traffic was added.</source>
+        <translation>Перед отправкой не удалось прочитать все данные (%1). Если ответ потеряется, ShardDesk может не определить, добавлен ли трафик.</translation>
+    </message>
+    <message>
+        <source>Added %L1 GB to order %2.</source>
+        <translation>К заказу %2 добавлено %L1 ГБ.</translation>
+    </message>
+    <message>
+        <source>Added %L1 GB to order %2. The server said: %3</source>
+        <translation>К заказу %2 добавлено %L1 ГБ. Ответ сервера: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>Ничего не добавлено: %1</translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1). Checking the order and your balance before anything else is sent…</source>
+        <translation>Ответ потерян (%1). Проверяем заказ и баланс, прежде чем отправлять что-либо ещё…</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but the order shows the traffic: %L1 GB were added.</source>
+        <translation>Ответ потерян, но трафик виден в заказе: добавлено %L1 ГБ.</translation>
+    </message>
+    <message>
+        <source>The answer was lost. The order and your balance show nothing was added; you can try again.</source>
+        <translation>Ответ потерян. По заказу и балансу видно, что ничего не добавлено; можно попробовать снова.</translation>
+    </message>
+    <message>
+        <source>The answer was lost and ShardDesk cannot tell whether the traffic was added. Check the order and your balance before trying again.</source>
+        <translation>Ответ потерян, и ShardDesk не может определить, добавлен ли трафик. Прежде чем пробовать снова, проверьте заказ и баланс.</translation>
+    </message>
+</context>
+<context>
     <name>AlertBanner</name>
     <message>
         <source>Show these orders</source>
@@ -140,6 +303,10 @@
         <source>the answer is not valid JSON: %1 at byte %2</source>
         <translation>ответ не является корректным JSON: %1 (байт %2)</translation>
     </message>
+    <message>
+        <source>The sub-user id &quot;%1&quot; cannot be sent.</source>
+        <translation>ID субпользователя «%1» нельзя отправить.</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -198,6 +365,21 @@
     <message>
         <source>The server had a problem.</source>
         <translation>Ошибка на стороне сервера.</translation>
+    </message>
+</context>
+<context>
+    <name>BandwidthRequest</name>
+    <message>
+        <source>Choose an order to add traffic to.</source>
+        <translation>Выберите заказ, к которому нужно добавить трафик.</translation>
+    </message>
+    <message>
+        <source>Add at least 1 GB.</source>
+        <translation>Добавьте не меньше 1 ГБ.</translation>
+    </message>
+    <message>
+        <source>At most %L1 GB can be added at once.</source>
+        <translation>За один раз можно добавить не больше %L1 ГБ.</translation>
     </message>
 </context>
 <context>
@@ -762,6 +944,78 @@ The cycle may still have changed; refresh the order to see.</source>
         <source>Unknown proxy type &apos;%1&apos;: use standart or premium.</source>
         <translation>Неизвестный тип прокси «%1»: укажите standart или premium.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; needs --type standart or --type premium.</source>
+        <translation>Для «%1» нужен --type standart или --type premium.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a whole number of GB from 1 to %2, not &apos;%3&apos;.</source>
+        <translation>«%1» принимает целое число ГБ от 1 до %2, а не «%3».</translation>
+    </message>
+    <message>
+        <source>Sub-user %1 could not be read first.</source>
+        <translation>Не удалось сначала прочитать субпользователя %1.</translation>
+    </message>
+    <message>
+        <source>&apos;subuser&apos; needs an action: show, create, rename, delete, add-data, subtract-data or password.</source>
+        <translation>Для «subuser» нужно указать действие: show, create, rename, delete, add-data, subtract-data или password.</translation>
+    </message>
+    <message>
+        <source>Unknown subuser action &apos;%1&apos;.</source>
+        <translation>Неизвестное действие subuser: «%1».</translation>
+    </message>
+    <message>
+        <source>Nothing was created:</source>
+        <translation>Ничего не создано:</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a sub-user id: ids are letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;.</source>
+        <translation>«%1» — не ID субпользователя: ID состоит из букв, цифр, &apos;-&apos;, &apos;_&apos; и &apos;.&apos;.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: &apos;subuser delete&apos; cannot be undone, add --yes to confirm.</source>
+        <translation>Ничего не удалено: действие «subuser delete» нельзя отменить, добавьте --yes для подтверждения.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted:</source>
+        <translation>Ничего не удалено:</translation>
+    </message>
+    <message>
+        <source>The name was not changed:</source>
+        <translation>Имя не изменено:</translation>
+    </message>
+    <message>
+        <source>The password was not changed:</source>
+        <translation>Пароль не изменён:</translation>
+    </message>
+    <message>
+        <source>The traffic was not changed:</source>
+        <translation>Трафик не изменён:</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалён</translation>
+    </message>
+    <message>
+        <source>Nothing was bought: &apos;add-bandwidth&apos; spends money, add --yes to confirm.</source>
+        <translation>Ничего не куплено: команда «add-bandwidth» списывает деньги, добавьте --yes для подтверждения.</translation>
+    </message>
+    <message>
+        <source>Nothing was bought: order %1 could not be read first.</source>
+        <translation>Ничего не куплено: не удалось сначала прочитать заказ %1.</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but order %1 was read back: %2 GB were added.</source>
+        <translation>Ответ потерян, но заказ %1 перечитан: добавлено %2 ГБ.</translation>
+    </message>
+    <message>
+        <source>Order %1 was read back: no traffic was added and the balance is unchanged; it is safe to try again.</source>
+        <translation>Заказ %1 перечитан: трафик не добавлен, баланс не изменился; можно безопасно попробовать снова.</translation>
+    </message>
+    <message>
+        <source>Whether the traffic was added is not known: check &apos;order %1&apos; and &apos;me&apos; before trying again.</source>
+        <translation>Добавлен ли трафик, неизвестно: проверьте «order %1» и «me», прежде чем пробовать снова.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatus</name>
@@ -963,6 +1217,85 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>Loading the latest data took too long.</source>
         <translation>Загрузка актуальных данных заняла слишком много времени.</translation>
+    </message>
+</context>
+<context>
+    <name>GeoPicker</name>
+    <message>
+        <source>Locations this pool can target</source>
+        <translation>Локации, доступные в этом пуле</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>Ст&amp;рана:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Р&amp;егион:</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Город:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y codes</source>
+        <translation>Копировать ко&amp;ды</translation>
+    </message>
+    <message>
+        <source>Copy the chosen location codes</source>
+        <translation>Копировать коды выбранной локации</translation>
+    </message>
+    <message>
+        <source>Copy the country, region and city codes, for a proxy login or a script</source>
+        <translation>Копировать коды страны, региона и города для логина прокси или скрипта</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Локации</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1</source>
+        <translation>Не удалось загрузить список: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(любой)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln place(s) listed.</source>
+        <translation>
+            <numerusform>В списке %Ln место.</numerusform>
+            <numerusform>В списке %Ln места.</numerusform>
+            <numerusform>В списке %Ln мест.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server says it has %L1, so the list may be cut short.</source>
+        <translation>По данным сервера, всего их %L1, поэтому список может быть неполным.</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1695,38 @@ The cycle may still have changed; refresh the order to see.</source>
         <source>The server is up.</source>
         <translation>Сервер работает.</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Sub-users</source>
+        <translation>Субпользователи</translation>
+    </message>
+    <message>
+        <source>Go to &amp;sub-users</source>
+        <translation>Перейти к суб&amp;пользователям</translation>
+    </message>
+    <message>
+        <source>The residential sub-users: their logins and traffic (Ctrl+2)</source>
+        <translation>Резидентные субпользователи: их логины и трафик (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Add &amp;traffic…</source>
+        <translation>&amp;Добавить трафик…</translation>
+    </message>
+    <message>
+        <source>Buy more traffic for the selected residential order (spends balance)</source>
+        <translation>Докупить трафик для выбранного резидентного заказа (списание с баланса)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
 </context>
 <context>
     <name>OrderActions</name>
@@ -1400,6 +1765,26 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>Order %1 was not changed</source>
         <translation>Заказ %1 не изменён</translation>
+    </message>
+    <message>
+        <source>Select one Standard or Premium Residential order.</source>
+        <translation>Выберите один заказ Standard или Premium Residential.</translation>
+    </message>
+    <message>
+        <source>Buy more traffic for this residential order (spends balance)</source>
+        <translation>Докупить трафик для этого резидентного заказа (списание с баланса)</translation>
+    </message>
+    <message>
+        <source>Traffic can only be added to Standard and Premium Residential orders.</source>
+        <translation>Трафик можно добавить только к заказам Standard и Premium Residential.</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled.</source>
+        <translation>Заказ %1 отменён.</translation>
+    </message>
+    <message>
+        <source>Traffic added to order %1.</source>
+        <translation>Трафик добавлен к заказу %1.</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3640,393 @@ On for this session because SHARDDESK_DEBUG is set.</source>
     <message>
         <source>The remembered key was not accepted: %1</source>
         <translation>Сохранённый ключ не принят: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubUserDialog</name>
+    <message>
+        <source>New sub-user</source>
+        <translation>Новый субпользователь</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>Sub-user name</source>
+        <translation>Имя субпользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic:</source>
+        <translation>&amp;Трафик:</translation>
+    </message>
+    <message>
+        <source>Traffic the sub-user may use, in GB</source>
+        <translation>Доступный субпользователю трафик, ГБ</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> ГБ</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Премиум</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандартный</translation>
+    </message>
+    <message>
+        <source>New %1 sub-user</source>
+        <translation>Новый субпользователь (пул «%1»)</translation>
+    </message>
+    <message>
+        <source>A sub-user gets its own login and a share of the %1 pool&apos;s traffic. Nothing is charged: the traffic comes from what the pool already has.</source>
+        <translation>Субпользователь получает собственный логин и долю трафика пула «%1». Деньги не списываются: трафик берётся из того, что уже есть в пуле.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+</context>
+<context>
+    <name>SubUserEditor</name>
+    <message>
+        <source>Give the sub-user a name.</source>
+        <translation>Укажите имя субпользователя.</translation>
+    </message>
+    <message>
+        <source>A name may have at most 64 characters.</source>
+        <translation>Имя может содержать не больше 64 символов.</translation>
+    </message>
+    <message>
+        <source>The traffic must be at least 1 GB.</source>
+        <translation>Трафик должен быть не меньше 1 ГБ.</translation>
+    </message>
+    <message>
+        <source>That is more traffic than any pool holds.</source>
+        <translation>Столько трафика нет ни в одном пуле.</translation>
+    </message>
+    <message>
+        <source>A change to this sub-user is still on its way.</source>
+        <translation>Изменение этого субпользователя ещё ожидает ответа сервера.</translation>
+    </message>
+    <message>
+        <source>That sub-user is not listed.</source>
+        <translation>Такого субпользователя нет в списке.</translation>
+    </message>
+    <message>
+        <source>The sub-user already has %L1 GB.</source>
+        <translation>У субпользователя уже %L1 ГБ.</translation>
+    </message>
+</context>
+<context>
+    <name>SubUserService</name>
+    <message>
+        <source>the server kept sending pages of sub-users (%1 read)</source>
+        <translation>сервер продолжал присылать страницы субпользователей (прочитано: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>SubUsersModel</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <source>? of %1</source>
+        <translation>? из %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 из %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>скрыт</translation>
+    </message>
+    <message>
+        <source>Saving this change…</source>
+        <translation>Сохранение изменения…</translation>
+    </message>
+    <message>
+        <source>Hidden. Use Show password to see it.</source>
+        <translation>Скрыт. Чтобы увидеть его, нажмите «Показать пароль».</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ID пользователя</translation>
+    </message>
+    <message>
+        <source>Traffic used</source>
+        <translation>Израсходовано</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+</context>
+<context>
+    <name>SubUsersView</name>
+    <message>
+        <source>Sub-users</source>
+        <translation>Субпользователи</translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation>Пу&amp;л:</translation>
+    </message>
+    <message>
+        <source>Residential pool</source>
+        <translation>Резидентный пул</translation>
+    </message>
+    <message>
+        <source>Search sub-users</source>
+        <translation>Поиск субпользователей</translation>
+    </message>
+    <message>
+        <source>Search name or ID</source>
+        <translation>Поиск по имени или ID</translation>
+    </message>
+    <message>
+        <source>Sub-users summary</source>
+        <translation>Сводка по субпользователям</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Последнее изменение</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Новый…</translation>
+    </message>
+    <message>
+        <source>Create a sub-user with its own login and share of the traffic (Ins)</source>
+        <translation>Создать субпользователя с собственным логином и долей трафика (Ins)</translation>
+    </message>
+    <message>
+        <source>Ins</source>
+        <translation>Ins</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Переи&amp;меновать…</translation>
+    </message>
+    <message>
+        <source>Rename the selected sub-user (Shift+F2)</source>
+        <translation>Переименовать выбранного субпользователя (Shift+F2)</translation>
+    </message>
+    <message>
+        <source>Shift+F2</source>
+        <translation>Shift+F2</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic…</source>
+        <translation>&amp;Трафик…</translation>
+    </message>
+    <message>
+        <source>Change how much traffic the selected sub-user may use (Ctrl+T)</source>
+        <translation>Изменить объём трафика, доступный выбранному субпользователю (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word</source>
+        <translation>Новый пар&amp;оль</translation>
+    </message>
+    <message>
+        <source>Give the selected sub-user a new password; the old one stops working</source>
+        <translation>Выдать выбранному субпользователю новый пароль; старый перестанет действовать</translation>
+    </message>
+    <message>
+        <source>&amp;Show password</source>
+        <translation>Показ&amp;ать пароль</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected sub-user&apos;s password (Ctrl+Shift+H)</source>
+        <translation>Показать или скрыть пароль выбранного субпользователя (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>&amp;Copy login</source>
+        <translation>&amp;Копировать логин</translation>
+    </message>
+    <message>
+        <source>Copy the selected sub-user&apos;s login as user ID:password (Ctrl+Alt+C)</source>
+        <translation>Копировать логин выбранного субпользователя в виде ID пользователя:пароль (Ctrl+Alt+C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+C</source>
+        <translation>Ctrl+Alt+C</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Delete the selected sub-user; its unused traffic goes back to the pool (Del)</source>
+        <translation>Удалить выбранного субпользователя; неизрасходованный трафик вернётся в пул (Del)</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>Read the sub-users of this pool again</source>
+        <translation>Заново загрузить субпользователей этого пула</translation>
+    </message>
+    <message>
+        <source>Rename sub-user</source>
+        <translation>Переименование субпользователя</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Новое имя:</translation>
+    </message>
+    <message>
+        <source>Sub-user traffic</source>
+        <translation>Трафик субпользователя</translation>
+    </message>
+    <message>
+        <source>Traffic this sub-user may use, in GB (now %L1 GB):</source>
+        <translation>Доступный субпользователю трафик, ГБ (сейчас %L1 ГБ):</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Очистить поиск</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандартный</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Премиум</translation>
+    </message>
+    <message>
+        <source>Loading the sub-users…</source>
+        <translation>Загрузка субпользователей…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sub-user(s); reading the list again…</source>
+        <translation>
+            <numerusform>%Ln субпользователь; список загружается заново…</numerusform>
+            <numerusform>%Ln субпользователя; список загружается заново…</numerusform>
+            <numerusform>%Ln субпользователей; список загружается заново…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sub-users load when this view is shown.</source>
+        <translation>Субпользователи загрузятся, когда откроется этот раздел.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sub-user(s), %1 allotted in all.</source>
+        <translation>
+            <numerusform>%Ln субпользователь, всего выделено %1.</numerusform>
+            <numerusform>%Ln субпользователя, всего выделено %1.</numerusform>
+            <numerusform>%Ln субпользователей, всего выделено %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list could not be read again: %1</source>
+        <translation>Не удалось заново загрузить список: %1</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>Создание субпользователя %1…</translation>
+    </message>
+    <message>
+        <source>Give %1 a new password? The old one stops working at once, for every program that uses it.</source>
+        <translation>Выдать новый пароль субпользователю %1? Старый сразу перестанет действовать во всех программах, которые его используют.</translation>
+    </message>
+    <message>
+        <source>Delete the sub-user %1 (%2)? Its login stops working, and its unused traffic goes back to the pool.</source>
+        <translation>Удалить субпользователя %1 (%2)? Его логин перестанет действовать, а неизрасходованный трафик вернётся в пул.</translation>
+    </message>
+    <message>
+        <source>The login of %1 is on the clipboard (user ID:password).</source>
+        <translation>Логин субпользователя %1 скопирован в буфер обмена (ID пользователя:пароль).</translation>
+    </message>
+    <message>
+        <source>The sub-user was not created: %1</source>
+        <translation>Субпользователь не создан: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>Субпользователь %1 не удалён: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>Субпользователь %1 не изменён: %2</translation>
+    </message>
+    <message>
+        <source>The answer was lost and reading back did not settle it; reload the list before trying again.</source>
+        <translation>Ответ потерян, и повторное чтение не прояснило результат; прежде чем пробовать снова, обновите список.</translation>
+    </message>
+    <message>
+        <source>Sub-user created.</source>
+        <translation>Субпользователь создан.</translation>
+    </message>
+    <message>
+        <source>Renamed to %1.</source>
+        <translation>Новое имя: %1.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>Субпользователь %1 удалён.</translation>
+    </message>
+    <message>
+        <source>%1 may now use %2.</source>
+        <translation>Субпользователю %1 теперь доступно %2.</translation>
+    </message>
+    <message>
+        <source>Traffic changed.</source>
+        <translation>Трафик изменён.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password. Use Show password or Copy login to see it.</source>
+        <translation>У субпользователя %1 новый пароль. Чтобы увидеть его, нажмите «Показать пароль» или «Копировать логин».</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Ответ сервера: %1</translation>
     </message>
 </context>
 <context>
