@@ -13,8 +13,9 @@ class TrafficAmount final
 {
 public:
     static constexpr qint64 kBytesPerApiUnit = 1'000'000'000;
-    // No pool holds more than this; larger numbers are a server's mistake, not traffic.
-    static constexpr qint64 kMaxApiUnits = 1'000'000'000;
+    // No pool holds more than this (a petabyte); larger numbers are a server's mistake, not
+    // traffic. It also keeps every amount exact in a double, so what is read is written back alike.
+    static constexpr qint64 kMaxApiUnits = 1'000'000;
 
     constexpr TrafficAmount() = default;
     static constexpr TrafficAmount fromBytes(qint64 bytes) { return TrafficAmount(bytes); }
