@@ -151,10 +151,6 @@
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <source>not previewed: %1</source>
-        <translation>не рассчитана: %1</translation>
-    </message>
-    <message>
         <source>Calculating…</source>
         <translation>Расчёт…</translation>
     </message>
@@ -201,6 +197,10 @@
     <message>
         <source>The answer was lost and ShardDesk cannot tell whether the traffic was added. Check the order and your balance before trying again.</source>
         <translation>Ответ потерян, и ShardDesk не может определить, добавлен ли трафик. Прежде чем пробовать снова, проверьте заказ и баланс.</translation>
+    </message>
+    <message>
+        <source>not calculated: %1</source>
+        <translation>не рассчитана: %1</translation>
     </message>
 </context>
 <context>
@@ -1294,8 +1294,8 @@ The cycle may still have changed; refresh the order to see.</source>
         </translation>
     </message>
     <message>
-        <source>The server says it has %L1, so the list may be cut short.</source>
-        <translation>По данным сервера, всего их %L1, поэтому список может быть неполным.</translation>
+        <source>The server counts %L1 places, so the list may be cut short.</source>
+        <translation>Сервер насчитывает мест: %L1, поэтому список может быть неполным.</translation>
     </message>
 </context>
 <context>
@@ -1771,10 +1771,6 @@ The cycle may still have changed; refresh the order to see.</source>
         <translation>Выберите один заказ Standard или Premium Residential.</translation>
     </message>
     <message>
-        <source>Buy more traffic for this residential order (spends balance)</source>
-        <translation>Докупить трафик для этого резидентного заказа (списание с баланса)</translation>
-    </message>
-    <message>
         <source>Traffic can only be added to Standard and Premium Residential orders.</source>
         <translation>Трафик можно добавить только к заказам Standard и Premium Residential.</translation>
     </message>
@@ -1785,6 +1781,10 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>Traffic added to order %1.</source>
         <translation>Трафик добавлен к заказу %1.</translation>
+    </message>
+    <message>
+        <source>Buy more traffic for this residential order (spends balance, Ctrl+Shift+G)</source>
+        <translation>Купить дополнительный трафик для этого резидентного заказа (списывается с баланса, Ctrl+Shift+G)</translation>
     </message>
 </context>
 <context>
@@ -3727,8 +3727,8 @@ On for this session because SHARDDESK_DEBUG is set.</source>
 <context>
     <name>SubUserService</name>
     <message>
-        <source>the server kept sending pages of sub-users (%1 read)</source>
-        <translation>сервер продолжал присылать страницы субпользователей (прочитано: %1)</translation>
+        <source>the sub-user list did not end after %1 pages</source>
+        <translation>список субпользователей не закончился после %1 страниц</translation>
     </message>
 </context>
 <context>
@@ -3758,14 +3758,6 @@ On for this session because SHARDDESK_DEBUG is set.</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <source>not given</source>
-        <translation>не указан</translation>
-    </message>
-    <message>
-        <source>hidden</source>
-        <translation>скрыт</translation>
-    </message>
-    <message>
         <source>Saving this change…</source>
         <translation>Сохранение изменения…</translation>
     </message>
@@ -3792,6 +3784,14 @@ On for this session because SHARDDESK_DEBUG is set.</source>
     <message>
         <source>Password</source>
         <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>no password given</source>
+        <translation>пароль не выдан</translation>
+    </message>
+    <message>
+        <source>password hidden</source>
+        <translation>пароль скрыт</translation>
     </message>
 </context>
 <context>
@@ -3977,10 +3977,6 @@ On for this session because SHARDDESK_DEBUG is set.</source>
         <translation>Выдать новый пароль субпользователю %1? Старый сразу перестанет действовать во всех программах, которые его используют.</translation>
     </message>
     <message>
-        <source>Delete the sub-user %1 (%2)? Its login stops working, and its unused traffic goes back to the pool.</source>
-        <translation>Удалить субпользователя %1 (%2)? Его логин перестанет действовать, а неизрасходованный трафик вернётся в пул.</translation>
-    </message>
-    <message>
         <source>The login of %1 is on the clipboard (user ID:password).</source>
         <translation>Логин субпользователя %1 скопирован в буфер обмена (ID пользователя:пароль).</translation>
     </message>
@@ -4027,6 +4023,14 @@ On for this session because SHARDDESK_DEBUG is set.</source>
     <message>
         <source>The server said: %1</source>
         <translation>Ответ сервера: %1</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Delete the sub-user %1? Its login stops working, and its unused traffic goes back to the pool.</source>
+        <translation>Удалить субпользователя %1? Его логин перестанет работать, а неизрасходованный трафик вернётся в пул.</translation>
     </message>
 </context>
 <context>

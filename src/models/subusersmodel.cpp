@@ -150,10 +150,10 @@ QVariant SubUsersModel::data(const QModelIndex &index, int role) const
             return user->spent ? trafficText(user->remaining()) : tr("unknown");
         case PasswordColumn:
             if (user->password.isEmpty())
-                return tr("not given");
+                return tr("no password given");
             if (m_shown.contains(user->userId))
                 return user->password;
-            return role == Qt::AccessibleTextRole ? tr("hidden") : kMask.toString();
+            return role == Qt::AccessibleTextRole ? tr("password hidden") : kMask.toString();
         }
         break;
     case Qt::ToolTipRole:

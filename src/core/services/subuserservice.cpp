@@ -84,8 +84,8 @@ void SubUserService::readPage(const std::shared_ptr<Load> &load)
         }
         if (load->pages >= kMaxPages) {
             finishLoad(load, ApiError::protocol(
-                                 tr("the server kept sending pages of sub-users (%1 read)")
-                                     .arg(load->users.size())));
+                                 tr("the sub-user list did not end after %1 pages")
+                                     .arg(load->pages)));
             return;
         }
         load->lastPageShort = page.rowsSent < kPageSize;

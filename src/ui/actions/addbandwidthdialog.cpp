@@ -97,7 +97,7 @@ void AddBandwidthDialog::updateSummary()
     else if (price)
         m_ui->priceValue->setText(Money::format(*price));
     else if (!m_quoteProblem.isEmpty())
-        m_ui->priceValue->setText(tr("not previewed: %1").arg(m_quoteProblem));
+        m_ui->priceValue->setText(tr("not calculated: %1").arg(m_quoteProblem));
     else
         m_ui->priceValue->setText(tr("Calculating…"));
 

@@ -75,7 +75,7 @@ void OrderActions::update()
                                 : tr("Select one Standard or Premium Residential order.");
         m_addTraffic->setEnabled(why.isEmpty());
         m_addTraffic->setToolTip(why.isEmpty() ? tr("Buy more traffic for this residential order "
-                                                    "(spends balance)")
+                                                    "(spends balance, Ctrl+Shift+G)")
                                                : why);
     }
     // Say why an action is unavailable for a single selected order, right where it is looked for.

@@ -143,7 +143,7 @@ void GeoPicker::fill(QComboBox *combo, const GeoList &list)
     combo->setEnabled(!list.places.isEmpty());
     QString note = tr("%Ln place(s) listed.", nullptr, int(list.places.size()));
     if (list.maybeIncomplete())
-        note += u' ' + tr("The server says it has %L1, so the list may be cut short.").arg(*list.count);
+        note += u' ' + tr("The server counts %L1 places, so the list may be cut short.").arg(*list.count);
     if (!list.skipped.isEmpty())
         note += u' ' + list.skipped.summary();
     m_ui->geoNoteLabel->setText(note);

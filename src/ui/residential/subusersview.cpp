@@ -313,10 +313,12 @@ void SubUsersView::deleteSelected()
     if (!user || !m_prompts.confirm)
         return;
     const SubUser target = *user;
-    const QString who = target.name.isEmpty() ? target.userId : target.name;
-    if (!m_prompts.confirm(tr("Delete the sub-user %1 (%2)? Its login stops working, and its "
-                              "unused traffic goes back to the pool.")
-                               .arg(who, target.userId)))
+    const QString named = target.name.isEmpty()
+                              ? target.userId
+                              : tr("%1 (ID %2)").arg(target.name, target.userId);
+    if (!m_prompts.confirm(tr("Delete the sub-user %1? Its login stops working, and its unused "
+                              "traffic goes back to the pool.")
+                               .arg(named)))
         return;
     refuse(m_editor->remove(target.type, target.userId));
 }
