@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the README/AppStream screenshots: the demo under Xvfb at 1280×800, in the light
-# and the dark theme and in Russian, with the first order selected (xdotool clicks it).
+# and the dark theme and in Russian, with the first order selected (xdotool clicks it), and the
+# sub-users page with its second user selected.
 # Needs xvfb, imagemagick and xdotool (not CI dependencies: apt-get install xvfb imagemagick
 # xdotool).
 #
@@ -9,9 +10,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 app="$(realpath "${1:-build/src/app/sharddesk}")"
 out="$(realpath docs/screenshots)"
-for shot in light dark ru; do
+for shot in light dark ru subusers; do
   theme=$shot language=en
   [ "$shot" = ru ] && theme=light language=ru
+  [ "$shot" = subusers ] && theme=light
+  # Where to click: the first order, or the Sub-users tab and then a user.
+  clicks="xdotool mousemove 360 196 click 1"
+  [ "$shot" = subusers ] && clicks="xdotool mousemove 100 151 click 1; sleep 2; xdotool mousemove 300 296 click 1"
+  file="$out/main-window-$shot.png"
+  [ "$shot" = subusers ] && file="$out/subusers.png"
   config=$(mktemp -d)
   mkdir -p "$config/ShardDesk"
   # Fresh settings: the window fills the screen, English, the chosen theme.
@@ -26,10 +33,10 @@ CONF
     wid=\$(xdotool search --sync --name ShardDesk | head -1)
     xdotool windowsize \$wid 1280 800 windowmove \$wid 0 0
     sleep 1
-    xdotool mousemove 360 170 click 1
+    $clicks
     sleep 2
-    import -window root '$out/main-window-$shot.png'
+    import -window root '$file'
     kill \$pid"
   rm -rf "$config"
-  echo "screenshots: $out/main-window-$shot.png"
+  echo "screenshots: $file"
 done
