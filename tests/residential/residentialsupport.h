@@ -64,6 +64,66 @@ inline std::optional<MockSubUser> serverUser(MockServer &server, const QString &
     return u ? std::optional<MockSubUser>(*u) : std::nullopt;
 }
 
+// Requests for exactly this method and path whose proxy_type is that of `type`.
+inline int typedRequestCount(const MockServer &server, const QByteArray &method, const QString &path,
+                             ProxyType type)
+{
+    int n = 0;
+    for (const RecordedRequest &r : server.recordedRequests()) {
+        if (r.method == method && r.path == path && r.queryValue(QStringLiteral("proxy_type")) == apiType(type))
+            ++n;
+    }
+    return n;
+}
+
+// Loads of the sub-user list of one pool: its first pages (offset 0). A load reads on until a
+// page brings nothing new, so one load is two requests or more.
+inline int listLoads(const MockServer &server, ProxyType type)
+{
+    int n = 0;
+    for (const RecordedRequest &r : server.recordedRequests()) {
+        if (r.method == "GET" && r.path == kListPath &&
+            r.queryValue(QStringLiteral("proxy_type")) == apiType(type) &&
+            r.queryValue(QStringLiteral("offset")).toLongLong() == 0)
+            ++n;
+    }
+    return n;
+}
+
+// GET /proxies/countries | regions | cities (`level`: "countries", "regions", "cities") of one
+// pool; `country` and `region`, when given, must be the ones asked for.
+inline int geoRequests(const MockServer &server, const QString &level, ProxyType type,
+                       const QString &country = {}, const QString &region = {})
+{
+    int n = 0;
+    for (const RecordedRequest &r : server.recordedRequests()) {
+        if (r.method != "GET" || r.path != QStringLiteral("/user/api/proxies/") + level ||
+            r.queryValue(QStringLiteral("proxy_type")) != apiType(type))
+            continue;
+        if (!country.isEmpty() &&
+            r.queryValue(QStringLiteral("country_code")).compare(country, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!region.isEmpty() &&
+            r.queryValue(QStringLiteral("region_code")).compare(region, Qt::CaseInsensitive) != 0)
+            continue;
+        ++n;
+    }
+    return n;
+}
+
+// Every GET of the places lists, whatever the pool.
+inline int allGeoRequests(const MockServer &server)
+{
+    int n = 0;
+    for (const RecordedRequest &r : server.recordedRequests()) {
+        if (r.method == "GET" && (r.path.endsWith(u"/proxies/countries") ||
+                                  r.path.endsWith(u"/proxies/regions") ||
+                                  r.path.endsWith(u"/proxies/cities")))
+            ++n;
+    }
+    return n;
+}
+
 // A fault for exactly one method and path (not its sub-paths).
 inline MockFault exactFault(MockFault::Kind kind, const QByteArray &method, const QString &path,
                             bool afterHandling, int count = 1)
