@@ -1,7 +1,10 @@
 // sharddesk-mock-server: the demo/test backend as a process. Prints
-// "listening on http://HOST:PORT" once ready and serves until SIGINT/SIGTERM.
+// "listening on http://HOST:PORT" once ready (the last line; with --demo-proxies the proxies'
+// lines come first) and serves until SIGINT/SIGTERM.
 
+#include "demoproxies.h"
 #include "mockbackend.h"
+#include "mockproxyserver.h"
 #include "mockserver.h"
 #include "sharddeskversion.h"
 
@@ -83,6 +86,10 @@ int main(int argc, char *argv[])
         {u"balance-cents"_s, u"Initial wallet balance in cents (default: 250000)."_s, u"cents"_s,
          QString::number(MockBackend::kDefaultBalanceCents)},
         {u"no-calculate"_s, u"Answer 404 on /user/api/orders/calculate (pre-1.1.0 servers)."_s},
+        {u"demo-proxies"_s,
+         u"Serve HTTP and SOCKS5 proxies on 127.0.0.1 and list them in proxies/active (a few "
+         "dead or with a wrong password), for trying the proxy checker; check them against "
+         "/echo/ip."_s},
         {u"profile"_s,
          u"strict: a tidy, validating server (default). realistic: the rough edges of a "
          "production deployment (plain-text framework errors, {\"detail\"} errors, pages capped "
@@ -140,12 +147,23 @@ int main(int argc, char *argv[])
     server.setCalculateEnabled(!parser.isSet(u"no-calculate"_s));
     // A long-running demo server must not grow without bound.
     server.setRecordingEnabled(false);
+    QTextStream out(stdout);
+    MockProxyServer proxies;
+    if (parser.isSet(u"demo-proxies"_s)) {
+        const std::optional<DemoProxies> demo = DemoProxies::serve(proxies);
+        if (!demo)
+            return fail(u"cannot listen for the demo proxies on 127.0.0.1"_s);
+        server.backend().setDemoProxies(*demo);
+        out << "http proxy on 127.0.0.1:" << demo->httpPort() << '\n'
+            << "socks5 proxy on 127.0.0.1:" << demo->socksPort() << '\n'
+            << "dead proxy port 127.0.0.1:" << demo->deadPort() << '\n';
+    }
     if (!server.listen(host, quint16(*port)))
         return fail(u"cannot listen on "_s + hostText + u':' + QString::number(*port));
 
-    QTextStream out(stdout);
     out << "listening on " << server.url().toString() << Qt::endl; // endl flushes
     const int rc = app.exec();
     server.close();
+    proxies.close();
     return rc;
 }

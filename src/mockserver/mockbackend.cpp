@@ -2,6 +2,7 @@
 
 #include "demodatagenerator.h"
 #include "demosubusers.h"
+#include "mockechotarget.h"
 #include "mockframeworkwords.h"
 #include "mockgeo.h"
 #include "mockjsonwriter.h"
@@ -158,6 +159,9 @@ MockResponse MockBackend::route(const MockRequest &request)
 {
     const QString &path = request.path;
 
+    // Beside the API, not part of it: no key needed.
+    if (std::optional<MockResponse> echo = MockEchoTarget::answer(request))
+        return *std::move(echo);
     if (path == u"/health" || path == u"/health/live") {
         if (request.method != "GET")
             return MockResponse::methodNotAllowed("GET");
@@ -507,16 +511,24 @@ MockResponse MockBackend::activeProxies(const MockRequest &request) const
     const int count = order->status == MockOrder::Status::Active ? order->quantity : 0;
     const QString username = u"sd"_s + QString::number(order->orderId);
     for (int i = 0; i < count; ++i) {
-        // Documentation address ranges only (RFC 5737): 203.0.113.0/24 and 198.51.100.0/24.
-        const qint64 n = (order->orderId * 31 + i) % 508;
-        const QString ip =
-            (n < 254 ? u"203.0.113."_s : u"198.51.100."_s) + QString::number(n % 254 + 1);
         w.beginObject();
-        w.field("ip", ip);
-        w.field("username", username);
-        w.field("password", MockReaders::password(order->orderId, i));
-        w.field("http_port", 8000 + i % 1000);
-        w.field("socks_port", 9000 + i % 1000);
+        if (m_demoProxies) {
+            w.field("ip", DemoProxies::kHost);
+            w.field("username", DemoProxies::username(order->orderId, i));
+            w.field("password", DemoProxies::listedPassword(order->orderId, i));
+            w.field("http_port", m_demoProxies->httpPort(order->orderId, i));
+            w.field("socks_port", m_demoProxies->socksPort(order->orderId, i));
+        } else {
+            // Documentation address ranges only (RFC 5737): 203.0.113.0/24 and 198.51.100.0/24.
+            const qint64 n = (order->orderId * 31 + i) % 508;
+            const QString ip =
+                (n < 254 ? u"203.0.113."_s : u"198.51.100."_s) + QString::number(n % 254 + 1);
+            w.field("ip", ip);
+            w.field("username", username);
+            w.field("password", MockReaders::password(order->orderId, i));
+            w.field("http_port", 8000 + i % 1000);
+            w.field("socks_port", 9000 + i % 1000);
+        }
         if (isRealistic() && RealisticRules::proxyUntilNull(i))
             w.fieldNull("until");
         else

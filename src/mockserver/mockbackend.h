@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demoproxies.h"
 #include "mockcatalog.h"
 #include "mockrequest.h"
 #include "mockresponse.h"
@@ -120,6 +121,13 @@ public:
     bool calculateEnabled() const { return m_calculateEnabled; }
     void setCalculateEnabled(bool enabled) { m_calculateEnabled = enabled; }
 
+    // Demo mode with a MockProxyServer: proxies/active lists 127.0.0.1 with its ports and a user
+    // name per proxy (see DemoProxies), in both profiles. Without it (the default) rows keep
+    // their documentation addresses (RFC 5737) and one user name per order.
+    void setDemoProxies(const DemoProxies &proxies) { m_demoProxies = proxies; }
+    void clearDemoProxies() { m_demoProxies.reset(); }
+    const std::optional<DemoProxies> &demoProxies() const { return m_demoProxies; }
+
     // The clock for new expiries; 0 (default) follows the wall clock.
     void setNow(qint64 secsSinceEpoch) { m_fixedNow = secsSinceEpoch; }
     qint64 now() const;
@@ -168,4 +176,5 @@ private:
     PagingMode m_pagingMode = PagingMode::Normal;
     bool m_calculateEnabled = true;
     qint64 m_fixedNow = 0;
+    std::optional<DemoProxies> m_demoProxies;
 };

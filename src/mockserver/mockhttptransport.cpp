@@ -2,6 +2,7 @@
 
 #include "mockresponse.h"
 
+#include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QTcpSocket>
 
@@ -33,6 +34,14 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
+// ::ffff:127.0.0.1 (a dual-stack socket's view of an IPv4 client) as 127.0.0.1.
+QString addressText(const QHostAddress &address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4).toString() : address.toString();
+}
+
 } // namespace
 
 MockHttpTransport::MockHttpTransport(Handler handler, QObject *parent)
@@ -50,6 +59,7 @@ bool MockHttpTransport::handleRequest(const QHttpServerRequest &request, QTcpSoc
     copy.query = request.query();
     copy.headers = request.headers();
     copy.body = request.body();
+    copy.peerAddress = addressText(request.remoteAddress());
     m_handler(std::move(copy), socket);
     return true;
 }

@@ -15,6 +15,9 @@ struct MockRequest
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // The client's address as the server saw it, IPv4-mapped addresses in IPv4 form
+    // ("127.0.0.1"); empty for a request built in a test.
+    QString peerAddress;
 
     // Case-insensitive header lookup; empty when absent.
     QByteArray header(const QByteArray &name) const;

@@ -98,6 +98,8 @@ QByteArray MockResponse::reasonPhrase(int status)
         return QByteArrayLiteral("Not Found");
     case 405:
         return QByteArrayLiteral("Method Not Allowed");
+    case 407:
+        return QByteArrayLiteral("Proxy Authentication Required");
     case 422:
         return QByteArrayLiteral("Unprocessable Entity");
     case 429:
