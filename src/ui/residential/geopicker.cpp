@@ -121,6 +121,9 @@ void GeoPicker::load(GeoQuery::Level level)
             return;
         if (!r.ok()) {
             m_ui->geoNoteLabel->setText(tr("The list could not be loaded: %1").arg(r.error().message()));
+            // Asked again the next time the picker is shown (a failure is not kept).
+            if (query.level == GeoQuery::Level::Countries)
+                m_countriesAsked = false;
             return;
         }
         fill(combo, r.value());

@@ -85,7 +85,13 @@ SubUsersView::SubUsersView(QWidget *parent)
     connect(m_ui->actionRename, &QAction::triggered, this, &SubUsersView::renameSelected);
     connect(m_ui->actionTraffic, &QAction::triggered, this, &SubUsersView::changeTrafficOfSelected);
     connect(m_ui->actionPassword, &QAction::triggered, this, &SubUsersView::newPasswordForSelected);
-    connect(m_ui->actionShowPassword, &QAction::triggered, this, &SubUsersView::setPasswordShown);
+    // Toggled, not triggered: a screen reader toggles the checkable button, which changes the
+    // button alone; the action follows the button and the password follows the action.
+    connect(m_ui->actionShowPassword, &QAction::toggled, this, &SubUsersView::setPasswordShown);
+    connect(m_ui->showPasswordButton, &QToolButton::toggled, m_ui->actionShowPassword, [this](bool on) {
+        if (m_ui->actionShowPassword->isChecked() != on)
+            m_ui->actionShowPassword->setChecked(on);
+    });
     connect(m_ui->actionCopy, &QAction::triggered, this, &SubUsersView::copySelectedLogin);
     connect(m_ui->actionDelete, &QAction::triggered, this, &SubUsersView::deleteSelected);
     connect(m_ui->actionReload, &QAction::triggered, this, &SubUsersView::reload);
@@ -320,6 +326,7 @@ void SubUsersView::deleteSelected()
                               "traffic goes back to the pool.")
                                .arg(named)))
         return;
+    m_deletedNames.insert(target.userId, target.name);
     refuse(m_editor->remove(target.type, target.userId));
 }
 
@@ -345,7 +352,9 @@ void SubUsersView::onFinished(SubUserEditor::Action action, ProxyType type, cons
                               bool ok, const QString &message, const ApiError &error)
 {
     const SubUser *user = m_users->find(type, userId);
-    const QString who = user && !user->name.isEmpty() ? user->name : userId;
+    // A deleted user is gone from the list by now: its name was kept when it was asked for.
+    const QString name = user ? user->name : m_deletedNames.take(userId);
+    const QString who = name.isEmpty() ? userId : name;
     if (!ok) {
         const QString reason = error.message();
         QString text;

@@ -4,6 +4,7 @@
 #include "domain/proxytype.h"
 #include "services/subusereditor.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -78,4 +79,5 @@ private:
     SubUsersModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     Prompts m_prompts;
+    QHash<QString, QString> m_deletedNames; // user id → name, while its delete is on its way
 };
