@@ -18,6 +18,7 @@
 #include "services/ordereditor.h"
 #include "services/orderservice.h"
 #include "services/orderstore.h"
+#include "services/proxychecker.h"
 #include "services/serverhealth.h"
 #include "services/signinservice.h"
 
@@ -72,6 +73,7 @@ struct AppContext::Parts
     GeoService geo;
     SubUserService subUsers;
     SubUserEditor subUserEditor;
+    ProxyChecker proxyChecker;
     Session session;
 };
 
@@ -94,6 +96,7 @@ ServerHealth &AppContext::health() const { return d->health; }
 GeoService &AppContext::geo() const { return d->geo; }
 SubUserService &AppContext::subUsers() const { return d->subUsers; }
 SubUserEditor &AppContext::subUserEditor() const { return d->subUserEditor; }
+ProxyChecker &AppContext::proxyChecker() const { return d->proxyChecker; }
 RecentErrors &AppContext::recentErrors() const { return d->recentErrors; }
 
 PurchaseController *AppContext::newPurchase(QObject *parent) const

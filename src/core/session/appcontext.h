@@ -13,6 +13,7 @@ class GeoService;
 class OrderEditor;
 class OrderService;
 class OrderStore;
+class ProxyChecker;
 class PurchaseController;
 class RecentErrors;
 class RenewalWatch;
@@ -55,6 +56,8 @@ public:
     GeoService &geo() const;
     SubUserService &subUsers() const;
     SubUserEditor &subUserEditor() const;
+    // The session's proxy check: its results stay for every view until the next check.
+    ProxyChecker &proxyChecker() const;
     // The last failed calls (for Help → "Copy diagnostics"), recorded from the client.
     RecentErrors &recentErrors() const;
 
