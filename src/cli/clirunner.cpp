@@ -73,6 +73,9 @@ const char *const usageText =
     "  subuser add-data ID GB | subtract-data ID GB | password ID\n"
     "                             (every subuser action needs --type standart|premium)\n"
     "  add-bandwidth ORDER_ID GB [--promo CODE] --yes\n"
+    "  check ORDER_ID... | check --file FILE   (FILE '-': standard input)\n"
+    "        [--protocol http|socks5|both] [--concurrency N] [--timeout-ms N] [--url URL]\n"
+    "                             (--timeout-ms: each proxy's; exit 7 when some do not work)\n"
     "  health                     (the server's probes; needs no key)\n"
     "The API key is read from the SHARDDESK_TOKEN environment variable.\n";
 
@@ -85,7 +88,8 @@ const char *const exitCodesText = QT_TRANSLATE_NOOP(
     "  3  the API key is missing or was rejected\n"
     "  4  the server could not be reached (network, timeout or 5xx)\n"
     "  5  the server's answer could not be used\n"
-    "  6  a purchase or renewal may have gone through: check 'orders' and 'me' first\n");
+    "  6  a purchase or renewal may have gone through: check 'orders' and 'me' first\n"
+    "  7  'check' ran and some proxies did not work (each row says why)\n");
 
 const QStringList &knownCommands()
 {
@@ -96,7 +100,7 @@ const QStringList &knownCommands()
         QStringLiteral("tag"),   QStringLiteral("auto-renew"), QStringLiteral("cycle"),
         QStringLiteral("health"), QStringLiteral("countries"), QStringLiteral("regions"),
         QStringLiteral("cities"), QStringLiteral("subusers"), QStringLiteral("subuser"),
-        QStringLiteral("add-bandwidth")};
+        QStringLiteral("add-bandwidth"), QStringLiteral("check")};
     return commands;
 }
 
@@ -152,6 +156,13 @@ void CliRunner::start(const QStringList &arguments, const QString &token)
                 QStringLiteral("type"));
     valueOption(QStringLiteral("p0f-slots"), QStringLiteral("p0f signature slots"),
                 QStringLiteral("n"));
+    valueOption(QStringLiteral("protocol"), QStringLiteral("Proxy check: http, socks5 or both"),
+                QStringLiteral("protocol"));
+    valueOption(QStringLiteral("concurrency"), QStringLiteral("Proxy checks at once"),
+                QStringLiteral("n"));
+    valueOption(QStringLiteral("file"), QStringLiteral("Proxy list to check ('-': stdin)"),
+                QStringLiteral("file"));
+    valueOption(QStringLiteral("url"), QStringLiteral("Proxy check target"), QStringLiteral("url"));
     valueOption(QStringLiteral("token"), QStringLiteral("Refused: use SHARDDESK_TOKEN"),
                 QStringLiteral("key"));
     parser.addOption(QCommandLineOption(QStringLiteral("auto-renew"), QStringLiteral("Auto-renew")));
@@ -204,7 +215,9 @@ void CliRunner::start(const QStringList &arguments, const QString &token)
                          .arg(parser.value(QStringLiteral("timeout-ms"))));
             return;
         }
-        m_context->client().setTimeoutMs(ms);
+        // For 'check' it is each proxy's timeout (checked there), not the API's.
+        if (parser.positionalArguments().value(0) != u"check")
+            m_context->client().setTimeoutMs(ms);
     }
     QString server = parser.value(QStringLiteral("server"));
     if (server.isEmpty())
@@ -234,6 +247,11 @@ void CliRunner::start(const QStringList &arguments, const QString &token)
             usage(tr("Wrong number of arguments for '%1'.").arg(positional.first()));
         else
             runHealth();
+        return;
+    }
+    // Checking a list of proxies asks the API nothing: no key needed.
+    if (positional.first() == u"check" && parser.isSet(QStringLiteral("file"))) {
+        runCheck(parser, positional);
         return;
     }
     if (token.trimmed().isEmpty() && m_tokens && !m_askedStore) {
@@ -319,6 +337,8 @@ void CliRunner::run(const QCommandLineParser &parser, const QStringList &positio
         runSubUser(parser, positional);
     } else if (command == u"add-bandwidth") {
         runAddBandwidth(parser, positional);
+    } else if (command == u"check") {
+        runCheck(parser, positional);
     } else if (command == u"order" || command == u"proxies") {
         if (expectArgs(2) && takeOrderId(positional, &id))
             command == u"order" ? runOrder(id) : runProxies(id);

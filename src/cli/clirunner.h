@@ -16,8 +16,10 @@
 
 class AppContext;
 class BandwidthPurchase;
+struct CheckPlan;
 class OrderEditor;
 struct OrderDetails;
+class ProxyChecker;
 class PurchaseRequest;
 class TokenStore;
 class QCommandLineParser;
@@ -125,6 +127,15 @@ private:
     void runAddBandwidth(const QCommandLineParser &parser, const QStringList &positional);
     void onBandwidthReconciled(const BandwidthPurchase &purchase, qint64 gb);
     void printBandwidthAdded(qint64 orderId, qint64 gb, const QString &message);
+
+    // check (checkcommand.cpp): the proxies of orders, or of a list, through one ProxyChecker.
+    void runCheck(const QCommandLineParser &parser, const QStringList &positional);
+    // Reads the orders' proxies (OrderProxies), then checks them. An order that cannot be read
+    // is said on stderr in the server's words and the rest are checked; the exit code is then
+    // that failure's.
+    void readCheckOrders(const std::shared_ptr<CheckPlan> &plan);
+    void checkEndpoints(const std::shared_ptr<CheckPlan> &plan);
+    void printChecked(const ProxyChecker &checker, const CheckPlan &plan);
 
     QTextStream &m_out;
     QTextStream &m_err;

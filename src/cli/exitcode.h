@@ -13,6 +13,8 @@ enum class ExitCode : int {
     // A purchase or renewal got no usable answer (network, timeout, 5xx, unreadable): it may
     // have gone through. Check `orders` / `me` before trying again.
     OutcomeUnknown = 6,
+    // `check` ran, and at least one proxy did not work (each row says why); 0 means all work.
+    SomeFailed = 7,
 };
 
 namespace ExitCodes {
