@@ -3,6 +3,7 @@
 #include "domain/serveraddress.h"
 #include "firstpaint.h"
 #include "mainwindow.h"
+#include "services/proxychecker.h"
 #include "session/appcontext.h"
 #include "settings/preferences.h"
 #include "sharddeskversion.h"
@@ -195,6 +196,10 @@ int main(int argc, char *argv[])
                              demoServer.startInBackground(sampleOrders);
                          });
         options.startingDemo = &demoServer;
+        // The demo's proxies are checked against its own echo: no traffic leaves the machine.
+        QObject::connect(&demoServer, &DemoServer::started, &app, [&context, &demoServer] {
+            context.proxyChecker().setSessionTarget(demoServer.echoUrl());
+        });
     }
     if (parser.isSet(commandLine.firstPaint)) {
         QObject::connect(new FirstPaint(&window), &FirstPaint::painted, &app, [clock] {

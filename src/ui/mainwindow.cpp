@@ -8,6 +8,8 @@
 #include "logindialog.h"
 #include "orderexportflow.h"
 #include "orderstableview.h"
+#include "checker/proxycheckdialog.h"
+#include "services/proxychecker.h"
 #include "settingsdialog.h"
 #include "residential/subusersview.h"
 #include "syncstatus.h"
@@ -139,6 +141,39 @@ void MainWindow::setupActions()
     });
     setupHelpMenu();
     setupSubUsers();
+    setupProxyCheck();
+}
+
+// One checker window for the session: the run and its results live in AppContext's
+// ProxyChecker, so closing the window loses nothing and reopening it shows them.
+void MainWindow::setupProxyCheck()
+{
+    m_orderActions->enableCheckProxies(
+        m_ui->actionCheckProxies, &m_context.proxyChecker(), [this](const QList<qint64> &ids) {
+        ProxyCheckDialog *dialog = proxyCheckDialog();
+        if (m_context.proxyChecker().isRunning())
+            statusBar()->showMessage(tr("A check is running: stop it before starting another."),
+                                     6000);
+        else
+            dialog->checkOrders(ids);
+    });
+    connect(m_ui->actionCheckProxyList, &QAction::triggered, this, [this] {
+        ProxyCheckDialog *dialog = proxyCheckDialog();
+        if (!m_context.proxyChecker().isRunning())
+            dialog->checkList();
+    });
+}
+
+ProxyCheckDialog *MainWindow::proxyCheckDialog()
+{
+    if (!m_proxyCheck) {
+        m_proxyCheck = new ProxyCheckDialog(m_context.proxyChecker(), m_context.orders(), this);
+        m_proxyCheck->setObjectName(QStringLiteral("proxyCheckDialog"));
+    }
+    m_proxyCheck->show();
+    m_proxyCheck->raise();
+    m_proxyCheck->activateWindow();
+    return m_proxyCheck;
 }
 
 // Sub-users are a page beside the orders: a hidden page costs no request, and the list loads
@@ -204,7 +239,8 @@ void MainWindow::setupView()
     OrdersTableView *view = m_ui->ordersView;
     view->attach(m_filterModel, &m_context.store());
     view->setContextActions({m_ui->actionCopyId, m_ui->actionCopyRow, nullptr,
-                             m_ui->actionShowDetails, m_ui->actionShowProxies, nullptr,
+                             m_ui->actionShowDetails, m_ui->actionShowProxies,
+                             m_ui->actionCheckProxies, nullptr,
                              m_ui->actionAutoRenewOn, m_ui->actionAutoRenewOff,
                              m_ui->actionEditTag, m_ui->actionChangeCycle, m_ui->actionRenew,
                              m_ui->actionAddTraffic});

@@ -11,6 +11,7 @@ class MainWindow;
 }
 class AppContext;
 class OrderActions;
+class ProxyCheckDialog;
 class OrderExportFlow;
 class OrderFilterModel;
 class OrdersModel;
@@ -69,6 +70,8 @@ private:
     void setupActions();
     void setupHelpMenu();
     void setupSubUsers();
+    void setupProxyCheck();
+    ProxyCheckDialog *proxyCheckDialog();
     void setupView();
     void connectServices();
     void refresh();
@@ -89,6 +92,7 @@ private:
     SyncStatus *m_syncStatus = nullptr;
     OrderActions *m_orderActions = nullptr;
     OrderExportFlow *m_export = nullptr;
+    ProxyCheckDialog *m_proxyCheck = nullptr;
     Preferences m_preferences;
     bool m_signInOpen = false;
     bool m_started = false;

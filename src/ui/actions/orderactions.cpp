@@ -78,6 +78,13 @@ void OrderActions::update()
                                                     "(spends balance, Ctrl+Shift+G)")
                                                : why);
     }
+    if (m_checkProxies) {
+        const bool any = !checkable(orders).isEmpty();
+        m_checkProxies->setEnabled(any);
+        m_checkProxies->setToolTip(
+            any ? tr("Check whether the proxies of the selected orders work (Ctrl+K)")
+                : tr("Select Datacenter or ISP orders: their proxies can be checked."));
+    }
     // Say why an action is unavailable for a single selected order, right where it is looked for.
     if (one) {
         const Order &o = orders.first();
@@ -188,6 +195,11 @@ void OrderActions::showProxies()
     dialog->setWindowTitle(tr("Proxies of order %1").arg(ids.first()));
     auto *layout = new QVBoxLayout(dialog);
     auto *view = new ProxiesView(m_orders, m_store, dialog);
+    if (m_checker && m_checkOrders) {
+        view->setChecker(m_checker);
+        connect(view, &ProxiesView::checkRequested, this,
+                [this](qint64 id) { m_checkOrders({id}); });
+    }
     layout->addWidget(view);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
@@ -204,6 +216,30 @@ void OrderActions::enableAddTraffic(QAction *action,
     m_newBandwidthPurchase = std::move(make);
     connect(action, &QAction::triggered, this, &OrderActions::addTraffic);
     update();
+}
+
+void OrderActions::enableCheckProxies(QAction *action, const ProxyChecker *checker,
+                                      std::function<void(const QList<qint64> &)> check)
+{
+    m_checkProxies = action;
+    m_checker = checker;
+    m_checkOrders = std::move(check);
+    connect(action, &QAction::triggered, this, [this] {
+        const QList<qint64> ids = checkable(selectedOrders());
+        if (!ids.isEmpty() && m_checkOrders)
+            m_checkOrders(ids);
+    });
+    update();
+}
+
+QList<qint64> OrderActions::checkable(const QList<Order> &orders)
+{
+    QList<qint64> ids;
+    for (const Order &o : orders) {
+        if (ProductKinds::mayManage(o.productName) && o.status != OrderStatus::Cancelled)
+            ids.append(o.id);
+    }
+    return ids;
 }
 
 QString OrderActions::whyNoTraffic(const Order &order)

@@ -15,6 +15,7 @@ class OrderService;
 class OrderStore;
 class OrdersModel;
 class OrdersTableView;
+class ProxyChecker;
 class QAction;
 class QWidget;
 
@@ -47,6 +48,12 @@ public:
     void enableAddTraffic(QAction *action, std::function<BandwidthPurchase *(QObject *)> make);
     // Empty when traffic may be added to `order`; otherwise why not, for a person.
     static QString whyNoTraffic(const Order &order);
+    // Order → Check proxies: `check` gets the selected orders that have proxies to check.
+    // The proxies view shows `checker`'s results and checks its order the same way.
+    void enableCheckProxies(QAction *action, const ProxyChecker *checker,
+                            std::function<void(const QList<qint64> &)> check);
+    // The orders among `orders` whose proxies can be checked (Datacenter/ISP, not cancelled).
+    static QList<qint64> checkable(const QList<Order> &orders);
 
 signals:
     // For the status bar.
@@ -77,5 +84,8 @@ private:
     QWidget *m_window;
     bool m_bulkRunning = false;
     QAction *m_addTraffic = nullptr;
+    QAction *m_checkProxies = nullptr;
+    const ProxyChecker *m_checker = nullptr;
+    std::function<void(const QList<qint64> &)> m_checkOrders;
     std::function<BandwidthPurchase *(QObject *)> m_newBandwidthPurchase;
 };

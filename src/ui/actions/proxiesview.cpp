@@ -4,6 +4,7 @@
 
 #include "actionmessage.h"
 #include "proxytablemodel.h"
+#include "services/proxychecker.h"
 
 #include "domain/productkind.h"
 #include "export/atomicfile.h"
@@ -61,6 +62,10 @@ ProxiesView::ProxiesView(OrderService &orders, OrderStore &store, QWidget *paren
     connect(m_ui->copySelectedButton, &QPushButton::clicked, this, &ProxiesView::copySelected);
     connect(m_ui->copyAllButton, &QPushButton::clicked, this, &ProxiesView::copyAll);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ProxiesView::chooseFileAndSave);
+    connect(m_ui->checkButton, &QPushButton::clicked, this,
+            [this] { emit checkRequested(m_orderId); });
+    // No check result yet: the column appears with the first one.
+    m_ui->proxiesView->setColumnHidden(ProxyTableModel::CheckColumn, true);
     connect(m_ui->proxiesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ProxiesView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ProxiesView::updateButtons);
@@ -76,6 +81,18 @@ ProxiesView::ProxiesView(OrderService &orders, OrderStore &store, QWidget *paren
 }
 
 ProxiesView::~ProxiesView() = default;
+
+void ProxiesView::setChecker(const ProxyChecker *checker)
+{
+    m_model->setChecker(checker);
+    m_ui->checkButton->setVisible(true);
+    const auto showColumn = [this, checker] {
+        m_ui->proxiesView->setColumnHidden(ProxyTableModel::CheckColumn,
+                                           checker->results().isEmpty());
+    };
+    connect(checker, &ProxyChecker::runStarted, this, showColumn);
+    showColumn();
+}
 
 void ProxiesView::showOrder(qint64 orderId)
 {
@@ -303,6 +320,7 @@ void ProxiesView::updateButtons()
     const bool any = m_state == State::Loaded && m_model->rowCount() > 0;
     m_ui->copyAllButton->setEnabled(any);
     m_ui->saveButton->setEnabled(any);
+    m_ui->checkButton->setEnabled(any);
     m_ui->copySelectedButton->setEnabled(
         any && m_ui->proxiesView->selectionModel()->hasSelection());
 }

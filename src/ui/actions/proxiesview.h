@@ -12,6 +12,7 @@ class ProxiesView;
 }
 class OrderService;
 class OrderStore;
+class ProxyChecker;
 class ProxyTableModel;
 class QFileDialog;
 
@@ -57,12 +58,15 @@ public:
     bool saveToFile(const QString &path);
     // Opens the save dialog (non-blocking) for the file name.
     void chooseFileAndSave();
+    // Shows the session's check results beside each proxy, and a button to check this order.
+    void setChecker(const ProxyChecker *checker);
 
 signals:
     void proxiesLoaded(qint64 orderId, int count);
     void loadFailed(qint64 orderId, const ApiError &error);
     void copied(int count);
     void saved(const QString &path, int count);
+    void checkRequested(qint64 orderId);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -1,6 +1,9 @@
 #include "proxytablemodel.h"
 
 #include "domain/isodate.h"
+#include "domain/proxyendpoint.h"
+#include "proxycheckmodel.h"
+#include "services/proxychecker.h"
 
 #include <QLocale>
 
@@ -39,6 +42,8 @@ QVariant ProxyTableModel::data(const QModelIndex &index, int role) const
             return p.status;
         case SignatureColumn:
             return p.signature;
+        case CheckColumn:
+            return checkText(index.row());
         default:
             return {};
         }
@@ -50,6 +55,9 @@ QVariant ProxyTableModel::data(const QModelIndex &index, int role) const
         return tr("Password hidden");
     if (role == Qt::AccessibleTextRole && index.column() == SignatureColumn && p.signature.isEmpty())
         return tr("No p0f signature");
+    if (role == Qt::AccessibleTextRole && index.column() == CheckColumn &&
+        checkText(index.row()).isEmpty())
+        return tr("Not checked");
     if (role == Qt::ToolTipRole && index.column() == UntilColumn)
         return p.until;
     if (role != Qt::DisplayRole)
@@ -76,6 +84,8 @@ QVariant ProxyTableModel::data(const QModelIndex &index, int role) const
         return p.status;
     case SignatureColumn:
         return p.signature;
+    case CheckColumn:
+        return checkText(index.row());
     default:
         return {};
     }
@@ -104,6 +114,9 @@ QVariant ProxyTableModel::headerData(int section, Qt::Orientation orientation, i
     case SignatureColumn:
         //: Column header: the proxy's p0f (passive OS fingerprint) signature
         return tr("p0f signature");
+    case CheckColumn:
+        //: Column header: what the last proxy check found
+        return tr("Check");
     default:
         return {};
     }
@@ -124,4 +137,48 @@ void ProxyTableModel::setPasswordsVisible(bool visible)
     if (!m_proxies.isEmpty())
         emit dataChanged(index(0, PasswordColumn), index(rowCount() - 1, PasswordColumn),
                          {Qt::DisplayRole, Qt::AccessibleTextRole});
+}
+
+void ProxyTableModel::setChecker(const ProxyChecker *checker)
+{
+    m_checker = checker;
+    const auto refresh = [this] {
+        if (!m_proxies.isEmpty())
+            emit dataChanged(index(0, CheckColumn), index(rowCount() - 1, CheckColumn));
+    };
+    connect(checker, &ProxyChecker::runStarted, this, refresh);
+    connect(checker, &ProxyChecker::finished, this, refresh);
+    connect(checker, &ProxyChecker::resultChanged, this, [this](int i) {
+        // Only the rows of this order are repainted; a result elsewhere changes nothing here.
+        const ProxyEndpoint &e = m_checker->endpoints().at(i);
+        for (qsizetype row = 0; row < m_proxies.size(); ++row) {
+            const ActiveProxy &p = m_proxies.at(row);
+            if (p.ip == e.host && p.username == e.username &&
+                (p.httpPort == e.port || p.socksPort == e.port))
+                emit dataChanged(index(int(row), CheckColumn), index(int(row), CheckColumn));
+        }
+    });
+    refresh();
+}
+
+QString ProxyTableModel::checkText(int row) const
+{
+    if (!m_checker || row < 0 || row >= m_proxies.size())
+        return {};
+    const ActiveProxy &p = m_proxies.at(row);
+    QStringList parts;
+    for (ProxyProtocol protocol : {ProxyProtocol::Http, ProxyProtocol::Socks5}) {
+        const int port = protocol == ProxyProtocol::Http ? p.httpPort : p.socksPort;
+        if (port <= 0)
+            continue;
+        const ProxyCheckResult *r =
+            m_checker->resultFor({protocol, p.ip, port, p.username, p.password, 0});
+        if (!r || r->outcome == ProxyCheckResult::Outcome::Waiting)
+            continue;
+        QString text = ProxyCheckResult::label(r->outcome);
+        if (r->works() && r->totalMs >= 0)
+            text = tr("%1, %2").arg(text, ProxyCheckModel::millisecondsText(r->totalMs));
+        parts << tr("%1: %2").arg(ProxyEndpoint::protocolLabel(protocol), text);
+    }
+    return parts.join(QStringLiteral(" · "));
 }

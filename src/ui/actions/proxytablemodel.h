@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+class ProxyChecker;
+
 // The proxies of one order as a table. Passwords are masked unless shown on purpose: the list
 // is often on screen while sharing it.
 class ProxyTableModel final : public QAbstractTableModel
@@ -20,6 +22,7 @@ public:
         UntilColumn,
         StatusColumn,
         SignatureColumn, // the p0f signature of a proxy that holds a slot
+        CheckColumn,     // the last proxy check's result, while the session keeps it
         ColumnCount
     };
     Q_ENUM(Column)
@@ -37,10 +40,15 @@ public:
     void setProxies(const QList<ActiveProxy> &proxies);
     const QList<ActiveProxy> &proxies() const { return m_proxies; }
     const ActiveProxy &proxyAt(int row) const { return m_proxies.at(row); }
+    // Shows the checker's results in CheckColumn, following them as they arrive.
+    void setChecker(const ProxyChecker *checker);
+    // "HTTP: Works, 240 ms · SOCKS5: Refused"; empty when neither port was checked.
+    QString checkText(int row) const;
     void setPasswordsVisible(bool visible);
     bool passwordsVisible() const { return m_passwordsVisible; }
 
 private:
     QList<ActiveProxy> m_proxies;
     bool m_passwordsVisible = false;
+    const ProxyChecker *m_checker = nullptr;
 };
