@@ -230,9 +230,11 @@ void CliRunner::readCheckOrders(const std::shared_ptr<CheckPlan> &plan)
 
 void CliRunner::checkEndpoints(const std::shared_ptr<CheckPlan> &plan)
 {
-    auto *checker = new ProxyChecker(this);
+    // The session's checker, as the window uses: one run, its results kept until the next.
+    ProxyChecker *checker = &context().proxyChecker();
     connect(checker, &ProxyChecker::finished, this,
-            [this, checker, plan](bool) { printChecked(*checker, *plan); });
+            [this, checker, plan](bool) { printChecked(*checker, *plan); },
+            Qt::SingleShotConnection);
     checker->start(plan->endpoints, plan->options);
 }
 

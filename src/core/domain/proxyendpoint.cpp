@@ -8,7 +8,8 @@ QString ProxyEndpoint::address() const
 
 QString ProxyEndpoint::key() const
 {
-    return protocolName(protocol) + QStringLiteral("://") + username + u'@' + address();
+    return protocolName(protocol) + QStringLiteral("://") + username + u':' + password + u'@' +
+           address();
 }
 
 ActiveProxy ProxyEndpoint::toActiveProxy() const

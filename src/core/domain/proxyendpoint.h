@@ -30,7 +30,8 @@ public:
 
     // "203.0.113.5:8000"; an IPv6 host in brackets.
     QString address() const;
-    // Identifies the endpoint in a run: protocol, address and user (not the password).
+    // Identifies the endpoint in a run: protocol, address, user and password (two lines that
+    // differ only in the password are two things to check).
     QString key() const;
     // The endpoint as an order's proxy, for the export formats (the port it was checked on is
     // the HTTP or the SOCKS5 port).

@@ -2,6 +2,7 @@
 
 #include "domain/echoanswer.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -11,6 +12,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 
 struct ProxyChecker::Slot
 {
@@ -54,6 +56,27 @@ Outcome outcomeOf(QNetworkReply::NetworkError error)
     default:
         return Outcome::Failed;
     }
+}
+
+// Qt 6.4's SOCKS5 engine reports a refused, silent or unknown proxy as UnknownNetworkError;
+// only its words (translated in its own context) tell which.
+std::optional<Outcome> socksOutcome(const QString &words)
+{
+    const auto qt = [](const char *text) {
+        return QCoreApplication::translate("QSocks5SocketEngine", text);
+    };
+    if (words == qt("Connection to proxy refused"))
+        return Outcome::Refused;
+    if (words == qt("Connection to proxy timed out"))
+        return Outcome::TimedOut;
+    if (words == qt("Proxy host not found"))
+        return Outcome::Dns;
+    if (words == qt("Connection to proxy closed prematurely") ||
+        words == qt("SOCKS version 5 protocol error"))
+        return Outcome::BadAnswer;
+    if (words.startsWith(qt("Proxy authentication failed")))
+        return Outcome::AuthFailed;
+    return std::nullopt;
 }
 
 QNetworkProxy proxyOf(const ProxyEndpoint &e)
@@ -234,9 +257,9 @@ void ProxyChecker::onReplyFinished(Slot &slot)
     } else {
         r.outcome = outcomeOf(error);
         r.detail = reply->errorString();
+        if (error == QNetworkReply::UnknownNetworkError)
+            r.outcome = socksOutcome(r.detail).value_or(r.outcome);
     }
-    if (!r.works())
-        r.connectMs = r.outcome == Outcome::TimedOut ? slot.connectMs : r.connectMs;
     slot.reply = nullptr;
     reply->disconnect(this);
     reply->deleteLater();
@@ -280,13 +303,13 @@ void ProxyChecker::cancel()
         emit resultChanged(index);
     }
     m_queueHead = m_queue.size();
+    emit progress(m_done, int(m_endpoints.size()));
     for (auto &slot : m_slots) {
         if (slot->reply) {
             slot->cancelled = true;
             slot->reply->abort(); // finishes the reply (and the slot) at once
         }
     }
-    emit progress(m_done, int(m_endpoints.size()));
     finishRunIfDone();
 }
 
