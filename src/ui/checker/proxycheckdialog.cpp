@@ -206,8 +206,9 @@ bool ProxyCheckDialog::start()
                 endpoints.append(e);
         }
         const int orders = int(m_orderIds.size());
-        QString text = tr("%n proxy check(s) across %1 order(s)", nullptr, int(endpoints.size()))
-                           .arg(orders);
+        // Two plurals, two phrases: "15 proxy checks across 1 order".
+        QString text = tr("%n proxy check(s)", nullptr, int(endpoints.size())) + u' ' +
+                       tr("across %n order(s)", nullptr, orders);
         if (!m_ordersNote.isEmpty())
             text += u'\n' + m_ordersNote;
         m_ui->sourceLabel->setText(text);
