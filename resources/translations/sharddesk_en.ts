@@ -243,6 +243,82 @@
     </message>
 </context>
 <context>
+    <name>ProxyCheckDialog</name>
+    <message numerus="yes">
+        <source>Loading the proxies of %n order(s)…</source>
+        <translation>
+            <numerusform>Loading the proxies of %n order…</numerusform>
+            <numerusform>Loading the proxies of %n orders…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n line(s) — %1</source>
+        <translation>
+            <numerusform>Skipped %n line — %1</numerusform>
+            <numerusform>Skipped %n lines — %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proxy check(s) from the list</source>
+        <translation>
+            <numerusform>%n proxy check from the list</numerusform>
+            <numerusform>%n proxy checks from the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n working proxy(s).</source>
+        <translation>
+            <numerusform>Copied %n working proxy.</numerusform>
+            <numerusform>Copied %n working proxies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln working proxy(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %Ln working proxy to %1.</numerusform>
+            <numerusform>Saved %Ln working proxies to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proxy check(s)</source>
+        <translation>
+            <numerusform>%n proxy check</numerusform>
+            <numerusform>%n proxy checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>across %n order(s)</source>
+        <translation>
+            <numerusform>across %n order</numerusform>
+            <numerusform>across %n orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProxyCheckSummary</name>
+    <message numerus="yes">
+        <source>Checked %1 of %n: %2 work</source>
+        <translation>
+            <numerusform>Checked %1 of %n: %2 work</numerusform>
+            <numerusform>Checked %1 of %n: %2 work</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n work</source>
+        <translation>
+            <numerusform>%1 of %n work</numerusform>
+            <numerusform>%1 of %n work</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message numerus="yes">
         <source>in %Ln minute(s)</source>

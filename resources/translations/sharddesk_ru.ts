@@ -881,26 +881,6 @@ The cycle may still have changed; refresh the order to see.</source>
         <translation>Период оплаты не изменён:</translation>
     </message>
     <message>
-        <source>Exit codes:
-  0  success
-  1  the server refused the request (its message on stderr)
-  2  bad arguments, or a request refused before sending
-  3  the API key is missing or was rejected
-  4  the server could not be reached (network, timeout or 5xx)
-  5  the server&apos;s answer could not be used
-  6  a purchase or renewal may have gone through: check &apos;orders&apos; and &apos;me&apos; first
-</source>
-        <translation>Коды выхода:
-  0  успех
-  1  сервер отклонил запрос (его сообщение — в stderr)
-  2  неверные аргументы или запрос отклонён до отправки
-  3  API-ключ не указан или отклонён
-  4  сервер недоступен (сеть, тайм-аут или 5xx)
-  5  ответ сервера нельзя использовать
-  6  покупка или продление могли пройти: сначала проверьте &apos;orders&apos; и &apos;me&apos;
-</translation>
-    </message>
-    <message>
         <source>&apos;-%1&apos; is not a valid value: order IDs and quantities are positive whole numbers.</source>
         <translation>&apos;-%1&apos; — недопустимое значение: номера заказов и количества — целые положительные числа.</translation>
     </message>
@@ -1015,6 +995,84 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>Whether the traffic was added is not known: check &apos;order %1&apos; and &apos;me&apos; before trying again.</source>
         <translation>Добавлен ли трафик, неизвестно: проверьте «order %1» и «me», прежде чем пробовать снова.</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB, which no proxy list is</source>
+        <translation>больше %1 МБ — списки прокси такими не бывают</translation>
+    </message>
+    <message>
+        <source>Unknown protocol &apos;%1&apos;: use http, socks5 or both.</source>
+        <translation>Неизвестный протокол «%1»: укажите http, socks5 или both.</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a whole number from %1 to %2, not &apos;%3&apos;.</source>
+        <translation>--concurrency принимает целое число от %1 до %2, а не «%3».</translation>
+    </message>
+    <message>
+        <source>--timeout-ms takes each proxy&apos;s timeout in milliseconds, from %1 to %2, not &apos;%3&apos;.</source>
+        <translation>--timeout-ms принимает тайм-аут каждого прокси в миллисекундах, от %1 до %2, а не «%3».</translation>
+    </message>
+    <message>
+        <source>--url takes an http:// or https:// address, not &apos;%1&apos;.</source>
+        <translation>--url принимает адрес http:// или https://, а не «%1».</translation>
+    </message>
+    <message>
+        <source>&apos;check&apos; takes order IDs or --file, not both.</source>
+        <translation>«check» принимает номера заказов или --file, но не то и другое сразу.</translation>
+    </message>
+    <message>
+        <source>&apos;check&apos; needs order IDs, or --file FILE (&apos;-&apos; for standard input).</source>
+        <translation>Для «check» нужны номера заказов или --file FILE («-» — стандартный ввод).</translation>
+    </message>
+    <message>
+        <source>&apos;check&apos; needs order IDs (positive whole numbers), not &apos;%1&apos;.</source>
+        <translation>Для «check» нужны номера заказов (целые положительные числа), а не «%1».</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>стандартный ввод</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>No proxies to check: no line of %1 names a proxy.</source>
+        <translation>Нет прокси для проверки (%1): ни в одной строке нет адреса прокси.</translation>
+    </message>
+    <message>
+        <source>The proxies of order %1 could not be read: %2</source>
+        <translation>Не удалось получить прокси заказа %1: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 has no proxies to check.</source>
+        <translation>У заказа %1 нет прокси для проверки.</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  the server refused the request (its message on stderr)
+  2  bad arguments, or a request refused before sending
+  3  the API key is missing or was rejected
+  4  the server could not be reached (network, timeout or 5xx)
+  5  the server&apos;s answer could not be used
+  6  a purchase or renewal may have gone through: check &apos;orders&apos; and &apos;me&apos; first
+  7  &apos;check&apos; ran and some proxies did not work (each row says why)
+</source>
+        <translation>Коды выхода:
+  0  успех
+  1  сервер отклонил запрос (его сообщение — в stderr)
+  2  неверные аргументы или запрос отклонён до отправки
+  3  API-ключ не указан или отклонён
+  4  сервер недоступен (сеть, тайм-аут или 5xx)
+  5  ответ сервера нельзя использовать
+  6  покупка или продление могли пройти: сначала проверьте &apos;orders&apos; и &apos;me&apos;
+  7  &apos;check&apos; выполнена, но часть прокси не работает (причина — в каждой строке)
+</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1785,34 @@ The cycle may still have changed; refresh the order to see.</source>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Shift+G</translation>
     </message>
+    <message>
+        <source>Chec&amp;k proxies…</source>
+        <translation>Пров&amp;ерить прокси…</translation>
+    </message>
+    <message>
+        <source>Check whether the proxies of the selected orders work</source>
+        <translation>Проверить, работают ли прокси выбранных заказов</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Check a proxy &amp;list…</source>
+        <translation>Проверить &amp;список прокси…</translation>
+    </message>
+    <message>
+        <source>Check pasted or loaded proxies, one a line</source>
+        <translation>Проверить вставленные или загруженные прокси, по одному в строке</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <source>A check is running: stop it before starting another.</source>
+        <translation>Проверка уже идёт: остановите её, прежде чем начинать новую.</translation>
+    </message>
 </context>
 <context>
     <name>OrderActions</name>
@@ -1785,6 +1871,14 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>Buy more traffic for this residential order (spends balance, Ctrl+Shift+G)</source>
         <translation>Купить дополнительный трафик для этого резидентного заказа (списывается с баланса, Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>Check whether the proxies of the selected orders work (Ctrl+K)</source>
+        <translation>Проверить, работают ли прокси выбранных заказов (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Select Datacenter or ISP orders: their proxies can be checked.</source>
+        <translation>Выберите заказы Datacenter или ISP: их прокси можно проверить.</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2532,452 @@ The cycle may still have changed; refresh the order to see.</source>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
+    <message>
+        <source>Chec&amp;k them</source>
+        <translation>П&amp;роверить</translation>
+    </message>
+    <message>
+        <source>Check whether these proxies work</source>
+        <translation>Проверить, работают ли эти прокси</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyCheckDialog</name>
+    <message>
+        <source>Check proxies</source>
+        <translation>Проверка прокси</translation>
+    </message>
+    <message>
+        <source>Proxies to check</source>
+        <translation>Прокси для проверки</translation>
+    </message>
+    <message>
+        <source>&amp;Proxies, one a line (ip:port:user:pass, user:pass@ip:port, http://…, socks5://…):</source>
+        <translation>&amp;Список прокси, по одному в строке (ip:port:user:pass, user:pass@ip:port, http://…, socks5://…):</translation>
+    </message>
+    <message>
+        <source>Proxy list</source>
+        <translation>Список прокси</translation>
+    </message>
+    <message>
+        <source>&amp;Load from file…</source>
+        <translation>&amp;Загрузить из файла…</translation>
+    </message>
+    <message>
+        <source>Load the proxy list from a file</source>
+        <translation>Загрузить список прокси из файла</translation>
+    </message>
+    <message>
+        <source>Lines that could not be read</source>
+        <translation>Строки, которые не удалось прочитать</translation>
+    </message>
+    <message>
+        <source>P&amp;rotocol:</source>
+        <translation>Протоко&amp;л:</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>At &amp;once:</source>
+        <translation>Одно&amp;временно:</translation>
+    </message>
+    <message>
+        <source>Checks at once</source>
+        <translation>Число одновременных проверок</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Тайм-аут:</translation>
+    </message>
+    <message>
+        <source>Timeout per proxy in milliseconds</source>
+        <translation>Тайм-аут на один прокси, мс</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>Ад&amp;рес проверки:</translation>
+    </message>
+    <message>
+        <source>Target address that echoes the caller&apos;s IP</source>
+        <translation>Адрес, возвращающий IP-адрес клиента</translation>
+    </message>
+    <message>
+        <source>Start the check</source>
+        <translation>Начать проверку</translation>
+    </message>
+    <message>
+        <source>Stop the check</source>
+        <translation>Остановить проверку</translation>
+    </message>
+    <message>
+        <source>Check the failed ones again</source>
+        <translation>Ещё раз проверить нерабочие прокси</translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation>Ход проверки</translation>
+    </message>
+    <message>
+        <source>Check summary</source>
+        <translation>Итог проверки</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Показ&amp;ать:</translation>
+    </message>
+    <message>
+        <source>Show results</source>
+        <translation>Какие результаты показывать</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation>Результаты проверки</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>Format of the copied proxies</source>
+        <translation>Формат копируемых прокси</translation>
+    </message>
+    <message>
+        <source>Copy the working proxies</source>
+        <translation>Копировать рабочие прокси</translation>
+    </message>
+    <message>
+        <source>Save the working proxies to a file</source>
+        <translation>Сохранить рабочие прокси в файл</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Начать</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <source>Check &amp;failed again</source>
+        <translation>&amp;Перепроверить нерабочие</translation>
+    </message>
+    <message>
+        <source>&amp;Copy working</source>
+        <translation>&amp;Копировать рабочие</translation>
+    </message>
+    <message>
+        <source>Save &amp;working…</source>
+        <translation>Со&amp;хранить рабочие…</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <source>HTTP and SOCKS5</source>
+        <translation>HTTP и SOCKS5</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Нерабочие</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Рабочие</translation>
+    </message>
+    <message>
+        <source>The demo checks against its own address echo.</source>
+        <translation>В демо-режиме проверка идёт через встроенный адрес, возвращающий IP.</translation>
+    </message>
+    <message>
+        <source>Paste proxies or load a file, then press Start.</source>
+        <translation>Вставьте прокси или загрузите файл, затем нажмите «Начать».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the proxies of %n order(s)…</source>
+        <translation>
+            <numerusform>Загрузка прокси %n заказа…</numerusform>
+            <numerusform>Загрузка прокси %n заказов…</numerusform>
+            <numerusform>Загрузка прокси %n заказов…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>order %1: %2</source>
+        <translation>заказ %1: %2</translation>
+    </message>
+    <message>
+        <source>Not checked — %1</source>
+        <translation>Не проверено — %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n line(s) — %1</source>
+        <translation>
+            <numerusform>Пропущена %n строка — %1</numerusform>
+            <numerusform>Пропущены %n строки — %1</numerusform>
+            <numerusform>Пропущено %n строк — %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proxy check(s) from the list</source>
+        <translation>
+            <numerusform>%n проверка прокси из списка</numerusform>
+            <numerusform>%n проверки прокси из списка</numerusform>
+            <numerusform>%n проверок прокси из списка</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no proxy to check.</source>
+        <translation>Нет прокси для проверки.</translation>
+    </message>
+    <message>
+        <source>No working proxy can be written in this format.</source>
+        <translation>Ни один рабочий прокси нельзя записать в этом формате.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n working proxy(s).</source>
+        <translation>
+            <numerusform>Скопирован %n рабочий прокси.</numerusform>
+            <numerusform>Скопировано %n рабочих прокси.</numerusform>
+            <numerusform>Скопировано %n рабочих прокси.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln working proxy(s) to %1.</source>
+        <translation>
+            <numerusform>Сохранён %Ln рабочий прокси в файл %1.</numerusform>
+            <numerusform>Сохранено %Ln рабочих прокси в файл %1.</numerusform>
+            <numerusform>Сохранено %Ln рабочих прокси в файл %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save working proxies</source>
+        <translation>Сохранение рабочих прокси</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Текстовые файлы (*.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Load a proxy list</source>
+        <translation>Загрузка списка прокси</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv)</source>
+        <translation>Текстовые файлы (*.txt *.csv)</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a proxy list.</source>
+        <translation>Файл %1 слишком велик для списка прокси.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proxy check(s)</source>
+        <translation>
+            <numerusform>%n проверка прокси</numerusform>
+            <numerusform>%n проверки прокси</numerusform>
+            <numerusform>%n проверок прокси</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>across %n order(s)</source>
+        <translation>
+            <numerusform>в %n заказе</numerusform>
+            <numerusform>в %n заказах</numerusform>
+            <numerusform>в %n заказах</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProxyCheckModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Прокси</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Подключ.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Exit IP</source>
+        <translation>Выходной IP</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyCheckResult</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Работает</translation>
+    </message>
+    <message>
+        <source>Wrong user or password</source>
+        <translation>Неверный логин или пароль</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Соединение отклонено</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Тайм-аут</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>Хост не найден</translation>
+    </message>
+    <message>
+        <source>TLS failed</source>
+        <translation>Ошибка TLS</translation>
+    </message>
+    <message>
+        <source>Bad answer</source>
+        <translation>Плохой ответ</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyCheckSummary</name>
+    <message>
+        <source>No proxies to check.</source>
+        <translation>Нет прокси для проверки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1 of %n: %2 work</source>
+        <translation>
+            <numerusform>Проверено %1 из %n, рабочих: %2</numerusform>
+            <numerusform>Проверено %1 из %n, рабочих: %2</numerusform>
+            <numerusform>Проверено %1 из %n, рабочих: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n work</source>
+        <translation>
+            <numerusform>Рабочих: %1 из %n</numerusform>
+            <numerusform>Рабочих: %1 из %n</numerusform>
+            <numerusform>Рабочих: %1 из %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, median %1 ms</source>
+        <translation>, медиана %1 мс</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyChecker</name>
+    <message>
+        <source>No answer within %1 ms</source>
+        <translation>Нет ответа за %1 мс</translation>
+    </message>
+    <message>
+        <source>The answer was larger than an IP echo can be</source>
+        <translation>Ответ слишком большой для эха IP-адреса</translation>
+    </message>
+    <message>
+        <source>The target answered %1 %2</source>
+        <translation>Адрес проверки ответил: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyEndpoint</name>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
 </context>
 <context>
     <name>ProxyFormat</name>
@@ -2456,6 +2996,49 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>socks5://user:pass@ip:port</source>
         <translation>socks5://user:pass@ip:port</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyListText</name>
+    <message>
+        <source>an IPv6 address without its closing ]</source>
+        <translation>IPv6-адрес без закрывающей ]</translation>
+    </message>
+    <message>
+        <source>no port</source>
+        <translation>нет порта</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>нет адреса</translation>
+    </message>
+    <message>
+        <source>the port is not a number from 1 to 65535</source>
+        <translation>порт — не число от 1 до 65535</translation>
+    </message>
+    <message>
+        <source>the address is not a host name or an IP address</source>
+        <translation>адрес — не имя хоста и не IP-адрес</translation>
+    </message>
+    <message>
+        <source>an unknown scheme &quot;%1&quot; (http or socks5)</source>
+        <translation>неизвестная схема «%1» (нужна http или socks5)</translation>
+    </message>
+    <message>
+        <source>not a proxy address</source>
+        <translation>не адрес прокси</translation>
+    </message>
+    <message>
+        <source>text after the port</source>
+        <translation>лишний текст после порта</translation>
+    </message>
+    <message>
+        <source>a user name without a password</source>
+        <translation>логин без пароля</translation>
+    </message>
+    <message>
+        <source>more than %1 lines: the rest was not read</source>
+        <translation>больше %1 строк: остальные не прочитаны</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +3084,23 @@ The cycle may still have changed; refresh the order to see.</source>
         <source>p0f signature</source>
         <extracomment>Column header: the proxy&apos;s p0f (passive OS fingerprint) signature</extracomment>
         <translation>Подпись p0f</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <extracomment>Column header: what the last proxy check found</extracomment>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
