@@ -317,6 +317,13 @@
             <numerusform>%1 of %n work</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Stopped: %1, %n not checked</source>
+        <translation>
+            <numerusform>Stopped: %1, %n was not checked</numerusform>
+            <numerusform>Stopped: %1, %n were not checked</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelativeTime</name>

@@ -2952,6 +2952,14 @@ The cycle may still have changed; refresh the order to see.</source>
         <source>, median %1 ms</source>
         <translation>, медиана %1 мс</translation>
     </message>
+    <message numerus="yes">
+        <source>Stopped: %1, %n not checked</source>
+        <translation>
+            <numerusform>Остановлено: %1, %n не проверен</numerusform>
+            <numerusform>Остановлено: %1, %n не проверены</numerusform>
+            <numerusform>Остановлено: %1, %n не проверено</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProxyChecker</name>

@@ -17,6 +17,8 @@ ProxyCheckSummary ProxyCheckSummary::of(const QList<ProxyCheckResult> &results)
                 times.append(r.totalMs);
         } else {
             ++s.failed;
+            if (r.outcome == ProxyCheckResult::Outcome::Cancelled)
+                ++s.cancelled;
         }
     }
     if (!times.isEmpty()) {
@@ -36,5 +38,7 @@ QString ProxyCheckSummary::text() const
     QString line = tr("%1 of %n work", nullptr, total).arg(works);
     if (medianMs >= 0)
         line += tr(", median %1 ms").arg(medianMs);
+    if (cancelled > 0)
+        line = tr("Stopped: %1, %n not checked", nullptr, cancelled).arg(line);
     return line;
 }

@@ -206,7 +206,9 @@ void OrderActions::showProxies()
     layout->addWidget(buttons);
     dialog->resize(760, 420);
     view->showOrder(ids.first());
-    dialog->open();
+    // Not modal: it is only a viewer, and the checker it can open must take input beside it.
+    dialog->setWindowModality(Qt::NonModal);
+    dialog->show();
 }
 
 void OrderActions::enableAddTraffic(QAction *action,
