@@ -20,6 +20,9 @@ packages=(
   desktop-file-utils appstream
   # fuzzing (libFuzzer ships with clang's runtime libraries); CI's hardening step
   clang libclang-rt-14-dev
+  # real proxy daemons the proxy checker's tests run on loopback (tests/checker): an HTTP proxy
+  # with BasicAuth and a SOCKS5 proxy with username/password
+  tinyproxy microsocks
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
