@@ -136,10 +136,6 @@ void TstProxyListText::oneLine()
     const ProxyListText::Parsed parsed = ProxyListText::parse(line, chosen);
     for (const ProxyListText::BadLine &bad : parsed.bad)
         qWarning("bad line %d: %s", bad.line, qPrintable(bad.reason));
-    QEXPECT_FAIL("ip:port:user:p@ss",
-                 "an '@' in the password of ip:port:user:pass is read as user:pass@host:port "
-                 "(reported)",
-                 Abort);
     QVERIFY(parsed.bad.isEmpty());
     QCOMPARE(parsed.endpoints.size(), 1);
     QCOMPARE(parsed.endpoints.first(), expected);

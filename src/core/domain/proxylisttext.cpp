@@ -91,27 +91,12 @@ Reading readUrl(const QString &line)
     return a;
 }
 
-Reading readLine(const QString &line)
+// host:port[:user:pass]: a password may hold ':', so it is everything after the user.
+Reading readHostFirst(const QString &line)
 {
-    if (line.contains(u"://"))
-        return readUrl(line);
     Address a;
     QString rest;
     QString why;
-    // user:pass@host:port: the last '@' splits, a password may hold one.
-    const qsizetype at = line.lastIndexOf(u'@');
-    if (at >= 0) {
-        const QString credentials = line.left(at);
-        const qsizetype colon = credentials.indexOf(u':');
-        a.username = colon < 0 ? credentials : credentials.left(colon);
-        a.password = colon < 0 ? QString() : credentials.mid(colon + 1);
-        if (!takeHostPort(line.mid(at + 1), a, rest, why))
-            return why;
-        if (!rest.isEmpty())
-            return ProxyListText::tr("text after the port");
-        return a;
-    }
-    // host:port[:user:pass]: a password may hold ':', so it is everything after the user.
     if (!takeHostPort(line, a, rest, why))
         return why;
     if (!rest.isEmpty()) {
@@ -122,6 +107,38 @@ Reading readLine(const QString &line)
         a.password = rest.mid(colon + 1);
     }
     return a;
+}
+
+// user:pass@host:port: the last '@' splits, a password may hold one.
+Reading readCredentialsFirst(const QString &line, qsizetype at)
+{
+    Address a;
+    QString rest;
+    QString why;
+    const QString credentials = line.left(at);
+    const qsizetype colon = credentials.indexOf(u':');
+    a.username = colon < 0 ? credentials : credentials.left(colon);
+    a.password = colon < 0 ? QString() : credentials.mid(colon + 1);
+    if (!takeHostPort(line.mid(at + 1), a, rest, why))
+        return why;
+    if (!rest.isEmpty())
+        return ProxyListText::tr("text after the port");
+    return a;
+}
+
+Reading readLine(const QString &line)
+{
+    if (line.contains(u"://"))
+        return readUrl(line);
+    const qsizetype at = line.lastIndexOf(u'@');
+    if (at < 0)
+        return readHostFirst(line);
+    // An '@' may be the credentials' end or part of a user or password after the port
+    // ("203.0.113.5:8000:user:p@ss"): host first when that reads as an address with a user.
+    const Reading hostFirst = readHostFirst(line);
+    if (const Address *a = std::get_if<Address>(&hostFirst); a && !a->username.isEmpty())
+        return hostFirst;
+    return readCredentialsFirst(line, at);
 }
 
 } // namespace

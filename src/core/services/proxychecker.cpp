@@ -114,6 +114,7 @@ ProxyChecker::~ProxyChecker()
 void ProxyChecker::start(const QList<ProxyEndpoint> &endpoints, const Options &options)
 {
     stopSlots();
+    ++m_generation; // a check queued to start in the old run starts nothing in this one
     m_options = clamped(options);
     if (m_slots.size() > size_t(m_options.concurrency))
         m_slots.resize(size_t(m_options.concurrency));
@@ -173,6 +174,8 @@ void ProxyChecker::fillSlots()
     while (m_queueHead < m_queue.size() && m_slots.size() < size_t(m_options.concurrency)) {
         auto slot = std::make_unique<Slot>();
         slot->deadline.setSingleShot(true);
+        // A coarse timer may fire 5 % early: "no answer within 300 ms" after 285 ms.
+        slot->deadline.setTimerType(Qt::PreciseTimer);
         Slot *raw = slot.get();
         connect(&raw->deadline, &QTimer::timeout, this, [raw] {
             if (!raw->reply)
@@ -245,9 +248,13 @@ void ProxyChecker::onReplyFinished(Slot &slot)
         r.outcome = Outcome::Works;
         r.exitIp = echo.ip;
         r.country = echo.country;
-    } else if (r.httpStatus == 407) {
+    } else if (r.httpStatus == 407 ||
+               (r.httpStatus == 401 && error == QNetworkReply::AuthenticationRequiredError &&
+                m_endpoints.at(slot.index).protocol == ProxyProtocol::Http)) {
+        // Some proxies (tinyproxy) refuse with 401 rather than 407: from a proxy, either means
+        // the credentials.
         r.outcome = Outcome::AuthFailed;
-        r.detail = reply->errorString();
+        r.detail = tr("The proxy refused the user name or password (%1)").arg(r.httpStatus);
     } else if (r.httpStatus > 0) {
         // The proxy carried the request; the target (or the proxy on its behalf) said no.
         r.outcome = Outcome::BadAnswer;
@@ -274,14 +281,29 @@ void ProxyChecker::finishSlot(Slot &slot, ProxyCheckResult result)
     ++m_done;
     emit resultChanged(index);
     emit progress(m_done, int(m_endpoints.size()));
-    if (!m_cancelled && m_queueHead < m_queue.size())
-        begin(slot, m_queue.at(m_queueHead++));
+    if (!m_cancelled && m_queueHead < m_queue.size()) {
+        // The next check starts once control is back in the event loop: the finished reply
+        // is deleted first, and a call Qt's HTTP thread may still make to it (credentials) is
+        // answered before begin() clears that thread's caches.
+        ++m_starting;
+        QMetaObject::invokeMethod(this, [this, raw = &slot, generation = m_generation] {
+            --m_starting;
+            if (generation == m_generation && !raw->reply && !m_cancelled &&
+                m_queueHead < m_queue.size())
+                begin(*raw, m_queue.at(m_queueHead++));
+            else
+                fillSlots();
+            finishRunIfDone();
+        }, Qt::QueuedConnection);
+        return;
+    }
     finishRunIfDone();
 }
 
 void ProxyChecker::finishRunIfDone()
 {
-    if (!m_running || m_queueHead < m_queue.size())
+    // A check about to start keeps the run going, unless the run was stopped.
+    if (!m_running || m_queueHead < m_queue.size() || (m_starting > 0 && !m_cancelled))
         return;
     for (const auto &slot : m_slots) {
         if (slot->reply)
@@ -327,7 +349,10 @@ void ProxyChecker::stopSlots()
             slot->reply = nullptr;
             reply->disconnect(this);
             reply->abort();
-            reply->deleteLater();
+            // Deleted now, not later: Qt's HTTP thread may be blocked on a queued call to this
+            // reply (credentials after a 401/407), and the next begin() would wait for it in
+            // clearAccessCache().
+            delete reply;
         }
         slot->index = -1;
     }

@@ -103,5 +103,7 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     int m_done = 0;
+    int m_starting = 0;        // checks queued to begin once the event loop turns
+    quint64 m_generation = 0;  // start() count: a queued begin of an older run is dropped
     qint64 m_startedAtMs = 0;
 };
