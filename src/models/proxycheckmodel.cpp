@@ -127,15 +127,12 @@ QVariant ProxyCheckModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SortRole:
+        // Numbers sort as numbers (an unknown -1 first); text columns as they read.
         switch (column) {
         case ResultColumn:
             return failedFirstRank(r.outcome) * 100 + int(r.outcome);
-        case ProxyColumn:
-            return e.address();
         case ProtocolColumn:
             return int(e.protocol);
-        case UserColumn:
-            return e.username;
         case OrderColumn:
             return e.orderId;
         case ConnectColumn:
@@ -144,14 +141,9 @@ QVariant ProxyCheckModel::data(const QModelIndex &index, int role) const
             return r.totalMs;
         case StatusColumn:
             return r.httpStatus;
-        case ExitIpColumn:
-            return r.exitIp;
-        case CountryColumn:
-            return r.country;
-        case DetailColumn:
-            return r.detail;
+        default:
+            return data(index, Qt::DisplayRole);
         }
-        return {};
     case OutcomeRole:
         return int(r.outcome);
     case FailedRole:
