@@ -20,7 +20,7 @@
 #   sharddesk_diagnostics  Qt Core
 #   sharddesk_domain       Qt Core (Qt Network privately: QHostAddress)
 #   sharddesk_api          domain, diagnostics, Qt Network
-#   sharddesk_services     domain, api, diagnostics, QtKeychain
+#   sharddesk_services     domain, api, diagnostics, QtKeychain, Qt SQL (storage/)
 #   sharddesk_models       services, domain, Qt Gui
 #   sharddesk_ui           models, services, domain, diagnostics, Qt Widgets/Svg/Concurrent
 #   sharddesk_app          ui, models, services, api, domain, diagnostics, mockbackend

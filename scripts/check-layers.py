@@ -13,7 +13,7 @@ Layers, from the bottom up (a layer may include itself and what ALLOWED lists):
   diagnostics  src/core/diagnostics                      Qt Core only
   domain       src/core/domain                           value types, the tolerant reader
   api          src/core/api                              ApiClient over the domain
-  services     src/core/{services,auth,settings,purchase,alerts,export,session}
+  services     src/core/{services,auth,settings,purchase,alerts,export,session,storage}
   models       src/models                                item models over the services
   ui           src/ui                                    widgets (never the raw ApiClient)
   app          src/app                                   the composition root
@@ -29,7 +29,8 @@ import re
 import sys
 from pathlib import Path
 
-CORE_SERVICE_FOLDERS = ("services", "auth", "settings", "purchase", "alerts", "export", "session")
+CORE_SERVICE_FOLDERS = ("services", "auth", "settings", "purchase", "alerts", "export", "session",
+                        "storage")
 
 ALLOWED = {
     "diagnostics": {"diagnostics"},

@@ -10,6 +10,8 @@ packages=(
   # Qt 6 (Debian 12 ships 6.4): widgets, network, HTTP server for the demo/test server
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6svg6
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  # SQLite driver for Qt SQL: the local store (src/core/storage)
+  libqt6sql6-sqlite
   # Qt's own translations (standard buttons, dialogs) for the Russian interface
   qt6-translations-l10n
   # OS keychain access (Secret Service on Linux)

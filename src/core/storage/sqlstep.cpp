@@ -1,0 +1,60 @@
+#include "sqlstep.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace SqlStep {
+
+namespace {
+
+void setError(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+}
+
+} // namespace
+
+QString errorText(const QSqlQuery &query)
+{
+    const QSqlError e = query.lastError();
+    const QString text = e.databaseText().isEmpty() ? e.driverText() : e.databaseText();
+    return text.isEmpty() ? e.text() : text;
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    setError(error, errorText(query));
+    return false;
+}
+
+bool exec(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    setError(error, errorText(query));
+    return false;
+}
+
+std::optional<QVariant> scalar(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        setError(error, errorText(query));
+        return std::nullopt;
+    }
+    if (query.next())
+        return query.value(0);
+    // Stepping can fail too (a damaged page is found while reading).
+    if (query.lastError().isValid()) {
+        setError(error, errorText(query));
+        return std::nullopt;
+    }
+    return QVariant();
+}
+
+} // namespace SqlStep
