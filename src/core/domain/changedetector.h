@@ -16,7 +16,8 @@
 //   OnHold      P's status is known and not on-hold, C's is on-hold.   before/after: API words
 //   Cancelled   P's status is known and not cancelled, C's is cancelled. before/after: API words
 //   Renewed     both expiries known and C's is later.                   before/after: ISO UTC
-//   Expired     C's expiry E is known and not later than P's (not renewed), T0 < E <= T1, and
+//   Expired     C's expiry E is known and not later than P's (not renewed; or P's unknown),
+//               T0 < E <= T1, and
 //               the order is active or on-hold in both: the expiry passed while we were away.
 //               `when` is E itself (the others' is T1); before: E in ISO UTC, after empty.
 //               An order that the server puts on hold as it expires gets both Expired and
