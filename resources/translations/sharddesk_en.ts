@@ -119,6 +119,73 @@
     </message>
 </context>
 <context>
+    <name>ChangeDetector</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <extracomment>Sync summary part: how many orders are new. English needs no plural form.</extracomment>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewed</source>
+        <extracomment>Sync summary part: how many orders were renewed.</extracomment>
+        <translation>
+            <numerusform>%n renewed</numerusform>
+            <numerusform>%n renewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on hold</source>
+        <extracomment>Sync summary part: how many orders went on hold.</extracomment>
+        <translation>
+            <numerusform>%n on hold</numerusform>
+            <numerusform>%n on hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <extracomment>Sync summary part: how many orders were cancelled.</extracomment>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <extracomment>Sync summary part: how many orders expired.</extracomment>
+        <translation>
+            <numerusform>%n expired</numerusform>
+            <numerusform>%n expired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retagged</source>
+        <extracomment>Sync summary part: how many orders got another tag.</extracomment>
+        <translation>
+            <numerusform>%n retagged</numerusform>
+            <numerusform>%n retagged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>auto-renew switched on %n</source>
+        <extracomment>Sync summary part: on how many orders auto-renew was switched.</extracomment>
+        <translation>
+            <numerusform>auto-renew switched on %n</numerusform>
+            <numerusform>auto-renew switched on %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed cycle</source>
+        <extracomment>Sync summary part: how many orders changed billing cycle.</extracomment>
+        <translation>
+            <numerusform>%n changed cycle</numerusform>
+            <numerusform>%n changed cycle</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message numerus="yes">
         <source>Showing the %Ln order(s) of an alert.</source>
@@ -320,8 +387,8 @@
     <message numerus="yes">
         <source>Stopped: %1, %n not checked</source>
         <translation>
-            <numerusform>Stopped: %1, %n was not checked</numerusform>
-            <numerusform>Stopped: %1, %n were not checked</numerusform>
+            <numerusform>Stopped: %1, %n not checked</numerusform>
+            <numerusform>Stopped: %1, %n not checked</numerusform>
         </translation>
     </message>
 </context>

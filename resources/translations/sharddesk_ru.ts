@@ -41,6 +41,48 @@
     </message>
 </context>
 <context>
+    <name>ActivityEntry</name>
+    <message>
+        <source>New order</source>
+        <translation>Новый заказ</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <extracomment>An order was put on hold by the server.</extracomment>
+        <translation>Приостановлен</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Продлён</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Истёк</translation>
+    </message>
+    <message>
+        <source>Tag changed</source>
+        <translation>Изменён тег</translation>
+    </message>
+    <message>
+        <source>Auto-renew changed</source>
+        <translation>Изменено автопродление</translation>
+    </message>
+    <message>
+        <source>Cycle changed</source>
+        <extracomment>The billing cycle of an order changed.</extracomment>
+        <translation>Изменён период оплаты</translation>
+    </message>
+    <message>
+        <source>Balance changed</source>
+        <extracomment>The account&apos;s wallet balance changed.</extracomment>
+        <translation>Изменён баланс</translation>
+    </message>
+</context>
+<context>
     <name>AddBandwidthDialog</name>
     <message>
         <source>Add traffic</source>
@@ -771,6 +813,100 @@ The cycle may still have changed; refresh the order to see.</source>
     </message>
 </context>
 <context>
+    <name>ChangeDetector</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <extracomment>Sync summary part: how many orders are new. English needs no plural form.</extracomment>
+        <translation>
+            <numerusform>%n новый</numerusform>
+            <numerusform>%n новых</numerusform>
+            <numerusform>%n новых</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewed</source>
+        <extracomment>Sync summary part: how many orders were renewed.</extracomment>
+        <translation>
+            <numerusform>%n продлён</numerusform>
+            <numerusform>%n продлено</numerusform>
+            <numerusform>%n продлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on hold</source>
+        <extracomment>Sync summary part: how many orders went on hold.</extracomment>
+        <translation>
+            <numerusform>%n приостановлен</numerusform>
+            <numerusform>%n приостановлено</numerusform>
+            <numerusform>%n приостановлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <extracomment>Sync summary part: how many orders were cancelled.</extracomment>
+        <translation>
+            <numerusform>%n отменён</numerusform>
+            <numerusform>%n отменено</numerusform>
+            <numerusform>%n отменено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <extracomment>Sync summary part: how many orders expired.</extracomment>
+        <translation>
+            <numerusform>%n истёк</numerusform>
+            <numerusform>%n истекло</numerusform>
+            <numerusform>%n истекло</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retagged</source>
+        <extracomment>Sync summary part: how many orders got another tag.</extracomment>
+        <translation>
+            <numerusform>%n с новым тегом</numerusform>
+            <numerusform>%n с новым тегом</numerusform>
+            <numerusform>%n с новым тегом</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>auto-renew switched on %n</source>
+        <extracomment>Sync summary part: on how many orders auto-renew was switched.</extracomment>
+        <translation>
+            <numerusform>автопродление переключено у %n</numerusform>
+            <numerusform>автопродление переключено у %n</numerusform>
+            <numerusform>автопродление переключено у %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed cycle</source>
+        <extracomment>Sync summary part: how many orders changed billing cycle.</extracomment>
+        <translation>
+            <numerusform>%n сменил период</numerusform>
+            <numerusform>%n сменили период</numerusform>
+            <numerusform>%n сменили период</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>balance −%1</source>
+        <extracomment>Sync summary part: the wallet balance went down by %1 (an amount of money).</extracomment>
+        <translation>баланс −%1</translation>
+    </message>
+    <message>
+        <source>balance +%1</source>
+        <extracomment>Sync summary part: the wallet balance went up by %1 (an amount of money).</extracomment>
+        <translation>баланс +%1</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Изменений нет</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between the parts of the sync summary (&quot;3 renewed, 1 on hold&quot;).</extracomment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>The API key is not taken from the command line, where other users of this computer can read it. Set SHARDDESK_TOKEN instead.</source>
@@ -1354,6 +1490,38 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>The server counts %L1 places, so the list may be cut short.</source>
         <translation>Сервер насчитывает мест: %L1, поэтому список может быть неполным.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <source>Could not create the folder %1 for the local store.</source>
+        <translation>Не удалось создать папку %1 для локального хранилища.</translation>
+    </message>
+    <message>
+        <source>Could not open the local store %1: %2</source>
+        <translation>Не удалось открыть локальное хранилище %1: %2</translation>
+    </message>
+    <message>
+        <source>A new store could not be opened: %1</source>
+        <translation>Не удалось открыть новое хранилище: %1</translation>
+    </message>
+    <message>
+        <source>Could not prepare the local store %1: %2</source>
+        <translation>Не удалось подготовить локальное хранилище %1: %2</translation>
+    </message>
+    <message>
+        <source>The local store %1 cannot be used (%2) and could not be moved aside.</source>
+        <translation>Локальное хранилище %1 нельзя использовать (%2), и его не удалось переместить.</translation>
+    </message>
+    <message>
+        <source>The stored data could not be used (%1). It was moved to %2 and will be rebuilt from the server.</source>
+        <extracomment>%1: why the file was unusable (&quot;it is damaged (…)&quot;); %2: where the old file is now.</extracomment>
+        <translation>Сохранённые данные нельзя использовать (%1). Они перемещены в %2 и будут заново загружены с сервера.</translation>
+    </message>
+    <message>
+        <source>The local store is not open.</source>
+        <translation>Локальное хранилище не открыто.</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3143,10 @@ The cycle may still have changed; refresh the order to see.</source>
         <source>The target answered %1 %2</source>
         <translation>Адрес проверки ответил: %1 %2</translation>
     </message>
+    <message>
+        <source>The proxy refused the user name or password (%1)</source>
+        <translation>Прокси отклонил логин или пароль (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ProxyEndpoint</name>
@@ -4248,6 +4420,42 @@ On for this session because SHARDDESK_DEBUG is set.</source>
     <message>
         <source>The remembered key was not accepted: %1</source>
         <translation>Сохранённый ключ не принят: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSchema</name>
+    <message>
+        <source>it is not a database (%1)</source>
+        <translation>это не база данных (%1)</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>она повреждена (%1)</translation>
+    </message>
+    <message>
+        <source>it belongs to another program</source>
+        <translation>она принадлежит другой программе</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of ShardDesk (store version %1, this one reads up to %2)</source>
+        <translation>она записана более новой версией ShardDesk (версия хранилища %1, эта версия читает до %2)</translation>
+    </message>
+    <message>
+        <source>The stored data cannot be used: %1.</source>
+        <extracomment>%1 says why, e.g. &quot;it was written by a newer version of ShardDesk (…)&quot;.</extracomment>
+        <translation>Сохранённые данные нельзя использовать: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWriter</name>
+    <message>
+        <source>Could not save the orders to the local store: %1</source>
+        <extracomment>%1 is the database&apos;s reason.</extracomment>
+        <translation>Не удалось сохранить заказы в локальное хранилище: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the activity log: %1</source>
+        <translation>Не удалось сохранить журнал изменений: %1</translation>
     </message>
 </context>
 <context>
