@@ -4,6 +4,7 @@
 #include "firstpaint.h"
 #include "mainwindow.h"
 #include "services/proxychecker.h"
+#include "storage/synchistory.h"
 #include "session/appcontext.h"
 #include "settings/preferences.h"
 #include "sharddeskversion.h"
@@ -17,6 +18,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 
@@ -177,6 +179,12 @@ int main(int argc, char *argv[])
         parser.isSet(commandLine.server) ? QUrl::fromUserInput(parser.value(commandLine.server))
                                    : preferences.serverUrl);
     options.environmentToken = qEnvironmentVariable("SHARDDESK_TOKEN");
+
+    // Each account's orders and activity are remembered between runs; the demo's (a new server
+    // each run, sample data) are not.
+    if (!demo)
+        context.history().setFolder(
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
 
     DemoServer demoServer;
     if (demo) {

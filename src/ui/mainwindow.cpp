@@ -8,7 +8,9 @@
 #include "logindialog.h"
 #include "orderexportflow.h"
 #include "orderstableview.h"
+#include "activity/activityview.h"
 #include "checker/proxycheckdialog.h"
+#include "storage/synchistory.h"
 #include "services/proxychecker.h"
 #include "settingsdialog.h"
 #include "residential/subusersview.h"
@@ -142,6 +144,28 @@ void MainWindow::setupActions()
     setupHelpMenu();
     setupSubUsers();
     setupProxyCheck();
+    setupActivity();
+}
+
+// What changed between syncs: a page beside the orders, and one line in the status bar after a
+// sync that changed something.
+void MainWindow::setupActivity()
+{
+    m_ui->activityView->attach(&m_context.history());
+    connect(m_ui->actionShowActivity, &QAction::triggered, this, [this] {
+        m_ui->pages->setCurrentWidget(m_ui->activityView);
+        m_ui->activityView->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_ui->activityView, &ActivityView::orderActivated, this, [this](qint64 id) {
+        m_ui->actionFocusOrders->trigger();
+        selectOrder(id);
+    });
+    connect(&m_context.history(), &SyncHistory::changesFound, this,
+            [this](const QList<ActivityEntry> &, const QString &summary) {
+                statusBar()->showMessage(tr("Since the last sync: %1").arg(summary), 15000);
+            });
+    connect(&m_context.history(), &SyncHistory::storeMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 }
 
 // One checker window for the session: the run and its results live in AppContext's

@@ -71,6 +71,7 @@ private:
     void setupHelpMenu();
     void setupSubUsers();
     void setupProxyCheck();
+    void setupActivity();
     ProxyCheckDialog *proxyCheckDialog();
     void setupView();
     void connectServices();

@@ -189,7 +189,7 @@ QString ChangeDetector::summary(const QList<ActivityEntry> &entries, const QLoca
             break;
         case Kind::AutoRenewChanged:
             //: Sync summary part: on how many orders auto-renew was switched.
-            parts << tr("auto-renew switched on %n", nullptr, n);
+            parts << tr("%n auto-renew change(s)", nullptr, n);
             break;
         case Kind::CycleChanged:
             //: Sync summary part: how many orders changed billing cycle.

@@ -21,6 +21,7 @@
 #include "services/proxychecker.h"
 #include "services/serverhealth.h"
 #include "services/signinservice.h"
+#include "storage/synchistory.h"
 
 #include <QDateTime>
 
@@ -41,7 +42,8 @@ struct AppContext::Parts
           orders(&client, &store), editor(&client, &orders), catalog(&client),
           alerts(&orders, &account), health(&client), geo(&client),
           subUsers(&client), subUserEditor(&client, &subUsers),
-          session(client, signIn, account, orders, *tokens, connection)
+          session(client, signIn, account, orders, *tokens, connection),
+          history(orders, store, account, [this] { return session.server(); })
     {
         QObject::connect(&client, &ApiClient::callFailed, &client,
                          [this](const QString &method, const QString &path,
@@ -54,6 +56,7 @@ struct AppContext::Parts
         // Another account or server may reach other places.
         QObject::connect(&session, &Session::accountDropped, &geo, &GeoService::clear);
         QObject::connect(&session, &Session::accountDropped, &subUsers, &SubUserService::clear);
+        QObject::connect(&session, &Session::accountDropped, &history, &SyncHistory::clear);
     }
 
     // First, so it outlives the client: a call aborted while the client is torn down still
@@ -75,6 +78,7 @@ struct AppContext::Parts
     SubUserEditor subUserEditor;
     ProxyChecker proxyChecker;
     Session session;
+    SyncHistory history;
 };
 
 AppContext::AppContext(KeyStorage keys) : d(std::make_unique<Parts>(keys)) {}
@@ -97,6 +101,7 @@ GeoService &AppContext::geo() const { return d->geo; }
 SubUserService &AppContext::subUsers() const { return d->subUsers; }
 SubUserEditor &AppContext::subUserEditor() const { return d->subUserEditor; }
 ProxyChecker &AppContext::proxyChecker() const { return d->proxyChecker; }
+SyncHistory &AppContext::history() const { return d->history; }
 RecentErrors &AppContext::recentErrors() const { return d->recentErrors; }
 
 PurchaseController *AppContext::newPurchase(QObject *parent) const

@@ -21,6 +21,7 @@ class ServerHealth;
 class Session;
 class SignInService;
 class SubUserEditor;
+class SyncHistory;
 class SubUserService;
 class TokenStore;
 
@@ -58,6 +59,8 @@ public:
     SubUserEditor &subUserEditor() const;
     // The session's proxy check: its results stay for every view until the next check.
     ProxyChecker &proxyChecker() const;
+    // What changed between syncs, and (with a folder set) the store that remembers the account.
+    SyncHistory &history() const;
     // The last failed calls (for Help → "Copy diagnostics"), recorded from the client.
     RecentErrors &recentErrors() const;
 

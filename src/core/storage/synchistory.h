@@ -1,0 +1,79 @@
+#pragma once
+
+#include "domain/activityentry.h"
+#include "domain/syncsnapshot.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class AccountService;
+class LocalStore;
+class OrderService;
+class OrderStore;
+
+// What changed since the last sync, and the memory of it between runs. After every complete sync
+// the orders and the account are compared with the previous snapshot (ChangeDetector): new
+// orders, renewals, expiries, on-hold and cancelled orders, tag, auto-renew and cycle changes
+// made elsewhere, balance changes. The entries become the activity log, newest first.
+//
+// With a folder, each account's snapshot and log are kept in its LocalStore, so the first sync
+// of a run is compared with the last one of the previous run. Without one (demo, CLI, tests)
+// the history lives for the session only: the second sync is still compared with the first.
+class SyncHistory final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The log kept in memory for the views; older entries stay in the store.
+    static constexpr int kRecentLimit = 2000;
+
+    SyncHistory(OrderService &orders, OrderStore &store, AccountService &account,
+                std::function<QUrl()> server, QObject *parent = nullptr);
+    ~SyncHistory() override;
+
+    // Where the stores live (the app: AppDataLocation). Empty: nothing is written to disk.
+    void setFolder(const QString &folder);
+    QString folder() const { return m_folder; }
+
+    // The activity so far, newest first (at most kRecentLimit).
+    const QList<ActivityEntry> &recent() const { return m_recent; }
+    // "3 renewed, 1 on hold, balance −$42.00" for the last sync that changed something.
+    QString lastSummary() const { return m_lastSummary; }
+    // The store of the signed-in account; null before the account is known or without a folder.
+    LocalStore *store() const { return m_store.get(); }
+
+    // Another account or server: the memory of this one is closed (its file stays).
+    void clear();
+
+signals:
+    // A sync found changes: `entries` newest first, `summary` one line for the status bar.
+    void changesFound(const QList<ActivityEntry> &entries, const QString &summary);
+    // recent() was replaced (an account's log loaded, or cleared).
+    void recentReset();
+    // Something about the store a person should know (a damaged file moved aside, a failed write).
+    void storeMessage(const QString &text);
+
+private:
+    void onAccount();
+    void onSynced();
+    void openStore();
+    void record(const SyncSnapshot &current);
+
+    OrderService &m_orders;
+    OrderStore &m_orderStore;
+    AccountService &m_account;
+    std::function<QUrl()> m_server;
+    QString m_folder;
+    QString m_accountKey; // the e-mail whose store is open (or whose memory this is)
+    std::unique_ptr<LocalStore> m_store;
+    std::optional<SyncSnapshot> m_previous;
+    std::optional<SyncSnapshot> m_waiting; // a sync that finished before the account was known
+    QList<ActivityEntry> m_recent;
+    QString m_lastSummary;
+};
