@@ -62,7 +62,7 @@ if(SHARDDESK_FUZZ)
   # is fuzzed, and it stays outside the coverage.
   target_link_libraries(sharddesk_core_fuzz
     PUBLIC sharddesk_options sharddesk_diagnostics Qt6::Core Qt6::Network
-    PRIVATE sharddesk_version qt6keychain)
+    PRIVATE sharddesk_version qt6keychain Qt6::Sql)
   target_compile_options(sharddesk_core_fuzz PRIVATE ${SHARDDESK_FUZZ_CORE_FLAGS})
   message(STATUS "ShardDesk: libFuzzer targets (cmake --build . --target fuzzers)")
 endif()
