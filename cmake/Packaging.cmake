@@ -83,8 +83,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Not linked, so dpkg-shlibdeps cannot see them. Debian 13 moves the Qt SVG plugins into
 # qt6-svg-plugins; Debian 12 ships them in libqt6svg6. ca-certificates: only https servers are
 # accepted and certificate errors are never ignored, so without a CA store nothing connects
-# (a minimal Debian does not have it).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, qt6-svg-plugins | libqt6svg6, ca-certificates")
+# (a minimal Debian does not have it). libqt6sql6-sqlite: the local store's driver, a plugin.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "libsecret-1-0, qt6-svg-plugins | libqt6svg6, libqt6sql6-sqlite, ca-certificates")
 # Native Wayland windows (without it Qt falls back to X11 through XWayland); Qt's own words
 # (standard buttons, file dialogs) in the interface language.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
