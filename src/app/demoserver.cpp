@@ -40,6 +40,9 @@ void DemoServer::create()
 QUrl DemoServer::serve(int orders)
 {
     m_server->resetDemoData(orders);
+    // The account changes on its own between two syncs (renewals, orders on hold, a tag...), so
+    // that refreshing twice shows the Activity panel at work.
+    m_server->backend().setDrift(true);
     m_proxies = new MockProxyServer(m_server);
     if (const std::optional<DemoProxies> proxies = DemoProxies::serve(*m_proxies))
         m_server->backend().setDemoProxies(*proxies);

@@ -12,7 +12,9 @@ class QThread;
 // the tests' MockServer: the app ships no latency, fault injection or request recording. Next
 // to it, in the same thread, a MockProxyServer that the demo's Datacenter/ISP proxies point at
 // (see DemoProxies: a few of them dead or with a wrong password), and the IP-echo target to
-// check them against, so the proxy checker works without an account.
+// check them against, so the proxy checker works without an account. Drift is on
+// (MockBackend::setDrift): every refresh after the first finds a few orders renewed, on hold or
+// edited, so the Activity panel has something to show.
 class DemoServer final : public QObject
 {
     Q_OBJECT

@@ -90,6 +90,10 @@ int main(int argc, char *argv[])
          u"Serve HTTP and SOCKS5 proxies on 127.0.0.1 and list them in proxies/active (a few "
          "dead or with a wrong password), for trying the proxy checker; check them against "
          "/echo/ip."_s},
+        {u"drift"_s,
+         u"Change the account on its own before every sync after the first (auto-renewals "
+         "charged, orders on hold, a tag and an auto-renewal changed, now and then a new order "
+         "or a top-up), deterministically from --seed."_s},
         {u"profile"_s,
          u"strict: a tidy, validating server (default). realistic: the rough edges of a "
          "production deployment (plain-text framework errors, {\"detail\"} errors, pages capped "
@@ -145,6 +149,7 @@ int main(int argc, char *argv[])
     server.setBalanceCents(*balance);
     server.setLatency(int(*latency));
     server.setCalculateEnabled(!parser.isSet(u"no-calculate"_s));
+    server.backend().setDrift(parser.isSet(u"drift"_s));
     // A long-running demo server must not grow without bound.
     server.setRecordingEnabled(false);
     QTextStream out(stdout);

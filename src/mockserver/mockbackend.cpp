@@ -148,6 +148,8 @@ void MockBackend::resetDemoData(int orderCount, quint32 seed)
     DemoDataGenerator generator(seed);
     m_state.setOrders(generator.generate(m_catalog, orderCount, now()));
     DemoSubUsers::fill(m_state.residential(), m_catalog, m_state.orders(), seed);
+    m_drift.setSeed(seed);
+    m_drift.reset();
 }
 
 MockResponse MockBackend::handle(const MockRequest &request)
@@ -299,6 +301,10 @@ MockResponse MockBackend::route(const MockRequest &request)
     }
     if (!allowed.contains(request.method))
         return MockResponse::methodNotAllowed(allowed.join(", "));
+    // Drift: the first request of a new sync finds the account changed.
+    if (m_drift.isEnabled() && (routeId == Route::Me || routeId == Route::Orders) &&
+        m_drift.beginsSync(routeId == Route::Orders, request))
+        m_drift.apply(*this);
     const bool needsId = !idText.isEmpty();
 
     // A body is read for POST and PATCH; DELETE has none and ignores one.
@@ -1065,39 +1071,53 @@ MockResponse MockBackend::purchase(const QJsonObject &body, const QByteArray &ra
     return MockResponse::json(w.take());
 }
 
-MockResponse MockBackend::renew(qint64 orderId)
+std::optional<MockBackend::RenewalCharge> MockBackend::renewalCharge(const MockOrder &order) const
 {
-    const MockOrder *found = m_state.order(orderId);
-    if (!found)
-        return orderNotFound();
-    MockOrder order = *found;
-    if (order.status != MockOrder::Status::OnHold)
-        return MockResponse::error(400, u"Only orders on hold can be renewed"_s);
     const MockProduct *product = m_catalog.productById(order.productId);
     const qint64 unit = product ? product->unitPrice(order.location, order.cycleName) : -1;
     if (unit < 0)
-        return MockResponse::error(400, u"This order can no longer be renewed"_s);
-
+        return std::nullopt;
     double percent = 0;
     if (!order.promoCode.isEmpty()) {
         const std::optional<MockCatalog::PromoCode> code = m_catalog.promo(order.promoCode);
         if (code && code->appliesTo(order.cycleName))
             percent = code->percent;
     }
-    const qint64 price = MockCatalog::applyDiscount(unit * order.quantity, percent);
+    RenewalCharge charge;
+    charge.price = MockCatalog::applyDiscount(unit * order.quantity, percent);
     // The add-ons of the next period: a pending downgrade or cancel takes effect now.
-    const qint64 addons = order.p0fSlotsNext * order.p0fSlotPriceCents;
-    if (m_state.balanceCents() < price + addons)
-        return MockResponse::error(400, u"Insufficient balance"_s);
+    charge.addons = order.p0fSlotsNext * order.p0fSlotPriceCents;
+    return charge;
+}
 
-    m_state.setBalanceCents(m_state.balanceCents() - price - addons);
+void MockBackend::applyRenewal(MockOrder order, const RenewalCharge &charge, qint64 periodStart)
+{
+    m_state.setBalanceCents(m_state.balanceCents() - charge.total());
     order.status = MockOrder::Status::Active;
-    order.pricePaidCents = price;
+    order.pricePaidCents = charge.price;
     order.p0fSlots = order.p0fSlotsNext;
     const qint64 length = MockCatalog::cycleLengthSecs(order.cycleName);
     if (length > 0)
-        order.expiresAt = now() + length;
+        order.expiresAt = periodStart + length;
     m_state.updateOrder(order);
+}
+
+MockResponse MockBackend::renew(qint64 orderId)
+{
+    const MockOrder *found = m_state.order(orderId);
+    if (!found)
+        return orderNotFound();
+    const MockOrder order = *found;
+    if (order.status != MockOrder::Status::OnHold)
+        return MockResponse::error(400, u"Only orders on hold can be renewed"_s);
+    const std::optional<RenewalCharge> charge = renewalCharge(order);
+    if (!charge)
+        return MockResponse::error(400, u"This order can no longer be renewed"_s);
+    if (m_state.balanceCents() < charge->total())
+        return MockResponse::error(400, u"Insufficient balance"_s);
+
+    // Renewed by hand, the next period starts now.
+    applyRenewal(order, *charge, now());
     if (isRealistic())
         return MockResponse::messageOnly(u"Order renewed"_s);
     return MockResponse::ok(u"Order renewed successfully"_s);

@@ -2,6 +2,7 @@
 
 #include "demoproxies.h"
 #include "mockcatalog.h"
+#include "mockdrift.h"
 #include "mockrequest.h"
 #include "mockresponse.h"
 #include "mockstate.h"
@@ -132,8 +133,20 @@ public:
     void setNow(qint64 secsSinceEpoch) { m_fixedNow = secsSinceEpoch; }
     qint64 now() const;
 
-    // Back to the demo catalogue and balance with freshly generated orders.
+    // Back to the demo catalogue and balance with freshly generated orders; the drift (below)
+    // starts counting syncs anew, from the same seed as the data.
     void resetDemoData(int orderCount, quint32 seed);
+
+    // Drift (off by default): every sync after the first finds the account changed on its own,
+    // deterministically from the drift seed and the sync counter — auto-renewals charged, orders
+    // on hold, a tag and an auto-renewal changed, now and then a new order or a top-up. See
+    // MockDrift for what a sync is and what each round changes.
+    void setDrift(bool on) { m_drift.setEnabled(on); }
+    bool isDrifting() const { return m_drift.isEnabled(); }
+    void setDriftSeed(quint32 seed) { m_drift.setSeed(seed); }
+    const MockDrift &drift() const { return m_drift; }
+    // Applies the next round now, whether drift is on or not (tests, and a server that wants one).
+    MockDrift::Round driftNow() { return m_drift.apply(*this); }
 
     MockCatalog &catalog() { return m_catalog; }
     const MockCatalog &catalog() const { return m_catalog; }
@@ -141,7 +154,21 @@ public:
     const MockState &state() const { return m_state; }
 
 private:
+    friend class MockDrift; // changes the account through the endpoints' own code
     struct Quote;
+    // What renewing an order for one more period costs: its cycle's price for its quantity with
+    // its promo code, plus the add-ons of the next period. Nullopt: the product no longer offers
+    // the order's location and cycle.
+    struct RenewalCharge
+    {
+        qint64 price = 0;
+        qint64 addons = 0;
+        qint64 total() const { return price + addons; }
+    };
+    std::optional<RenewalCharge> renewalCharge(const MockOrder &order) const;
+    // Charges `charge` and starts the order's next period at `periodStart` (the renew endpoint:
+    // now; an auto-renewal: the old expiry): active, price paid, add-ons of the next period.
+    void applyRenewal(MockOrder order, const RenewalCharge &charge, qint64 periodStart);
 
     MockResponse route(const MockRequest &request);
     MockResponse me() const;
@@ -177,4 +204,5 @@ private:
     bool m_calculateEnabled = true;
     qint64 m_fixedNow = 0;
     std::optional<DemoProxies> m_demoProxies;
+    MockDrift m_drift;
 };
