@@ -1,0 +1,702 @@
+// SyncHistory (issue 17) over the services main() builds (AppContext) and real loopback HTTP to
+// the in-process MockServer: the first sync records nothing; the mock's drift between two syncs
+// (renewals charged, orders on hold, a tag and an auto-renewal changed, a new order, the balance)
+// and changes made directly in the mock's state (an expiry passing, a cancellation, another
+// cycle) come back as changesFound with each kind and the one-line summary; with a folder a second
+// AppContext on the same server and account compares its first sync with the stored snapshot and
+// loads the stored activity, another account gets another file and an empty log, accountDropped
+// clears, a sync that ends before GET /me is recorded once the account is known; without a folder
+// nothing is written. ActivityModel and ActivityFilterModel pass QAbstractItemModelTester through
+// all of it and filter by kind and by order id prefix.
+// The realistic profile's /me names no e-mail: SyncHistory then keeps the session's memory only,
+// so the tests that need a store say so and are skipped there (and that nothing is written is
+// checked instead).
+// No sleeps: every wait is on a signal or a condition, bounded.
+// Expected failures (reported): a sync that finishes before /me is recorded with an empty account,
+// so its balance change is lost (and the stored snapshot has no balance); the entries of one sync
+// come back from the store in the reverse order.
+
+#include "testapplication.h"
+#include "testservices.h"
+
+#include "activityfiltermodel.h"
+#include "activitymodel.h"
+#include "domain/changedetector.h"
+#include "domain/isodate.h"
+#include "domain/money.h"
+#include "storage/localstore.h"
+#include "storage/synchistory.h"
+
+#include "mockdrift.h"
+#include "mockserver.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using Kind = ActivityEntry::Kind;
+
+namespace {
+
+constexpr int kWaitMs = 8000;
+constexpr int kOrders = 60;
+
+using Key = std::pair<int, qint64>; // kind, order id
+
+QSet<Key> keysOf(const QList<ActivityEntry> &entries)
+{
+    QSet<Key> keys;
+    for (const ActivityEntry &e : entries)
+        keys.insert({int(e.kind), e.orderId});
+    return keys;
+}
+
+QString describe(const QSet<Key> &keys)
+{
+    QStringList parts;
+    for (const Key &k : keys)
+        parts << u"%1:%2"_s.arg(ActivityEntry::kindName(Kind(k.first))).arg(k.second);
+    parts.sort();
+    return parts.join(u", "_s);
+}
+
+bool newestFirst(const QList<ActivityEntry> &entries)
+{
+    for (qsizetype i = 1; i < entries.size(); ++i) {
+        if (entries.at(i - 1).when < entries.at(i).when)
+            return false;
+    }
+    return true;
+}
+
+QStringList storeFiles(const QString &folder)
+{
+    return QDir(folder).entryList({u"store-*.sqlite"_s}, QDir::Files);
+}
+
+} // namespace
+
+class TstSyncHistory final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void firstSyncRecordsNothing();
+    void driftBetweenSyncsFindsEachKind();
+    void directChangesFindExpiredCancelledCycle();
+    void secondRunComparesWithTheStoredSnapshot();
+    void anotherAccountGetsAnotherFile();
+    void accountDroppedClears();
+    void syncBeforeMeIsRecordedOnceTheAccountIsKnown();
+    void noFolderWritesNothing();
+    void modelsThroughTheChanges();
+
+private:
+    std::unique_ptr<TestServices> services() const
+    {
+        return std::make_unique<TestServices>(m_server->url(), m_server->token());
+    }
+    // GET /me, then a full sync, one after the other: the snapshot has this sync's balance.
+    static bool syncAll(TestServices &s);
+    bool needsEmail() const;
+    // Balance before the second sync and the drift round it saw → the (kind, order) pairs.
+    QSet<Key> expectedFromRound(const MockDrift::Round &round, qint64 balanceBefore) const;
+
+    std::unique_ptr<MockServer> m_server;
+};
+
+void TstSyncHistory::initTestCase()
+{
+    TestCommon::initApplication("tst_synchistory");
+}
+
+void TstSyncHistory::init()
+{
+    m_server = std::make_unique<MockServer>();
+    m_server->resetDemoData(kOrders);
+    QVERIFY(m_server->listen());
+}
+
+void TstSyncHistory::cleanup()
+{
+    m_server.reset();
+}
+
+bool TstSyncHistory::syncAll(TestServices &s)
+{
+    QSignalSpy account(&s.account, &AccountService::accountChanged);
+    QSignalSpy accountFailed(&s.account, &AccountService::refreshFailed);
+    s.account.refresh();
+    if (!QTest::qWaitFor([&] { return !account.isEmpty() || !accountFailed.isEmpty(); }, kWaitMs) ||
+        !accountFailed.isEmpty()) {
+        qWarning("GET /me did not answer");
+        return false;
+    }
+    QSignalSpy synced(&s.orders, &OrderService::synced);
+    QSignalSpy failed(&s.orders, &OrderService::syncFailed);
+    s.orders.refresh();
+    if (!QTest::qWaitFor([&] { return !synced.isEmpty() || !failed.isEmpty(); }, kWaitMs) ||
+        !failed.isEmpty()) {
+        qWarning("the orders did not sync");
+        return false;
+    }
+    return true;
+}
+
+bool TstSyncHistory::needsEmail() const
+{
+    return !m_server->isRealistic();
+}
+
+QSet<Key> TstSyncHistory::expectedFromRound(const MockDrift::Round &round,
+                                            qint64 balanceBefore) const
+{
+    QSet<Key> keys;
+    for (const MockDrift::Change &c : round.changes) {
+        switch (c.kind) {
+        case MockDrift::Kind::TopUp:
+            break;
+        case MockDrift::Kind::Renewed:
+            keys.insert({int(Kind::Renewed), c.orderId});
+            break;
+        case MockDrift::Kind::Expired:
+            keys.insert({int(Kind::OnHold), c.orderId});
+            break;
+        case MockDrift::Kind::TagChanged:
+            keys.insert({int(Kind::TagChanged), c.orderId});
+            break;
+        case MockDrift::Kind::AutoRenewFlipped:
+            keys.insert({int(Kind::AutoRenewChanged), c.orderId});
+            break;
+        case MockDrift::Kind::NewOrder:
+            keys.insert({int(Kind::NewOrder), c.orderId});
+            break;
+        }
+    }
+    if (m_server->balanceCents() != balanceBefore)
+        keys.insert({int(Kind::BalanceChanged), 0});
+    return keys;
+}
+
+// ---- in one session ------------------------------------------------------------------------
+
+void TstSyncHistory::firstSyncRecordsNothing()
+{
+    m_server->backend().setDrift(true);
+    auto s = services();
+    SyncHistory &history = s->context.history();
+    QSignalSpy changes(&history, &SyncHistory::changesFound);
+    QVERIFY(syncAll(*s));
+    QVERIFY(s->store.count() > 0);
+    QCOMPARE(changes.size(), 0);
+    QVERIFY(history.recent().isEmpty());
+    QVERIFY(history.lastSummary().isEmpty());
+    QVERIFY(history.store() == nullptr); // no folder
+    QCOMPARE(m_server->backend().drift().rounds(), 0);
+}
+
+void TstSyncHistory::driftBetweenSyncsFindsEachKind()
+{
+    m_server->backend().setDrift(true);
+    auto s = services();
+    SyncHistory &history = s->context.history();
+    QSignalSpy changes(&history, &SyncHistory::changesFound);
+    QVERIFY(syncAll(*s));
+
+    QSet<int> kindsSeen;
+    QList<ActivityEntry> all;
+    for (int round = 1; round <= 3; ++round) {
+        const qint64 balanceBefore = m_server->balanceCents();
+        QVERIFY(syncAll(*s));
+        QCOMPARE(m_server->backend().drift().rounds(), round);
+        const MockDrift::Round &drift = m_server->backend().drift().lastRound();
+        QCOMPARE(changes.size(), round);
+        const auto entries = changes.last().at(0).value<QList<ActivityEntry>>();
+        const QString summary = changes.last().at(1).toString();
+
+        // Each change the server made, as its kind; an order run out may be Expired as well
+        // (when its expiry passed between the two syncs), nothing else.
+        QSet<Key> expected = expectedFromRound(drift, balanceBefore);
+        // Rows the client cannot read (the realistic profile's) are not in its snapshots.
+        expected.removeIf([&s](const Key &k) { return k.second > 0 && s->store.rowOf(k.second) < 0; });
+        QSet<Key> got = keysOf(entries);
+        for (const Key &k : keysOf(entries)) {
+            if (k.first == int(Kind::Expired) && expected.contains({int(Kind::OnHold), k.second}))
+                got.remove(k);
+        }
+        QVERIFY2(got == expected, qPrintable(u"round %1: got %2, expected %3"_s.arg(round).arg(
+                                     describe(got), describe(expected))));
+        QVERIFY(newestFirst(entries));
+        for (const ActivityEntry &e : entries) {
+            kindsSeen.insert(int(e.kind));
+            if (e.kind == Kind::BalanceChanged) {
+                QCOMPARE(e.before, QString::number(balanceBefore));
+                QCOMPARE(e.after, QString::number(m_server->balanceCents()));
+            }
+            if (e.kind == Kind::NewOrder)
+                QCOMPARE(e.after, m_server->order(e.orderId)->productName);
+            if (e.kind == Kind::AutoRenewChanged)
+                QCOMPARE(e.after == u"true"_s, m_server->order(e.orderId)->autoRenewal.value());
+        }
+
+        // The summary: the detector's line, counting what the server did.
+        QCOMPARE(summary, ChangeDetector::summary(entries));
+        QCOMPARE(history.lastSummary(), summary);
+        const int renewed = drift.count(MockDrift::Kind::Renewed);
+        if (renewed > 0)
+            QVERIFY2(summary.contains(u"%1 renewed"_s.arg(renewed)), qPrintable(summary));
+        const int onHold = drift.count(MockDrift::Kind::Expired);
+        if (onHold > 0)
+            QVERIFY2(summary.contains(u"%1 on hold"_s.arg(onHold)), qPrintable(summary));
+        if (drift.count(MockDrift::Kind::TagChanged) > 0)
+            QVERIFY2(summary.contains(u"1 retagged"_s), qPrintable(summary));
+        if (drift.count(MockDrift::Kind::NewOrder) > 0)
+            QVERIFY2(summary.contains(u"1 new"_s), qPrintable(summary));
+        const qint64 delta = m_server->balanceCents() - balanceBefore;
+        if (delta != 0) {
+            const QString money = Money::format(qAbs(delta));
+            QVERIFY2(summary.endsWith((delta < 0 ? u"balance −"_s : u"balance +"_s) + money),
+                     qPrintable(summary));
+        }
+
+        // recent(): this sync's entries on top of the earlier ones.
+        all = entries + all;
+        QCOMPARE(history.recent(), all);
+    }
+    // Over three rounds of seed 1: every kind the drift makes.
+    for (Kind kind : {Kind::NewOrder, Kind::Renewed, Kind::OnHold, Kind::TagChanged,
+                      Kind::AutoRenewChanged, Kind::BalanceChanged})
+        QVERIFY2(kindsSeen.contains(int(kind)), qPrintable(ActivityEntry::kindName(kind)));
+}
+
+void TstSyncHistory::directChangesFindExpiredCancelledCycle()
+{
+    auto s = services();
+    SyncHistory &history = s->context.history();
+    QSignalSpy changes(&history, &SyncHistory::changesFound);
+    QVERIFY(syncAll(*s));
+    const QDateTime t0 = s->store.lastSync();
+    const qint64 later = QDateTime::currentSecsSinceEpoch() + 86400;
+
+    // Three different active orders, as the client read them.
+    qint64 expiring = 0, cancelled = 0, recycled = 0;
+    QString oldCycle;
+    for (const Order &o : s->store.orders()) {
+        if (o.status != OrderStatus::Active)
+            continue;
+        if (!expiring && o.expiresAt.isValid() && o.expiresAt.toSecsSinceEpoch() > later)
+            expiring = o.id;
+        else if (!cancelled)
+            cancelled = o.id;
+        else if (!recycled && o.cycleId > 0 && !o.cycleName.isEmpty()) {
+            recycled = o.id;
+            oldCycle = o.cycleName;
+        }
+    }
+    QVERIFY(expiring && cancelled && recycled);
+
+    // The expiry passes between the two syncs (after the first one's time, before the second's).
+    const qint64 e = t0.toSecsSinceEpoch() + 1;
+    MockOrder a = *m_server->order(expiring);
+    a.expiresAt = e;
+    QVERIFY(m_server->updateOrder(a));
+    MockOrder b = *m_server->order(cancelled);
+    b.status = MockOrder::Status::Cancelled;
+    QVERIFY(m_server->updateOrder(b));
+    MockOrder c = *m_server->order(recycled);
+    c.cycleId += 100;
+    c.cycleName = u"Biennial"_s;
+    QVERIFY(m_server->updateOrder(c));
+    QVERIFY(QTest::qWaitFor([e] { return QDateTime::currentSecsSinceEpoch() >= e; }, 3000));
+
+    QVERIFY(syncAll(*s));
+    QCOMPARE(changes.size(), 1);
+    const auto entries = changes.first().at(0).value<QList<ActivityEntry>>();
+    const QSet<Key> expected{{int(Kind::Expired), expiring},
+                             {int(Kind::Cancelled), cancelled},
+                             {int(Kind::CycleChanged), recycled}};
+    QVERIFY2(keysOf(entries) == expected, qPrintable(describe(keysOf(entries))));
+    for (const ActivityEntry &entry : entries) {
+        switch (entry.kind) {
+        case Kind::Expired:
+            QCOMPARE(entry.when, QDateTime::fromSecsSinceEpoch(e, QTimeZone::utc()));
+            QCOMPARE(entry.before, IsoDate::toIsoUtc(entry.when));
+            break;
+        case Kind::Cancelled:
+            QCOMPARE(entry.before, u"active"_s);
+            QCOMPARE(entry.after, u"cancelled"_s);
+            QCOMPARE(entry.when, s->store.lastSync());
+            break;
+        case Kind::CycleChanged:
+            QCOMPARE(entry.before, oldCycle);
+            QCOMPARE(entry.after, u"Biennial"_s);
+            break;
+        default:
+            break;
+        }
+    }
+    QVERIFY(newestFirst(history.recent()));
+    QCOMPARE(history.recent().size(), 3);
+    // The expiry happened before the sync saw it: it is the oldest line.
+    QCOMPARE(history.recent().last().kind, Kind::Expired);
+    QCOMPARE(changes.first().at(1).toString(), u"1 cancelled, 1 expired, 1 changed cycle"_s);
+}
+
+// ---- with a folder -----------------------------------------------------------------------------
+
+void TstSyncHistory::secondRunComparesWithTheStoredSnapshot()
+{
+    if (!needsEmail())
+        QSKIP("the realistic profile's /me names no e-mail: no store (noFolderWritesNothing)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    m_server->backend().setDrift(true);
+    QList<ActivityEntry> firstRun;
+    QString file;
+    {
+        auto s = services();
+        SyncHistory &history = s->context.history();
+        history.setFolder(dir.path());
+        QVERIFY(syncAll(*s));
+        QVERIFY(history.store());
+        file = history.store()->filePath();
+        QVERIFY(QFileInfo::exists(file));
+        QCOMPARE(QFileInfo(file).fileName(),
+                 LocalStore::fileNameFor(m_server->url(), u"demo@sharddesk.example"_s));
+        QVERIFY(syncAll(*s)); // round 1
+        firstRun = history.recent();
+        QVERIFY(!firstRun.isEmpty());
+        history.store()->waitForWrites();
+    } // the app is closed
+    m_server->backend().setDrift(false);
+
+    // Changed while the app was closed: a tag and the balance.
+    qint64 retagged = 0;
+    for (const MockOrder &o : m_server->backend().state().orders()) {
+        if (o.status == MockOrder::Status::Active) {
+            retagged = o.orderId;
+            MockOrder changed = o;
+            changed.tag = u"while-closed"_s;
+            QVERIFY(m_server->updateOrder(changed));
+            break;
+        }
+    }
+    const qint64 balance = m_server->balanceCents();
+    m_server->setBalanceCents(balance - 4200);
+
+    auto s = services();
+    SyncHistory &history = s->context.history();
+    history.setFolder(dir.path());
+    QSignalSpy reset(&history, &SyncHistory::recentReset);
+    QSignalSpy changes(&history, &SyncHistory::changesFound);
+    QVERIFY(syncAll(*s));
+    QVERIFY(history.store());
+    QCOMPARE(history.store()->filePath(), file);
+    QVERIFY(!reset.isEmpty()); // the stored log loaded when the account became known
+    QCOMPARE(changes.size(), 1);
+    const auto entries = changes.first().at(0).value<QList<ActivityEntry>>();
+    const QSet<Key> expected{{int(Kind::TagChanged), retagged}, {int(Kind::BalanceChanged), 0}};
+    QVERIFY2(keysOf(entries) == expected, qPrintable(describe(keysOf(entries))));
+    QCOMPARE(changes.first().at(1).toString(), u"1 retagged, balance −$42.00"_s);
+    // The stored activity, under this run's.
+    QCOMPARE(history.recent().size(), entries.size() + firstRun.size());
+    QCOMPARE(history.recent().mid(0, entries.size()), entries);
+    const QList<ActivityEntry> loaded = history.recent().mid(entries.size());
+    QCOMPARE(keysOf(loaded), keysOf(firstRun));
+    for (const ActivityEntry &e : firstRun)
+        QVERIFY(loaded.contains(e)); // every field, the time to the millisecond
+    // The same order as the first run showed: a sync's entries share one time, and the store
+    // breaks that tie the other way round.
+    QEXPECT_FAIL("", "entries of one sync (same time) come back from the store in the reverse "
+                     "order: LocalStore::loadActivity sorts 'at DESC, id DESC', SyncHistory::record "
+                     "keeps the detector's order",
+                 Continue);
+    QCOMPARE(loaded, firstRun);
+    QVERIFY(newestFirst(history.recent()));
+    QCOMPARE(storeFiles(dir.path()).size(), 1);
+}
+
+void TstSyncHistory::anotherAccountGetsAnotherFile()
+{
+    if (!needsEmail())
+        QSKIP("the realistic profile's /me names no e-mail: no store (noFolderWritesNothing)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    m_server->backend().setDrift(true);
+    QString first;
+    {
+        auto s = services();
+        s->context.history().setFolder(dir.path());
+        QVERIFY(syncAll(*s));
+        QVERIFY(syncAll(*s));
+        QVERIFY(!s->context.history().recent().isEmpty());
+        first = s->context.history().store()->filePath();
+    }
+    m_server->backend().state().setEmail(u"Other.Person@Example.com"_s);
+    auto s = services();
+    SyncHistory &history = s->context.history();
+    history.setFolder(dir.path());
+    QSignalSpy changes(&history, &SyncHistory::changesFound);
+    QVERIFY(syncAll(*s));
+    QVERIFY(history.store());
+    QVERIFY(history.store()->filePath() != first);
+    QCOMPARE(QFileInfo(history.store()->filePath()).fileName(),
+             LocalStore::fileNameFor(m_server->url(), u"other.person@example.com"_s));
+    QCOMPARE(changes.size(), 0); // its first sync: nothing to compare with
+    QVERIFY(history.recent().isEmpty());
+    QCOMPARE(storeFiles(dir.path()).size(), 2);
+}
+
+void TstSyncHistory::accountDroppedClears()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    m_server->backend().setDrift(true);
+    auto s = services();
+    SyncHistory &history = s->context.history();
+    history.setFolder(dir.path());
+    QVERIFY(syncAll(*s));
+    QVERIFY(syncAll(*s));
+    QVERIFY(!history.recent().isEmpty());
+    QVERIFY(!history.lastSummary().isEmpty());
+    QCOMPARE(history.store() != nullptr, needsEmail());
+
+    QSignalSpy reset(&history, &SyncHistory::recentReset);
+    QSignalSpy dropped(&s->session, &Session::accountDropped);
+    s->session.signOut();
+    QCOMPARE(dropped.size(), 1);
+    QVERIFY(reset.size() >= 1);
+    QVERIFY(history.recent().isEmpty());
+    QVERIFY(history.lastSummary().isEmpty());
+    QVERIFY(history.store() == nullptr);
+    // What was synced stays on disk for the next sign-in.
+    QCOMPARE(storeFiles(dir.path()).size(), needsEmail() ? 1 : 0);
+}
+
+void TstSyncHistory::syncBeforeMeIsRecordedOnceTheAccountIsKnown()
+{
+    if (!needsEmail())
+        QSKIP("the realistic profile's /me names no e-mail: no store (noFolderWritesNothing)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    {
+        auto s = services();
+        s->context.history().setFolder(dir.path());
+        QVERIFY(syncAll(*s));
+        s->context.history().store()->waitForWrites();
+    }
+    // While closed: a tag and the balance.
+    qint64 retagged = 0;
+    for (const MockOrder &o : m_server->backend().state().orders()) {
+        if (o.status == MockOrder::Status::Active) {
+            retagged = o.orderId;
+            MockOrder changed = o;
+            changed.tag = u"before-me"_s;
+            QVERIFY(m_server->updateOrder(changed));
+            break;
+        }
+    }
+    m_server->setBalanceCents(m_server->balanceCents() + 2500);
+
+    auto s = services();
+    SyncHistory &history = s->context.history();
+    history.setFolder(dir.path());
+    QSignalSpy changes(&history, &SyncHistory::changesFound);
+    // The orders first: the account is not known yet, the sync waits for it.
+    QSignalSpy synced(&s->orders, &OrderService::synced);
+    s->orders.refresh();
+    QVERIFY(synced.wait(kWaitMs));
+    QVERIFY(!s->account.hasAccount());
+    QCOMPARE(changes.size(), 0);
+    QVERIFY(history.store() == nullptr);
+    // Then GET /me: the waiting sync is compared with the stored one.
+    QSignalSpy account(&s->account, &AccountService::accountChanged);
+    s->account.refresh();
+    QVERIFY(account.wait(kWaitMs));
+    QCOMPARE(changes.size(), 1);
+    QVERIFY(history.store());
+    const QSet<Key> got = keysOf(changes.first().at(0).value<QList<ActivityEntry>>());
+    QVERIFY(got.contains({int(Kind::TagChanged), retagged}));
+    QEXPECT_FAIL("", "SyncHistory::onSynced keeps the waiting sync with the empty account of "
+                     "before /me; onAccount must give it m_account.account()",
+                 Continue);
+    QVERIFY(got.contains({int(Kind::BalanceChanged), 0}));
+
+    // The snapshot stored for it knows the balance, so the next run compares it.
+    history.store()->waitForWrites();
+    const LocalStore::Contents stored = history.store()->loadSnapshot();
+    QEXPECT_FAIL("", "the same bug: the waiting sync is stored without the account", Continue);
+    QCOMPARE(stored.snapshot.account.walletBalanceCents, std::optional<qint64>(m_server->balanceCents()));
+    // …and so does the session's memory: a balance change at the next sync is seen.
+    m_server->setBalanceCents(m_server->balanceCents() - 1000);
+    QVERIFY(syncAll(*s));
+    QEXPECT_FAIL("", "the same bug: the previous snapshot kept in memory has no balance, so "
+                     "this balance change is not seen at all",
+                 Abort);
+    QCOMPARE(changes.size(), 2);
+    QVERIFY(keysOf(changes.last().at(0).value<QList<ActivityEntry>>())
+                .contains({int(Kind::BalanceChanged), 0}));
+}
+
+void TstSyncHistory::noFolderWritesNothing()
+{
+    // AppDataLocation (test mode) and the working folder stay without a store file; with a
+    // folder but no e-mail (realistic profile) the folder stays empty too.
+    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QStringList before = storeFiles(appData) + storeFiles(QDir::currentPath());
+    m_server->backend().setDrift(true);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    {
+        auto s = services();
+        SyncHistory &history = s->context.history();
+        QVERIFY(history.folder().isEmpty());
+        QVERIFY(syncAll(*s));
+        QVERIFY(syncAll(*s));
+        QVERIFY(!history.recent().isEmpty()); // the session's memory works
+        QVERIFY(history.store() == nullptr);
+    }
+    QCOMPARE(storeFiles(appData) + storeFiles(QDir::currentPath()), before);
+    if (!m_server->isRealistic())
+        return;
+    auto s = services();
+    s->context.history().setFolder(dir.path());
+    QVERIFY(syncAll(*s));
+    QVERIFY(syncAll(*s));
+    QVERIFY(!s->context.history().recent().isEmpty());
+    QVERIFY(s->context.history().store() == nullptr);
+    QVERIFY(QDir(dir.path()).isEmpty());
+}
+
+// ---- the models ----------------------------------------------------------------------------
+
+void TstSyncHistory::modelsThroughTheChanges()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    m_server->backend().setDrift(true);
+    auto s = services();
+    SyncHistory &history = s->context.history();
+    history.setFolder(dir.path());
+    ActivityModel model(&history);
+    ActivityFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.sort(ActivityModel::WhenColumn, Qt::DescendingOrder);
+    QAbstractItemModelTester modelTester(&model,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester filterTester(&filter,
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.columnCount(), int(ActivityModel::ColumnCount));
+
+    QVERIFY(syncAll(*s));
+    QCOMPARE(model.rowCount(), 0);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(syncAll(*s));
+    const QList<ActivityEntry> &recent = history.recent();
+    QVERIFY(recent.size() >= 6);
+    QCOMPARE(model.rowCount(), int(recent.size()));
+    QCOMPARE(filter.rowCount(), int(recent.size()));
+    // Row by row what recent() says.
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const ActivityEntry &e = recent.at(row);
+        QCOMPARE(model.index(row, 0).data(ActivityModel::KindRole).toInt(), int(e.kind));
+        QCOMPARE(model.index(row, 0).data(ActivityModel::OrderIdRole).toLongLong(), e.orderId);
+        QCOMPARE(model.index(row, ActivityModel::KindColumn).data().toString(),
+                 ActivityEntry::kindLabel(e.kind));
+        QCOMPARE(model.index(row, ActivityModel::OrderColumn).data().toString(),
+                 e.orderId > 0 ? QString::number(e.orderId) : QString());
+        QCOMPARE(model.index(row, ActivityModel::ChangeColumn).data().toString(),
+                 ActivityModel::changeText(e));
+        if (e.orderId == 0)
+            QCOMPARE(model.index(row, ActivityModel::OrderColumn)
+                         .data(Qt::AccessibleTextRole)
+                         .toString(),
+                     u"Account"_s);
+    }
+
+    // By kind: exactly that kind's rows.
+    for (Kind kind : ActivityEntry::allKinds()) {
+        filter.setKind(kind);
+        const int expected = int(std::count_if(recent.cbegin(), recent.cend(),
+                                               [kind](const ActivityEntry &e) { return e.kind == kind; }));
+        QCOMPARE(filter.rowCount(), expected);
+        for (int row = 0; row < filter.rowCount(); ++row)
+            QCOMPARE(filter.index(row, 0).data(ActivityModel::KindRole).toInt(), int(kind));
+    }
+    filter.setKind(std::nullopt);
+    QCOMPARE(filter.rowCount(), int(recent.size()));
+
+    // By order id prefix: the first digits of an order's id find it (and no balance line).
+    qint64 someOrder = 0;
+    for (const ActivityEntry &e : recent) {
+        if (e.orderId > 0) {
+            someOrder = e.orderId;
+            break;
+        }
+    }
+    QVERIFY(someOrder > 0);
+    const QString full = QString::number(someOrder);
+    for (const QString &prefix : {full, full.left(qMax(1, int(full.size()) - 1)), full.left(1)}) {
+        filter.setOrderText(u"  "_s + prefix + u" "_s);
+        const int expected = int(std::count_if(recent.cbegin(), recent.cend(), [&](const ActivityEntry &e) {
+            return e.orderId > 0 && QString::number(e.orderId).startsWith(prefix);
+        }));
+        QCOMPARE(filter.rowCount(), expected);
+        QVERIFY(expected >= 1);
+        for (int row = 0; row < filter.rowCount(); ++row)
+            QVERIFY(filter.index(row, ActivityModel::OrderColumn).data().toString().startsWith(prefix));
+    }
+    // Both at once.
+    filter.setOrderText(full);
+    filter.setKind(Kind::BalanceChanged);
+    QCOMPARE(filter.rowCount(), 0);
+    filter.setOrderText(u"9999999"_s);
+    filter.setKind(std::nullopt);
+    QCOMPARE(filter.rowCount(), 0);
+    filter.setOrderText(QString());
+    QCOMPARE(filter.rowCount(), int(recent.size()));
+
+    // Newest first through the sort.
+    for (int row = 1; row < filter.rowCount(); ++row)
+        QVERIFY(filter.index(row - 1, 0).data(ActivityModel::SortRole).toDateTime() >=
+                filter.index(row, 0).data(ActivityModel::SortRole).toDateTime());
+
+    // A filter kept while the next sync adds rows.
+    filter.setKind(Kind::Renewed);
+    QVERIFY(syncAll(*s));
+    QCOMPARE(model.rowCount(), int(history.recent().size()));
+    QCOMPARE(filter.rowCount(),
+             int(std::count_if(history.recent().cbegin(), history.recent().cend(),
+                               [](const ActivityEntry &e) { return e.kind == Kind::Renewed; })));
+
+    // Dropped: empty; signed in again (same account): the stored log comes back.
+    const qsizetype stored = history.recent().size();
+    if (history.store())
+        history.store()->waitForWrites();
+    s->session.signOut();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(filter.rowCount(), 0);
+    s->client.setToken(m_server->token());
+    QVERIFY(syncAll(*s));
+    QCOMPARE(model.rowCount(), int(history.recent().size()));
+    if (needsEmail())
+        QVERIFY(history.recent().size() >= stored);
+}
+
+QTEST_MAIN(TstSyncHistory)
+#include "tst_synchistory.moc"
