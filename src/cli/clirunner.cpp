@@ -19,6 +19,7 @@
 #include "services/serverhealth.h"
 #include "session/appcontext.h"
 #include "sharddeskversion.h"
+#include "storage/synchistory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -58,10 +59,14 @@ QString p0fSlotsText(const OrderDetails &d)
 }
 
 const char *const usageText =
-    "Usage: sharddesk-cli [--server URL] [--format table|json|csv] [--timeout-ms N] COMMAND ...\n"
+    "Usage: sharddesk-cli [--server URL] [--format table|json|csv] [--timeout-ms N] [--offline]\n"
+    "                     COMMAND ...\n"
     "  me | products | stock\n"
     "  orders [--status active|on-hold|cancelled|all]\n"
     "  order ID | proxies ID\n"
+    "  activity [--since DATE|DATETIME] [--kind KIND[,KIND...]] [--order ID]\n"
+    "        KIND: new, on_hold, renewed, cancelled, expired, tag, auto_renew, cycle, balance\n"
+    "        (what changed between the orders listed here or in ShardDesk, newest first)\n"
     "  price --product P [--location L] [--cycle C] [--quantity N] [--promo CODE] "
     "[--p0f-slots N]\n"
     "  buy   --product P [--location L] [--cycle C] [--quantity N] [--promo CODE] "
@@ -77,7 +82,10 @@ const char *const usageText =
     "        [--protocol http|socks5|both] [--concurrency N] [--timeout-ms N] [--url URL]\n"
     "                             (--timeout-ms: each proxy's; exit 7 when some do not work)\n"
     "  health                     (the server's probes; needs no key)\n"
-    "The API key is read from the SHARDDESK_TOKEN environment variable.\n";
+    "--offline: orders, order, me and activity answered from the local store, without a\n"
+    "  request (as of the last online 'orders' or 'me', here or in ShardDesk).\n"
+    "The API key is read from the SHARDDESK_TOKEN environment variable. The local store is\n"
+    "ShardDesk's own data folder, or SHARDDESK_DATA_DIR when set.\n";
 
 const char *const exitCodesText = QT_TRANSLATE_NOOP(
     "CliRunner",
@@ -86,7 +94,8 @@ const char *const exitCodesText = QT_TRANSLATE_NOOP(
     "  1  the server refused the request (its message on stderr)\n"
     "  2  bad arguments, or a request refused before sending\n"
     "  3  the API key is missing or was rejected\n"
-    "  4  the server could not be reached (network, timeout or 5xx)\n"
+    "  4  the server could not be reached (network, timeout or 5xx), or nothing is stored to\n"
+    "     answer from (--offline, activity)\n"
     "  5  the server's answer could not be used\n"
     "  6  a purchase or renewal may have gone through: check 'orders' and 'me' first\n"
     "  7  'check' ran and some proxies did not work (each row says why)\n");
@@ -100,7 +109,7 @@ const QStringList &knownCommands()
         QStringLiteral("tag"),   QStringLiteral("auto-renew"), QStringLiteral("cycle"),
         QStringLiteral("health"), QStringLiteral("countries"), QStringLiteral("regions"),
         QStringLiteral("cities"), QStringLiteral("subusers"), QStringLiteral("subuser"),
-        QStringLiteral("add-bandwidth"), QStringLiteral("check")};
+        QStringLiteral("add-bandwidth"), QStringLiteral("check"), QStringLiteral("activity")};
     return commands;
 }
 
@@ -130,6 +139,9 @@ CliRunner::CliRunner(QTextStream &out, QTextStream &err, QObject *parent)
 {
     // One command and out: the window's renewal alerts would only read orders nobody asked for.
     m_context->alerts().setEnabled(false);
+    // A damaged store moved aside, a failed write: the person hears of it, the command goes on.
+    connect(&m_context->history(), &SyncHistory::storeMessage, this,
+            [this](const QString &text) { m_err << text << '\n'; });
 }
 
 CliRunner::~CliRunner() = default;
@@ -165,6 +177,14 @@ void CliRunner::start(const QStringList &arguments, const QString &token)
     valueOption(QStringLiteral("url"), QStringLiteral("Proxy check target"), QStringLiteral("url"));
     valueOption(QStringLiteral("token"), QStringLiteral("Refused: use SHARDDESK_TOKEN"),
                 QStringLiteral("key"));
+    valueOption(QStringLiteral("since"), QStringLiteral("Activity from this date or time"),
+                QStringLiteral("date"));
+    valueOption(QStringLiteral("kind"), QStringLiteral("Activity of these kinds"),
+                QStringLiteral("kinds"));
+    valueOption(QStringLiteral("order"), QStringLiteral("Activity of one order"),
+                QStringLiteral("id"));
+    parser.addOption(QCommandLineOption(QStringLiteral("offline"),
+                                        QStringLiteral("Answer from the local store")));
     parser.addOption(QCommandLineOption(QStringLiteral("auto-renew"), QStringLiteral("Auto-renew")));
     parser.addOption(QCommandLineOption(QStringLiteral("yes"), QStringLiteral("Confirm spending")));
     parser.addOption(QCommandLineOption(QStringLiteral("clear"), QStringLiteral("Clear the tag")));
@@ -249,6 +269,11 @@ void CliRunner::start(const QStringList &arguments, const QString &token)
             runHealth();
         return;
     }
+    // The store answers without the server: no key needed.
+    if (parser.isSet(QStringLiteral("offline"))) {
+        runOffline(parser, positional);
+        return;
+    }
     // Checking a list of proxies asks the API nothing: no key needed.
     if (positional.first() == u"check" && parser.isSet(QStringLiteral("file"))) {
         runCheck(parser, positional);
@@ -310,6 +335,10 @@ void CliRunner::run(const QCommandLineParser &parser, const QStringList &positio
     if (command == u"me") {
         if (expectArgs(1))
             runMe();
+    } else if (command == u"activity") {
+        LocalStore::ActivityFilter filter;
+        if (expectArgs(1) && takeActivityFilter(parser, &filter))
+            runActivity(filter);
     } else if (command == u"products") {
         if (expectArgs(1))
             runProducts();
@@ -410,6 +439,9 @@ void CliRunner::done(ExitCode code)
     if (m_finished)
         return;
     m_finished = true;
+    // What this command recorded is on disk before the process ends.
+    if (LocalStore *store = m_context->history().store())
+        store->waitForWrites();
     m_out.flush();
     m_err.flush();
     emit finished(int(code));
@@ -507,17 +539,24 @@ void CliRunner::runMe()
     connect(&account, &AccountService::refreshFailed, this,
             [this](const ApiError &error) { failed(error); });
     connect(&account, &AccountService::accountChanged, this, [this](const Account &a) {
-        CliTable t;
-        t.headers = QStringList{QStringLiteral("email"), QStringLiteral("active_orders"),
-                                QStringLiteral("wallet_balance")};
-        // What the server did not say stays empty, as in the window's export.
-        t.rows.append(QStringList{
-            a.email, a.activeOrders ? QString::number(*a.activeOrders) : QString(),
-            a.walletBalanceCents ? Money::plain(*a.walletBalanceCents) : QString()});
-        t.json = a.toJson();
-        print(t);
+        recordRead(std::nullopt);
+        printAccount(a);
     });
     account.refresh();
+}
+
+void CliRunner::printAccount(const Account &a)
+{
+    CliTable t;
+    t.headers = QStringList{QStringLiteral("email"), QStringLiteral("active_orders"),
+                            QStringLiteral("wallet_balance")};
+    // What the server did not say stays empty, as in the window's export.
+    t.rows.append(QStringList{a.email,
+                              a.activeOrders ? QString::number(*a.activeOrders) : QString(),
+                              a.walletBalanceCents ? Money::plain(*a.walletBalanceCents)
+                                                   : QString()});
+    t.json = a.toJson();
+    print(t);
 }
 
 void CliRunner::runProducts()
@@ -568,50 +607,74 @@ void CliRunner::runStock()
 
 void CliRunner::runOrders(const QString &status)
 {
+    const bool everything = status == u"all";
     const QList<OrderStatus> statuses =
-        status == u"all" ? QList<OrderStatus>{OrderStatus::Active, OrderStatus::OnHold,
-                                              OrderStatus::Cancelled}
-                         : QList<OrderStatus>{OrderStatuses::fromApiName(status)};
+        everything ? QList<OrderStatus>{OrderStatus::Active, OrderStatus::OnHold,
+                                        OrderStatus::Cancelled}
+                   : QList<OrderStatus>{OrderStatuses::fromApiName(status)};
+    // Every order is a snapshot worth remembering: with a store, once the listing is in, the
+    // account is read (whose store it is, and its balance) and the listing recorded. A listing
+    // that failed sends nothing more.
+    const bool record = everything && !m_dataFolder.isEmpty();
     OrderService &orders = m_context->orders();
-    orders.listOrders(statuses, this, [this](ApiResult<OrderService::Listing> result) {
+    orders.listOrders(statuses, this, [this, record](ApiResult<OrderService::Listing> result) {
         if (!result.ok())
             return failed(result.error());
-        const OrderService::Listing &listing = result.value();
-        warnSkipped(listing.skipped);
-        if (m_format != CliTable::Format::Table) {
-            // CSV and JSON are the window's export: the same exporter, columns and values.
-            const OrderStore &store = m_context->store();
-            QList<ExportRow> rows;
-            rows.reserve(listing.orders.size());
-            for (const Order &o : listing.orders) {
-                const OrderDetails *details = store.details(o.id);
-                rows.append(ExportRow{o, store.location(o.id),
-                                      details ? details->pricePaidCents : std::nullopt});
-            }
-            QString text = QString::fromUtf8(OrderExport::encode(
-                rows, m_format == CliTable::Format::Csv ? OrderExport::Format::Csv
-                                                        : OrderExport::Format::Json));
-            if (m_format == CliTable::Format::Json && !text.endsWith(u'\n'))
-                text += u'\n';
-            m_out << text;
-            done(ExitCode::Ok);
-            return;
-        }
-        CliTable t;
-        t.headers = QStringList{QStringLiteral("order_id"),   QStringLiteral("product_name"),
-                                QStringLiteral("cycle_name"), QStringLiteral("status"),
-                                QStringLiteral("expires_at"), QStringLiteral("auto_renewal"),
-                                QStringLiteral("tag")};
-        QJsonArray json;
-        for (const Order &o : listing.orders) {
-            t.rows.append(QStringList{QString::number(o.id), o.productName, o.cycleName,
-                                      OrderStatuses::apiName(o.status), dateText(o.expiresAt),
-                                      yesNo(o.autoRenewal), orNone(o.tag)});
-            json.append(o.toJson());
-        }
-        t.json = json;
-        print(t);
+        warnSkipped(result.value().skipped);
+        const QList<Order> listed = result.value().orders;
+        if (!record)
+            return printOrders(listed, {});
+        AccountService &account = m_context->account();
+        connect(&account, &AccountService::accountChanged, this, [this, listed] {
+            recordRead(listed);
+            printOrders(listed, {});
+        });
+        // Not the command's failure: the orders are printed all the same, only not remembered.
+        connect(&account, &AccountService::refreshFailed, this,
+                [this, listed] { printOrders(listed, {}); });
+        account.refresh();
     });
+}
+
+void CliRunner::printOrders(const QList<Order> &orders,
+                            const QHash<qint64, StoredDetails> &details)
+{
+    if (m_format != CliTable::Format::Table) {
+        // CSV and JSON are the window's export: the same exporter, columns and values.
+        const OrderStore &store = m_context->store();
+        QList<ExportRow> rows;
+        rows.reserve(orders.size());
+        for (const Order &o : orders) {
+            std::optional<qint64> paid;
+            if (const OrderDetails *d = store.details(o.id))
+                paid = d->pricePaidCents;
+            else if (const auto stored = details.constFind(o.id); stored != details.constEnd())
+                paid = stored->pricePaidCents;
+            rows.append(ExportRow{o, store.location(o.id), paid});
+        }
+        QString text = QString::fromUtf8(OrderExport::encode(
+            rows, m_format == CliTable::Format::Csv ? OrderExport::Format::Csv
+                                                    : OrderExport::Format::Json));
+        if (m_format == CliTable::Format::Json && !text.endsWith(u'\n'))
+            text += u'\n';
+        m_out << text;
+        done(ExitCode::Ok);
+        return;
+    }
+    CliTable t;
+    t.headers = QStringList{QStringLiteral("order_id"),   QStringLiteral("product_name"),
+                            QStringLiteral("cycle_name"), QStringLiteral("status"),
+                            QStringLiteral("expires_at"), QStringLiteral("auto_renewal"),
+                            QStringLiteral("tag")};
+    QJsonArray json;
+    for (const Order &o : orders) {
+        t.rows.append(QStringList{QString::number(o.id), o.productName, o.cycleName,
+                                  OrderStatuses::apiName(o.status), dateText(o.expiresAt),
+                                  yesNo(o.autoRenewal), orNone(o.tag)});
+        json.append(o.toJson());
+    }
+    t.json = json;
+    print(t);
 }
 
 void CliRunner::runOrder(qint64 id)
@@ -625,32 +688,36 @@ void CliRunner::runOrder(qint64 id)
         const OrderDetails *details = m_context->store().details(orderId);
         if (orderId != id || !details)
             return;
-        const OrderDetails &d = *details;
-        CliTable t;
-        t.headers = QStringList{QStringLiteral("field"), QStringLiteral("value")};
-        const QJsonObject json = d.toJson();
-        t.rows = {
-            {QStringLiteral("order_id"), QString::number(d.id)},
-            {QStringLiteral("product_name"), d.productName},
-            {QStringLiteral("cycle_name"), orNone(d.cycleName)},
-            {QStringLiteral("quantity"), d.quantity ? QString::number(*d.quantity) : QStringLiteral("-")},
-            {QStringLiteral("price_paid"),
-             d.pricePaidCents ? Money::plain(*d.pricePaidCents) : QStringLiteral("-")},
-            {QStringLiteral("addons_price_paid"),
-             d.addonsPricePaidCents ? Money::plain(*d.addonsPricePaidCents) : QStringLiteral("-")},
-            {QStringLiteral("p0f_slots"), p0fSlotsText(d)},
-            {QStringLiteral("status"), d.statusText},
-            {QStringLiteral("created_at"), dateText(d.createdAt)},
-            {QStringLiteral("expires_at"), dateText(d.expiresAt)},
-            {QStringLiteral("promo_code"), orNone(d.promoCode)},
-            {QStringLiteral("auto_renewal"), yesNo(d.autoRenewal)},
-            {QStringLiteral("tag"), orNone(d.tag)},
-        };
-        t.json = json;
-        print(t);
+        printOrder(*details);
     });
     // Read afresh: the command shows what the server says now.
     m_context->orders().loadDetails(id, true);
+}
+
+void CliRunner::printOrder(const OrderDetails &d)
+{
+    CliTable t;
+    t.headers = QStringList{QStringLiteral("field"), QStringLiteral("value")};
+    const QJsonObject json = d.toJson();
+    t.rows = {
+        {QStringLiteral("order_id"), QString::number(d.id)},
+        {QStringLiteral("product_name"), d.productName},
+        {QStringLiteral("cycle_name"), orNone(d.cycleName)},
+        {QStringLiteral("quantity"), d.quantity ? QString::number(*d.quantity) : QStringLiteral("-")},
+        {QStringLiteral("price_paid"),
+         d.pricePaidCents ? Money::plain(*d.pricePaidCents) : QStringLiteral("-")},
+        {QStringLiteral("addons_price_paid"),
+         d.addonsPricePaidCents ? Money::plain(*d.addonsPricePaidCents) : QStringLiteral("-")},
+        {QStringLiteral("p0f_slots"), p0fSlotsText(d)},
+        {QStringLiteral("status"), d.statusText},
+        {QStringLiteral("created_at"), dateText(d.createdAt)},
+        {QStringLiteral("expires_at"), dateText(d.expiresAt)},
+        {QStringLiteral("promo_code"), orNone(d.promoCode)},
+        {QStringLiteral("auto_renewal"), yesNo(d.autoRenewal)},
+        {QStringLiteral("tag"), orNone(d.tag)},
+    };
+    t.json = json;
+    print(t);
 }
 
 void CliRunner::runProxies(qint64 id)

@@ -3,14 +3,21 @@
 #include "clitable.h"
 #include "exitcode.h"
 
+#include "domain/account.h"
+#include "domain/activityentry.h"
+#include "domain/order.h"
 #include "domain/proxytype.h"
 #include "domain/skippedrows.h"
+#include "storage/localstore.h"
+#include "storage/storeddetails.h"
 
 #include <QObject>
 
 #include <functional>
 #include <memory>
 #include <optional>
+#include <QHash>
+#include <QList>
 #include <QStringList>
 #include <QTextStream>
 
@@ -49,6 +56,14 @@ public:
     // The services the commands run on. For composition only (tests tune the client's
     // timeouts and retries here); commands never reach past the services.
     AppContext &context() const { return *m_context; }
+    // Where the local store lives (SyncHistory's folder: one file per server and account, and
+    // the last account per server for --offline). Empty, the default: nothing is remembered and
+    // --offline finds nothing. The executable passes defaultDataFolder().
+    void setDataFolder(const QString &folder);
+    QString dataFolder() const { return m_dataFolder; }
+    // SHARDDESK_DATA_DIR when set, else the window's own AppDataLocation (organisation and
+    // application "ShardDesk"), so the CLI and the window share their stores.
+    static QString defaultDataFolder();
 
 signals:
     void finished(int exitCode);
@@ -71,6 +86,24 @@ private:
     bool takeOrderId(const QStringList &positional, qint64 *id);
 
     void runMe();
+    // activity and --offline (activitycommand.cpp), over SyncHistory and its LocalStore.
+    // --since, --kind and --order read into a filter; false, with the problem printed, when one
+    // has a value it cannot take.
+    bool takeActivityFilter(const QCommandLineParser &parser, LocalStore::ActivityFilter *filter);
+    void runActivity(const LocalStore::ActivityFilter &filter);
+    void printActivity(const QList<ActivityEntry> &entries);
+    // After an answer that named the account: the balance recorded (`orders`: nullopt) or the
+    // complete listing, and the account remembered as this server's last for --offline.
+    void recordRead(const std::optional<QList<Order>> &orders);
+    void rememberAccount(const QString &email);
+    QString lastAccount() const;
+    // The rows as `orders` prints them; `details` (the store's) give the price paid where the
+    // services' store has none.
+    void printOrders(const QList<Order> &orders, const QHash<qint64, StoredDetails> &details);
+    void printOrder(const OrderDetails &details);
+    void printAccount(const Account &account);
+    // --offline: orders, order, me and activity answered from the store; no request is made.
+    void runOffline(const QCommandLineParser &parser, const QStringList &positional);
     void runHealth();
     void runGeo(const QCommandLineParser &parser, const QStringList &positional);
     void runProducts();
@@ -144,4 +177,5 @@ private:
     bool m_finished = false;
     TokenStore *m_tokens = nullptr;
     bool m_askedStore = false;
+    QString m_dataFolder;
 };

@@ -41,6 +41,9 @@ int main(int argc, char *argv[])
     CliRunner runner(out, err);
     KeychainTokenStore keychain;
     runner.setTokenStore(&keychain);
+    // The window's data folder (or SHARDDESK_DATA_DIR): both remember each account's orders and
+    // activity in the same store.
+    runner.setDataFolder(CliRunner::defaultDataFolder());
     int exitCode = 0;
     bool done = false;
     QObject::connect(&runner, &CliRunner::finished, &app, [&](int code) {
