@@ -169,19 +169,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>auto-renew switched on %n</source>
-        <extracomment>Sync summary part: on how many orders auto-renew was switched.</extracomment>
-        <translation>
-            <numerusform>auto-renew switched on %n</numerusform>
-            <numerusform>auto-renew switched on %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n changed cycle</source>
         <extracomment>Sync summary part: how many orders changed billing cycle.</extracomment>
         <translation>
             <numerusform>%n changed cycle</numerusform>
             <numerusform>%n changed cycle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-renew change(s)</source>
+        <extracomment>Sync summary part: on how many orders auto-renew was switched.</extracomment>
+        <translation>
+            <numerusform>%n auto-renew change</numerusform>
+            <numerusform>%n auto-renew changes</numerusform>
         </translation>
     </message>
 </context>

@@ -39,6 +39,11 @@
         <source>Signed in (email not known)</source>
         <translation>Вход выполнен (email неизвестен)</translation>
     </message>
+    <message>
+        <source>(as of %1)</source>
+        <extracomment>After the balance: the stored value, from the sync at this time</extracomment>
+        <translation>(на %1)</translation>
+    </message>
 </context>
 <context>
     <name>ActivityEntry</name>
@@ -80,6 +85,109 @@
         <source>Balance changed</source>
         <extracomment>The account&apos;s wallet balance changed.</extracomment>
         <translation>Изменён баланс</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityModel</name>
+    <message>
+        <source>on</source>
+        <translation>вкл.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <source>no tag</source>
+        <translation>без тега</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>expires %1 → %2</source>
+        <translation>истекает %1 → %2</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>истёк %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <extracomment>Column header: when the change was seen (or, for an expiry, when it happened)</extracomment>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityView</name>
+    <message>
+        <source>Activity</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Пока&amp;зать:</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Вид изменения</translation>
+    </message>
+    <message>
+        <source>O&amp;rder:</source>
+        <translation>За&amp;каз:</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>ID заказа</translation>
+    </message>
+    <message>
+        <source>Any order</source>
+        <translation>Любой заказ</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Последняя синхронизация</translation>
+    </message>
+    <message>
+        <source>About the activity</source>
+        <translation>О журнале изменений</translation>
+    </message>
+    <message>
+        <source>Every change</source>
+        <translation>Все изменения</translation>
+    </message>
+    <message>
+        <source>ShardDesk compares each sync with the one before: changes made on the web dashboard or by the server show here. Enter or a double click on a row shows its order.</source>
+        <translation>ShardDesk сравнивает каждую синхронизацию с предыдущей: здесь видны изменения, сделанные в веб-кабинете или сервером. Enter или двойной щелчок по строке открывает её заказ.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Последняя синхронизация: %1</translation>
+    </message>
+    <message>
+        <source>No changes seen yet: they show after the next sync.</source>
+        <translation>Изменений пока нет: они появятся после следующей синхронизации.</translation>
     </message>
 </context>
 <context>
@@ -869,15 +977,6 @@ The cycle may still have changed; refresh the order to see.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>auto-renew switched on %n</source>
-        <extracomment>Sync summary part: on how many orders auto-renew was switched.</extracomment>
-        <translation>
-            <numerusform>автопродление переключено у %n</numerusform>
-            <numerusform>автопродление переключено у %n</numerusform>
-            <numerusform>автопродление переключено у %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n changed cycle</source>
         <extracomment>Sync summary part: how many orders changed billing cycle.</extracomment>
         <translation>
@@ -904,6 +1003,15 @@ The cycle may still have changed; refresh the order to see.</source>
         <source>, </source>
         <extracomment>Separator between the parts of the sync summary (&quot;3 renewed, 1 on hold&quot;).</extracomment>
         <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-renew change(s)</source>
+        <extracomment>Sync summary part: on how many orders auto-renew was switched.</extracomment>
+        <translation>
+            <numerusform>%n изменение автопродления</numerusform>
+            <numerusform>%n изменения автопродления</numerusform>
+            <numerusform>%n изменений автопродления</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1189,12 +1297,53 @@ The cycle may still have changed; refresh the order to see.</source>
         <translation>У заказа %1 нет прокси для проверки.</translation>
     </message>
     <message>
+        <source>--since takes a date (2026-03-01: from 00:00 UTC) or a date and time (2026-03-01T14:30:00, UTC unless it ends in an offset), not &apos;%1&apos;.</source>
+        <translation>--since принимает дату (2026-03-01: с 00:00 UTC) или дату и время (2026-03-01T14:30:00, UTC, если не указано смещение), а не «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown activity kind &apos;%1&apos;: use %2 (several: a comma list, or --kind again).</source>
+        <translation>Неизвестный вид изменения «%1»: используйте %2 (несколько — через запятую или повторив --kind).</translation>
+    </message>
+    <message>
+        <source>--order takes an order ID (a positive whole number), not &apos;%1&apos;.</source>
+        <translation>--order принимает ID заказа (целое положительное число), а не «%1».</translation>
+    </message>
+    <message>
+        <source>No local store: this sharddesk-cli keeps none, so there is no activity to show.</source>
+        <translation>Локального хранилища нет: этот sharddesk-cli его не ведёт, поэтому показывать нечего.</translation>
+    </message>
+    <message>
+        <source>The server names no e-mail address for this account, and ShardDesk keeps a local store only for an account it can tell apart: there is no activity to show.</source>
+        <translation>Сервер не сообщает e-mail этой учётной записи, а ShardDesk ведёт локальное хранилище только для учётной записи, которую может отличить: показывать нечего.</translation>
+    </message>
+    <message>
+        <source>The local store could not be opened: there is no activity to show.</source>
+        <translation>Не удалось открыть локальное хранилище: показывать нечего.</translation>
+    </message>
+    <message>
+        <source>--offline answers only me, orders, order and activity: &apos;%1&apos; needs the server.</source>
+        <translation>--offline отвечает только на me, orders, order и activity: для «%1» нужен сервер.</translation>
+    </message>
+    <message>
+        <source>Nothing is stored for %1 to answer from offline: run &apos;sharddesk-cli orders&apos; once online first (or sign in with ShardDesk).</source>
+        <translation>Для %1 ничего не сохранено, чтобы ответить без сети: сначала выполните &apos;sharddesk-cli orders&apos; при подключении (или войдите в ShardDesk).</translation>
+    </message>
+    <message>
+        <source>Offline: as of %1, from the local store.</source>
+        <translation>Без сети: данные на %1 из локального хранилища.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not in the local store.</source>
+        <translation>Заказа %1 нет в локальном хранилище.</translation>
+    </message>
+    <message>
         <source>Exit codes:
   0  success
   1  the server refused the request (its message on stderr)
   2  bad arguments, or a request refused before sending
   3  the API key is missing or was rejected
-  4  the server could not be reached (network, timeout or 5xx)
+  4  the server could not be reached (network, timeout or 5xx), or nothing is stored to
+     answer from (--offline, activity)
   5  the server&apos;s answer could not be used
   6  a purchase or renewal may have gone through: check &apos;orders&apos; and &apos;me&apos; first
   7  &apos;check&apos; ran and some proxies did not work (each row says why)
@@ -1204,7 +1353,8 @@ The cycle may still have changed; refresh the order to see.</source>
   1  сервер отклонил запрос (его сообщение — в stderr)
   2  неверные аргументы или запрос отклонён до отправки
   3  API-ключ не указан или отклонён
-  4  сервер недоступен (сеть, тайм-аут или 5xx)
+  4  сервер недоступен (сеть, тайм-аут или 5xx) или нет сохранённых данных для ответа
+     (--offline, activity)
   5  ответ сервера нельзя использовать
   6  покупка или продление могли пройти: сначала проверьте &apos;orders&apos; и &apos;me&apos;
   7  &apos;check&apos; выполнена, но часть прокси не работает (причина — в каждой строке)
@@ -1980,6 +2130,26 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>A check is running: stop it before starting another.</source>
         <translation>Проверка уже идёт: остановите её, прежде чем начинать новую.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>Go to &amp;activity</source>
+        <translation>Перейти к &amp;изменениям</translation>
+    </message>
+    <message>
+        <source>What changed between syncs: renewals, expiries, changes made elsewhere (Ctrl+3)</source>
+        <translation>Что изменилось между синхронизациями: продления, истечения, изменения, сделанные в другом месте (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Since the last sync: %1</source>
+        <translation>С прошлой синхронизации: %1</translation>
     </message>
 </context>
 <context>
@@ -4902,6 +5072,15 @@ On for this session because SHARDDESK_DEBUG is set.</source>
     <message>
         <source>Refresh failed: %1</source>
         <translation>Не удалось обновить: %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <extracomment>The orders on screen are the stored ones, from the sync at this time</extracomment>
+        <translation>На %1</translation>
+    </message>
+    <message>
+        <source>Stored orders from the sync of %1; the next sync updates them.</source>
+        <translation>Сохранённые заказы из синхронизации %1; следующая синхронизация их обновит.</translation>
     </message>
 </context>
 <context>

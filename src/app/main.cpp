@@ -182,9 +182,17 @@ int main(int argc, char *argv[])
 
     // Each account's orders and activity are remembered between runs; the demo's (a new server
     // each run, sample data) are not.
-    if (!demo)
+    if (!demo) {
+        // SHARDDESK_DATA_DIR: elsewhere (tests), as sharddesk-cli reads it too.
+        const QString chosen = qEnvironmentVariable("SHARDDESK_DATA_DIR");
         context.history().setFolder(
-            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+            chosen.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                             : chosen);
+        // The last account's orders at once, "as of" their sync, while the sync runs.
+        options.restored = context.history().restoreLast(options.server);
+        if (options.restored)
+            window.showRestored(context.history().restoredAt());
+    }
 
     DemoServer demoServer;
     if (demo) {

@@ -47,6 +47,10 @@ void StartupFlow::start(const Options &options)
         signInWith(options.demoToken, false);
         return;
     }
+    if (options.restored) {
+        m_window->show();
+        m_window->showConnecting();
+    }
     if (!options.environmentToken.isEmpty()) {
         signInWith(options.environmentToken, false);
         return;

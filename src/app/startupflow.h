@@ -25,6 +25,9 @@ public:
         // A demo server still starting: the window shows at once and signs in when it is up.
         class DemoServer *startingDemo = nullptr;
         QString environmentToken;
+        // The local store's orders are on screen already: show the window at once, sign in
+        // behind it.
+        bool restored = false;
     };
 
     StartupFlow(AppContext &context, MainWindow *window, QObject *parent = nullptr);

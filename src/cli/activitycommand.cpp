@@ -30,23 +30,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-// The last account per server, for --offline: {"<canonical server URL>": "<e-mail>"}. The e-mail
-// only: the key stays in the keychain or the environment.
-const QString kLastAccountsFile = u"cli-accounts.json"_s;
-
-QString serverKey(const QUrl &server)
-{
-    return ServerAddress::canonical(server).toString();
-}
-
-QJsonObject readLastAccounts(const QString &folder)
-{
-    QFile file(QDir(folder).filePath(kLastAccountsFile));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.read(64 * 1024)).object();
-}
-
 QString orDash(const QString &text)
 {
     return text.isEmpty() ? u"-"_s : text;
@@ -96,39 +79,15 @@ void CliRunner::setDataFolder(const QString &folder)
     m_context->history().setFolder(folder);
 }
 
-void CliRunner::rememberAccount(const QString &email)
-{
-    if (m_dataFolder.isEmpty() || email.trimmed().isEmpty())
-        return;
-    QJsonObject accounts = readLastAccounts(m_dataFolder);
-    const QString key = serverKey(m_context->client().baseUrl());
-    if (accounts.value(key).toString() == email)
-        return;
-    accounts.insert(key, email);
-    // Best effort: without it only --offline finds nothing.
-    if (!QDir().mkpath(m_dataFolder))
-        return;
-    QSaveFile file(QDir(m_dataFolder).filePath(kLastAccountsFile));
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(QJsonDocument(accounts).toJson(QJsonDocument::Indented));
-        file.commit();
-    }
-}
-
 QString CliRunner::lastAccount() const
 {
-    if (m_dataFolder.isEmpty())
-        return {};
-    return readLastAccounts(m_dataFolder)
-        .value(serverKey(m_context->client().baseUrl()))
-        .toString();
+    return m_context->history().lastAccount(m_context->client().baseUrl());
 }
 
 void CliRunner::recordRead(const std::optional<QList<Order>> &orders)
 {
     if (m_dataFolder.isEmpty())
         return;
-    rememberAccount(m_context->account().account().email);
     m_context->history().recordListing(orders);
 }
 

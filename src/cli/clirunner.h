@@ -95,7 +95,6 @@ private:
     // After an answer that named the account: the balance recorded (`orders`: nullopt) or the
     // complete listing, and the account remembered as this server's last for --offline.
     void recordRead(const std::optional<QList<Order>> &orders);
-    void rememberAccount(const QString &email);
     QString lastAccount() const;
     // The rows as `orders` prints them; `details` (the store's) give the price paid where the
     // services' store has none.

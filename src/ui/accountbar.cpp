@@ -6,6 +6,7 @@
 #include "domain/account.h"
 #include "domain/money.h"
 
+#include <QDate>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,7 +36,7 @@ AccountBar::AccountBar(QWidget *parent)
     setConnectionState(ConnectionStatus::State::SignedOut);
 }
 
-void AccountBar::setAccount(const Account &account)
+void AccountBar::setAccount(const Account &account, const QDateTime &asOf)
 {
     // The server may leave any of these out; what it did not say is shown as not known.
     const QString unknown = tr("not known");
@@ -47,6 +48,14 @@ void AccountBar::setAccount(const Account &account)
     m_activeOrders->setText(
         tr("Active orders: <b>%1</b>")
             .arg(account.activeOrders ? QLocale().toString(*account.activeOrders) : unknown));
+    if (asOf.isValid()) {
+        const QDateTime local = asOf.toLocalTime();
+        const QString when = local.date() == QDate::currentDate()
+                                 ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                                 : QLocale().toString(local, QLocale::ShortFormat);
+        //: After the balance: the stored value, from the sync at this time
+        m_balance->setText(m_balance->text() + u' ' + tr("(as of %1)").arg(when));
+    }
 }
 
 void AccountBar::clearAccount()

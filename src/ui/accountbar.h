@@ -2,6 +2,7 @@
 
 #include "services/connectionstatus.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 class QLabel;
@@ -16,7 +17,8 @@ class AccountBar final : public QWidget
 public:
     explicit AccountBar(QWidget *parent = nullptr);
 
-    void setAccount(const Account &account);
+    // `asOf` valid: the stored account, shown until the server answers ("as of 14:02").
+    void setAccount(const Account &account, const QDateTime &asOf = QDateTime());
     void clearAccount();
     void setConnectionState(ConnectionStatus::State state, const QString &detail = QString());
 

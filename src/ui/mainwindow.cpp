@@ -304,6 +304,8 @@ void MainWindow::connectServices()
     connect(account, &AccountService::accountChanged, this, [this, account](const Account &a) {
         if (account->hasAccount())
             m_ui->accountBar->setAccount(a);
+        else if (account->isRestored())
+            m_ui->accountBar->setAccount(a, m_context.history().restoredAt());
         else
             m_ui->accountBar->clearAccount();
     });
@@ -343,6 +345,11 @@ void MainWindow::showConnecting()
 {
     m_context.session().setConnecting();
     m_syncStatus->showConnecting();
+}
+
+void MainWindow::showRestored(const QDateTime &asOf)
+{
+    m_syncStatus->showRestored(asOf);
 }
 
 void MainWindow::start()

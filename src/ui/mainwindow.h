@@ -33,6 +33,8 @@ public:
     void start();
     // Shown before the sign-in completes (demo mode): say we are connecting.
     void showConnecting();
+    // The stored orders are on screen before the first sync: say as of when.
+    void showRestored(const QDateTime &asOf);
     // Asks for a key (again); `reason` explains why. `server`: preset in the dialog, when it is
     // not the one in use.
     void requestSignIn(const QString &reason, const QUrl &server = QUrl());

@@ -23,6 +23,9 @@ public:
 
     QString text() const;
     void showConnecting();
+    // Stored orders are shown until the first sync answers: "As of 14:02" (the date too when
+    // it is not today).
+    void showRestored(const QDateTime &asOf);
     void clear();
 
 signals:

@@ -359,8 +359,8 @@ void TstChangeDetector::summary()
     for (Kind kind : ActivityEntry::allKinds())
         every << ActivityEntry{kind, 1, t1, u"1"_s, u"2"_s};
     QCOMPARE(ChangeDetector::summary(every),
-             u"1 new, 1 renewed, 1 on hold, 1 cancelled, 1 expired, 1 retagged, auto-renew "
-             "switched on 1, 1 changed cycle, balance +$0.01"_s);
+             u"1 new, 1 renewed, 1 on hold, 1 cancelled, 1 expired, 1 retagged, 1 auto-renew "
+             "change(s), 1 changed cycle, balance +$0.01"_s);
 }
 
 void TstChangeDetector::summaryPlural()

@@ -417,13 +417,14 @@ void TstLocalStore::activityFilters()
     QTRY_COMPARE(appended.size(), 2);
     QCOMPARE(appended.at(0).at(0).value<qsizetype>(), 3);
 
-    // Newest first; same time: the later written first.
+    // Newest first; same time (one sync's entries): in the order they were written, as the
+    // session's log shows them.
     QCOMPARE(store.loadActivity(),
-             (QList<ActivityEntry>{second[1], second[0], first[2], first[1], first[0]}));
+             (QList<ActivityEntry>{second[1], second[0], first[1], first[2], first[0]}));
     LocalStore::ActivityFilter since;
     since.since = at(20);
     QCOMPARE(store.loadActivity(since),
-             (QList<ActivityEntry>{second[1], second[0], first[2], first[1]}));
+             (QList<ActivityEntry>{second[1], second[0], first[1], first[2]}));
     LocalStore::ActivityFilter kinds;
     kinds.kinds = {Kind::Renewed, Kind::OnHold};
     QCOMPARE(store.loadActivity(kinds), (QList<ActivityEntry>{second[0], first[1]}));

@@ -20,13 +20,24 @@ void AccountService::refresh()
         }
         m_account = result.value();
         m_hasAccount = true;
+        m_restored = false;
         emit accountChanged(m_account);
     });
+}
+
+void AccountService::restore(const Account &account)
+{
+    if (m_hasAccount)
+        return; // the server has answered already: its word wins
+    m_account = account;
+    m_restored = true;
+    emit accountChanged(m_account);
 }
 
 void AccountService::clear()
 {
     m_account = Account();
     m_hasAccount = false;
+    m_restored = false;
     emit accountChanged(m_account);
 }

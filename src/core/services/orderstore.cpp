@@ -141,6 +141,13 @@ void OrderStore::applySync(QList<Order> fresh)
     markSynced();
 }
 
+void OrderStore::restore(QList<Order> rows, const QDateTime &syncedAt)
+{
+    applySync(std::move(rows));
+    m_lastSync = syncedAt;
+    emit synced();
+}
+
 void OrderStore::markSynced()
 {
     m_lastSync = QDateTime::currentDateTimeUtc();

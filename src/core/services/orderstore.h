@@ -37,6 +37,9 @@ public:
     // the rest are still on their way. Such a run ends with markSynced().
     void mergeRows(const QList<Order> &rows);
     void markSynced();
+    // What the local store remembered, shown before the first sync of a run: the rows as
+    // applySync() would, marked as synced at `syncedAt` (the "as of" the window shows).
+    void restore(QList<Order> rows, const QDateTime &syncedAt);
     // One order changed on the server (after an edit): updates that row only.
     void updateOrder(const Order &order);
     void clear();

@@ -308,7 +308,7 @@ QList<ActivityEntry> LocalStore::loadActivity(const ActivityFilter &filter)
     QString sql = u"SELECT at, kind, order_id, before, after FROM activity"_s;
     if (!where.isEmpty())
         sql += u" WHERE "_s + where.join(u" AND "_s);
-    sql += u" ORDER BY at DESC, id DESC"_s;
+    sql += u" ORDER BY at DESC, id ASC"_s;
     if (filter.limit > 0)
         sql += u" LIMIT "_s + QString::number(filter.limit);
 

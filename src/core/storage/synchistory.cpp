@@ -1,6 +1,7 @@
 #include "synchistory.h"
 
 #include "domain/changedetector.h"
+#include "domain/serveraddress.h"
 #include "localstore.h"
 #include "services/accountservice.h"
 #include "services/orderservice.h"
@@ -8,6 +9,11 @@
 #include "storeddetails.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -34,6 +40,7 @@ void SyncHistory::clear()
     m_previous.reset();
     m_waiting.reset();
     m_lastSummary.clear();
+    m_restoredAt = QDateTime();
     if (!m_recent.isEmpty()) {
         m_recent.clear();
         emit recentReset();
@@ -44,26 +51,84 @@ void SyncHistory::onAccount()
 {
     // The account decides whose history this is: a sync that finished first waits for it.
     const QString key = m_account.account().email.trimmed().toLower();
+    // A sync that finished first was read with no account: it gets the one that just came.
+    std::optional<SyncSnapshot> waiting = std::exchange(m_waiting, std::nullopt);
+    if (waiting)
+        waiting->account = m_account.account();
     if (key != m_accountKey) {
-        const std::optional<SyncSnapshot> waiting = std::exchange(m_waiting, std::nullopt);
         clear();
         m_accountKey = key;
-        openStore();
-        if (waiting)
-            record(*waiting);
-        return;
+        openStore(m_server());
     }
-    if (m_waiting)
-        record(*std::exchange(m_waiting, std::nullopt));
+    if (waiting)
+        record(*waiting);
 }
 
-void SyncHistory::openStore()
+namespace {
+// The account last signed in to each server, so the next run (window or CLI) opens its store
+// before /me answers: {"<canonical server URL>": "<e-mail>"} beside the stores. The e-mail
+// only: the key stays in the keychain or the environment.
+const QString kAccountsFile = QStringLiteral("accounts.json");
+
+QJsonObject readAccounts(const QString &folder)
+{
+    QFile file(QDir(folder).filePath(kAccountsFile));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.read(64 * 1024)).object();
+}
+} // namespace
+
+QString SyncHistory::lastAccount(const QUrl &server) const
+{
+    if (m_folder.isEmpty())
+        return {};
+    return readAccounts(m_folder).value(ServerAddress::canonical(server).toString()).toString();
+}
+
+void SyncHistory::rememberAccount(const QUrl &server, const QString &account)
+{
+    QJsonObject accounts = readAccounts(m_folder);
+    const QString key = ServerAddress::canonical(server).toString();
+    if (accounts.value(key).toString() == account)
+        return;
+    accounts.insert(key, account);
+    // Best effort: without it the next run only waits for /me before showing the orders.
+    QSaveFile file(QDir(m_folder).filePath(kAccountsFile));
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QJsonDocument(accounts).toJson(QJsonDocument::Indented));
+        file.commit();
+    }
+}
+
+bool SyncHistory::restoreLast(const QUrl &server)
+{
+    if (m_folder.isEmpty() || m_store)
+        return false;
+    const QString account = lastAccount(server);
+    if (account.isEmpty())
+        return false;
+    m_accountKey = account;
+    openStore(server);
+    if (!m_store || !m_previous) {
+        m_accountKey.clear();
+        m_store.reset();
+        m_previous.reset();
+        return false;
+    }
+    m_restoredAt = m_previous->syncedAt;
+    m_orderStore.restore(m_previous->orders, m_restoredAt.toLocalTime());
+    m_account.restore(m_previous->account);
+    return true;
+}
+
+void SyncHistory::openStore(const QUrl &server)
 {
     // No folder, or an account the server does not name: the session's memory only (a store
     // named after nobody would mix accounts).
     if (m_folder.isEmpty() || m_accountKey.isEmpty())
         return;
-    m_store = std::make_unique<LocalStore>(m_folder, m_server(), m_accountKey);
+    m_store = std::make_unique<LocalStore>(m_folder, server, m_accountKey);
     if (!m_store->open()) {
         emit storeMessage(m_store->message());
         m_store.reset();
@@ -71,6 +136,7 @@ void SyncHistory::openStore()
     }
     if (!m_store->message().isEmpty())
         emit storeMessage(m_store->message());
+    rememberAccount(server, m_accountKey);
     connect(m_store.get(), &LocalStore::writeFailed, this, &SyncHistory::storeMessage);
     const LocalStore::Contents contents = m_store->loadSnapshot();
     m_previous = contents.previous();
@@ -106,6 +172,38 @@ void SyncHistory::record(const SyncSnapshot &current)
         m_store->saveSnapshot(current, details, entries);
     }
     m_previous = ChangeDetector::merged(m_previous, current);
+    publish(std::move(entries));
+}
+
+void SyncHistory::recordListing(const std::optional<QList<Order>> &orders)
+{
+    SyncSnapshot current;
+    current.account = m_account.account();
+    current.syncedAt = QDateTime::currentDateTimeUtc();
+    if (orders) {
+        current.orders = *orders;
+        if (!m_account.hasAccount())
+            m_waiting = std::move(current);
+        else
+            record(current);
+        return;
+    }
+    if (!m_previous || !m_account.hasAccount())
+        return;
+    // Both sides without orders and partial: only the balance can differ. The stored time stays
+    // the orders': a later sync's expiries are still compared from it.
+    current.complete = false;
+    const SyncSnapshot before{{}, m_previous->account, m_previous->syncedAt, false};
+    QList<ActivityEntry> entries = ChangeDetector::changes(before, current);
+    m_previous->account = current.account;
+    if (m_store)
+        m_store->saveSnapshot(SyncSnapshot{{}, current.account, m_previous->syncedAt, false}, {},
+                              entries);
+    publish(std::move(entries));
+}
+
+void SyncHistory::publish(QList<ActivityEntry> entries)
+{
     if (entries.isEmpty())
         return;
     // Newest first: the detector lists them in the sync's order, all at one time but expiries.

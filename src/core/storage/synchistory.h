@@ -3,6 +3,7 @@
 #include "domain/activityentry.h"
 #include "domain/syncsnapshot.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -51,6 +52,23 @@ public:
     // Another account or server: the memory of this one is closed (its file stays).
     void clear();
 
+    // A read made apart from the sync (sharddesk-cli's `orders`, `me`), recorded like one, now:
+    // `orders` is every order of every status, compared and stored as a complete sync's (it
+    // waits for the account as a sync does); nullopt records the account alone, whose balance is
+    // compared and stored while the orders keep their time (their expiries were not looked at).
+    // The account alone with no earlier snapshot records nothing: a first sync has no news.
+    void recordListing(const std::optional<QList<Order>> &orders);
+
+    // Start of a run: shows what the store remembers of the account last signed in to this
+    // server (its orders and account, as of their sync) before the first sync answers. False
+    // when there is no folder, no account remembered for the server, or nothing stored.
+    bool restoreLast(const QUrl &server);
+    // The account whose store was opened last for `server` (e-mail, lower case); empty when
+    // none or without a folder.
+    QString lastAccount(const QUrl &server) const;
+    // When the data restoreLast() showed was synced; invalid when nothing was restored.
+    QDateTime restoredAt() const { return m_restoredAt; }
+
 signals:
     // A sync found changes: `entries` newest first, `summary` one line for the status bar.
     void changesFound(const QList<ActivityEntry> &entries, const QString &summary);
@@ -62,8 +80,10 @@ signals:
 private:
     void onAccount();
     void onSynced();
-    void openStore();
+    void openStore(const QUrl &server);
+    void rememberAccount(const QUrl &server, const QString &account);
     void record(const SyncSnapshot &current);
+    void publish(QList<ActivityEntry> entries);
 
     OrderService &m_orders;
     OrderStore &m_orderStore;
@@ -76,4 +96,5 @@ private:
     std::optional<SyncSnapshot> m_waiting; // a sync that finished before the account was known
     QList<ActivityEntry> m_recent;
     QString m_lastSummary;
+    QDateTime m_restoredAt;
 };

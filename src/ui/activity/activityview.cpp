@@ -20,6 +20,8 @@ ActivityView::ActivityView(QWidget *parent)
                                 "on the web dashboard or by the server show here. Enter or a "
                                 "double click on a row shows its order."));
     AccessibleValue::expose(m_ui->summaryLabel);
+    // Ctrl+3 lands in the list: arrows and Enter work at once.
+    setFocusProxy(m_ui->table);
     m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() + 8);
     m_ui->table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
 }
