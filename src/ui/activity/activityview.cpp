@@ -9,6 +9,8 @@
 
 #include <QHeaderView>
 
+#include <algorithm>
+
 ActivityView::ActivityView(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ActivityView>())
 {
@@ -38,7 +40,12 @@ void ActivityView::attach(SyncHistory *history)
     m_ui->table->sortByColumn(ActivityModel::WhenColumn, Qt::DescendingOrder);
     const int em = m_ui->table->fontMetrics().horizontalAdvance(u'M');
     m_ui->table->setColumnWidth(ActivityModel::WhenColumn, 12 * em);
-    m_ui->table->setColumnWidth(ActivityModel::KindColumn, 14 * em);
+    // As wide as the longest kind in this language ("Изменено автопродление").
+    int kindWidth = 0;
+    for (ActivityEntry::Kind kind : ActivityEntry::allKinds())
+        kindWidth = std::max(kindWidth, m_ui->table->fontMetrics().horizontalAdvance(
+                                            ActivityEntry::kindLabel(kind)));
+    m_ui->table->setColumnWidth(ActivityModel::KindColumn, kindWidth + 2 * em);
     m_ui->table->setColumnWidth(ActivityModel::OrderColumn, 7 * em);
 
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
