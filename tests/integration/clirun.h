@@ -31,8 +31,10 @@ struct CliResult
 };
 
 // Runs `argv` (without the program name) with `token` as SHARDDESK_TOKEN would give it. The
-// runner's client gets quick retries and `timeoutMs`, so failing cases stay short.
-inline CliResult runCli(const QStringList &argv, const QString &token, int timeoutMs)
+// runner's client gets quick retries and `timeoutMs`, so failing cases stay short. `dataFolder`:
+// where it keeps its local store (empty: none, as by default in a test).
+inline CliResult runCli(const QStringList &argv, const QString &token, int timeoutMs,
+                        const QString &dataFolder = QString())
 {
     CliResult result;
     QString outText;
@@ -41,6 +43,8 @@ inline CliResult runCli(const QStringList &argv, const QString &token, int timeo
         QTextStream out(&outText);
         QTextStream err(&errText);
         CliRunner runner(out, err);
+        if (!dataFolder.isEmpty())
+            runner.setDataFolder(dataFolder);
         ApiClient &client = runner.context().client();
         client.setRetryPolicy(fastRetry(2, 50));
         client.setTimeoutMs(timeoutMs);

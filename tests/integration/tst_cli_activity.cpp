@@ -41,31 +41,7 @@ constexpr qint64 kThirtyDays = 30 * 24 * 3600;
 // sharddesk-cli in this process, as runCli, with its data folder (empty: none).
 CliResult runCliIn(const QString &folder, const QStringList &argv, const QString &token)
 {
-    CliResult result;
-    QString outText;
-    QString errText;
-    {
-        QTextStream out(&outText);
-        QTextStream err(&errText);
-        CliRunner runner(out, err);
-        runner.setDataFolder(folder);
-        ApiClient &client = runner.context().client();
-        client.setRetryPolicy(fastRetry(2, 50));
-        client.setTimeoutMs(2000);
-        QSignalSpy finished(&runner, &CliRunner::finished);
-        runner.start(QStringList{u"sharddesk-cli"_s} + argv, token);
-        if (finished.isEmpty())
-            finished.wait(15000);
-        if (!finished.isEmpty()) {
-            result.done = true;
-            result.code = finished.first().at(0).toInt();
-        }
-        out.flush();
-        err.flush();
-    }
-    result.out = outText;
-    result.err = errText;
-    return result;
+    return runCli(argv, token, 2000, folder);
 }
 
 // One activity entry as the test expects it: kind, order (0: balance), before, after.
