@@ -222,7 +222,6 @@ void TstProxyCheckerDaemons::works()
     QVERIFY2(r.connectMs >= 0, qPrintable(QString::number(r.connectMs)));
     QVERIFY2(r.connectMs <= r.totalMs,
              qPrintable(QString::number(r.connectMs) + u" > " + QString::number(r.totalMs)));
-    QVERIFY(r.totalMs < 5000);
     QVERIFY(r.detail.isEmpty());
     // The target really was asked, through the daemon.
     QCOMPARE(m_echo.requestsServed(), servedBefore + 1);
@@ -243,7 +242,7 @@ void TstProxyCheckerDaemons::wrongPassword()
     QVERIFY2(r.outcome == Outcome::AuthFailed, describe(r).constData());
     QVERIFY(r.exitIp.isEmpty());
     QVERIFY(!r.detail.isEmpty());
-    QVERIFY(r.totalMs >= 0 && r.totalMs < 5000);
+    QVERIFY(r.totalMs >= 0);
     QCOMPARE(m_echo.requestsServed(), servedBefore);
 }
 
@@ -263,7 +262,7 @@ void TstProxyCheckerDaemons::refusedPort()
     QVERIFY2(r.outcome == Outcome::Refused, describe(r).constData());
     QCOMPARE(r.httpStatus, 0);
     QVERIFY(!r.detail.isEmpty());
-    QVERIFY(r.totalMs >= 0 && r.totalMs < 5000);
+    QVERIFY(r.totalMs >= 0);
 }
 
 void TstProxyCheckerDaemons::silentProxyTimesOut_data()
@@ -278,8 +277,9 @@ void TstProxyCheckerDaemons::silentProxyTimesOut()
     const ProxyCheckResult r =
         checkOne(endpoint(protocol, m_silent.port(), kUser, kPassword), options(4, 300));
     QCOMPARE(r.outcome, Outcome::TimedOut);
-    // The deadline is a coarse timer: it may fire up to 5 % early.
-    QVERIFY2(r.totalMs >= 280 && r.totalMs < 3000, qPrintable(QString::number(r.totalMs)));
+    // Not before the deadline (a precise timer; 20 ms for the clock's granularity). No upper
+    // bound: a loaded or sanitized machine may fire it later.
+    QVERIFY2(r.totalMs >= 280, qPrintable(QString::number(r.totalMs)));
     QCOMPARE(r.httpStatus, 0);
     QVERIFY2(r.detail.contains(u"300"), qPrintable(r.detail));
     // It did get through to the silent proxy: a timeout, not a refusal.
