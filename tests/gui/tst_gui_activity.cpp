@@ -18,7 +18,7 @@
 #include "activitymodel.h"
 #include "orderfiltermodel.h"
 #include "storage/synchistory.h"
-#include "translations.h"
+#include "languagesupport.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -122,11 +122,7 @@ void TestGuiActivity::cleanup()
 
 void TestGuiActivity::useLanguage(const QString &language)
 {
-    for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
-    QVERIFY(Translations::install(language));
+    QVERIFY(GuiTest::switchLanguage(language));
 }
 
 bool TestGuiActivity::pressF5AndWaitForChanges()

@@ -9,7 +9,7 @@
 #include "mainwindow.h"
 #include "orderfiltermodel.h"
 #include "ordersmodel.h"
-#include "translations.h"
+#include "languagesupport.h"
 
 #include "domain/money.h"
 
@@ -93,11 +93,7 @@ void TestLayout::cleanupTestCase()
 
 void TestLayout::useLanguage(const QString &language)
 {
-    for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
-    QVERIFY(Translations::install(language));
+    QVERIFY(GuiTest::switchLanguage(language));
 }
 
 void TestLayout::openWindow()

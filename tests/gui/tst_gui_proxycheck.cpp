@@ -20,7 +20,7 @@
 #include "domain/proxycheckresult.h"
 #include "proxycheckmodel.h"
 #include "services/proxychecker.h"
-#include "translations.h"
+#include "languagesupport.h"
 
 #include "demoproxies.h"
 #include "mockproxyserver.h"
@@ -223,11 +223,7 @@ void TestGuiProxyCheck::cleanup()
 
 void TestGuiProxyCheck::useLanguage(const QString &language)
 {
-    for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
-    }
-    QVERIFY(Translations::install(language));
+    QVERIFY(GuiTest::switchLanguage(language));
 }
 
 bool TestGuiProxyCheck::openWindow()
