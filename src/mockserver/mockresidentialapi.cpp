@@ -282,17 +282,7 @@ MockResponse MockResidentialApi::rename(const MockRequest &request, const QStrin
     MockSubUser user = *pools.find(userId);
     user.name = std::get<QString>(name);
     pools.update(user);
-    if (m_realistic)
-        return MockResponse::json(QByteArrayLiteral("{\"data\":{}}"));
-    MockJsonWriter w;
-    w.beginObject();
-    w.field("success", true);
-    w.beginObject("data");
-    w.field("user_id", user.userId);
-    w.field("first_name", user.name);
-    w.endObject();
-    w.endObject();
-    return MockResponse::json(w.take());
+    return changed(user, [&user](MockJsonWriter &w) { w.field("first_name", user.name); });
 }
 
 MockResponse MockResidentialApi::remove(const MockRequest &request, const QString &userId)
@@ -340,18 +330,10 @@ MockResponse MockResidentialApi::changeData(const MockRequest &request, const QS
     }
     user.dataGb += add ? amount : -amount;
     pools.update(user);
-    if (m_realistic)
-        return MockResponse::json(QByteArrayLiteral("{\"data\":{}}"));
-    MockJsonWriter w;
-    w.beginObject();
-    w.field("success", true);
-    w.beginObject("data");
-    w.field("user_id", user.userId);
-    w.field("data", user.dataGb);
-    w.field("data_spent", user.spentGbFloor());
-    w.endObject();
-    w.endObject();
-    return MockResponse::json(w.take());
+    return changed(user, [&user](MockJsonWriter &w) {
+        w.field("data", user.dataGb);
+        w.field("data_spent", user.spentGbFloor());
+    });
 }
 
 MockResponse MockResidentialApi::newPassword(const MockRequest &request, const QString &userId,
@@ -369,6 +351,12 @@ MockResponse MockResidentialApi::newPassword(const MockRequest &request, const Q
     MockSubUser user = *pools.find(userId);
     user.password = MockSubUser::passwordFor(userId, ++user.passwordGeneration);
     pools.update(user);
+    return changed(user, [&user](MockJsonWriter &w) { w.field("proxy_password", user.password); });
+}
+
+MockResponse MockResidentialApi::changed(const MockSubUser &user,
+                                         const std::function<void(MockJsonWriter &)> &fields) const
+{
     if (m_realistic)
         return MockResponse::json(QByteArrayLiteral("{\"data\":{}}"));
     MockJsonWriter w;
@@ -376,7 +364,7 @@ MockResponse MockResidentialApi::newPassword(const MockRequest &request, const Q
     w.field("success", true);
     w.beginObject("data");
     w.field("user_id", user.userId);
-    w.field("proxy_password", user.password);
+    fields(w);
     w.endObject();
     w.endObject();
     return MockResponse::json(w.take());

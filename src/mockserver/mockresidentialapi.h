@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <variant>
 
@@ -82,6 +83,10 @@ private:
     MockResponse notFound(const QString &text) const;
     void writeUser(MockJsonWriter &w, const MockSubUser &user, int index) const;
     MockResponse oneRow(const QString &type, const QString &userId) const;
+    // A change's answer: strict {"success":true,"data":{"user_id":…, <fields>}}; realistic
+    // {"data":{}} (it says nothing of what changed).
+    MockResponse changed(const MockSubUser &user,
+                         const std::function<void(MockJsonWriter &)> &fields) const;
 
     MockState &m_state;
     const MockCatalog &m_catalog;
