@@ -1,5 +1,15 @@
 #include "relativetime.h"
 
+#include <QLocale>
+
+QString RelativeTime::clock(const QDateTime &when)
+{
+    const QDateTime local = when.toLocalTime();
+    return local.date() == QDate::currentDate()
+               ? QLocale().toString(local.time(), QLocale::ShortFormat)
+               : QLocale().toString(local, QLocale::ShortFormat);
+}
+
 QString RelativeTime::describe(const QDateTime &when, const QDateTime &now)
 {
     if (!when.isValid())

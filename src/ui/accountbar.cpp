@@ -1,12 +1,12 @@
 #include "accountbar.h"
 
 #include "accessiblevalue.h"
+#include "relativetime.h"
 #include "tone.h"
 
 #include "domain/account.h"
 #include "domain/money.h"
 
-#include <QDate>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -49,12 +49,9 @@ void AccountBar::setAccount(const Account &account, const QDateTime &asOf)
         tr("Active orders: <b>%1</b>")
             .arg(account.activeOrders ? QLocale().toString(*account.activeOrders) : unknown));
     if (asOf.isValid()) {
-        const QDateTime local = asOf.toLocalTime();
-        const QString when = local.date() == QDate::currentDate()
-                                 ? QLocale().toString(local.time(), QLocale::ShortFormat)
-                                 : QLocale().toString(local, QLocale::ShortFormat);
         //: After the balance: the stored value, from the sync at this time
-        m_balance->setText(m_balance->text() + u' ' + tr("(as of %1)").arg(when));
+        m_balance->setText(m_balance->text() + u' ' +
+                           tr("(as of %1)").arg(RelativeTime::clock(asOf)));
     }
 }
 

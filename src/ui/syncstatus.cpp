@@ -1,10 +1,10 @@
 #include "syncstatus.h"
 
+#include "relativetime.h"
 #include "services/orderservice.h"
 #include "services/orderstore.h"
 
 #include <QAbstractItemModel>
-#include <QDate>
 #include <QLabel>
 #include <QLocale>
 #include <QStatusBar>
@@ -62,14 +62,10 @@ void SyncStatus::showConnecting()
 
 void SyncStatus::showRestored(const QDateTime &asOf)
 {
-    const QDateTime local = asOf.toLocalTime();
-    const QString when = local.date() == QDate::currentDate()
-                             ? QLocale().toString(local.time(), QLocale::ShortFormat)
-                             : QLocale().toString(local, QLocale::ShortFormat);
     //: The orders on screen are the stored ones, from the sync at this time
-    m_updatedLabel->setText(tr("As of %1").arg(when));
+    m_updatedLabel->setText(tr("As of %1").arg(RelativeTime::clock(asOf)));
     m_updatedLabel->setToolTip(tr("Stored orders from the sync of %1; the next sync updates them.")
-                                   .arg(QLocale().toString(local, QLocale::LongFormat)));
+                                   .arg(QLocale().toString(asOf.toLocalTime(), QLocale::LongFormat)));
 }
 
 void SyncStatus::clear()
