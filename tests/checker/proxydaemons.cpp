@@ -23,19 +23,19 @@ quint16 freeLoopbackPort()
 
 bool waitUntilAccepting(quint16 port, int timeoutMs)
 {
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!deadline.hasExpired()) {
-        QTcpSocket socket;
-        socket.setProxy(QNetworkProxy::NoProxy);
-        socket.connectToHost(QHostAddress::LocalHost, port);
-        if (socket.waitForConnected(int(qBound(qint64(1), deadline.remainingTime(), qint64(200))))) {
+    // A daemon just started refuses until it listens: the condition is tried again as events
+    // are processed, until it holds or the time is up (as QTRY_VERIFY does).
+    return QTest::qWaitFor(
+        [port] {
+            QTcpSocket socket;
+            socket.setProxy(QNetworkProxy::NoProxy);
+            socket.connectToHost(QHostAddress::LocalHost, port);
+            if (!socket.waitForConnected(200))
+                return false;
             socket.disconnectFromHost();
             return true;
-        }
-        // Refused at once while the daemon starts: give it a moment (bounded by the deadline).
-        QTest::qWait(10);
-    }
-    return false;
+        },
+        timeoutMs);
 }
 
 void isolateFromEnvironmentProxies()
