@@ -127,23 +127,13 @@ QString LocalStore::moveAside(const QString &reason)
 
 bool LocalStore::openReader(QString *error)
 {
-    m_read = std::make_unique<QSqlDatabase>(QSqlDatabase::addDatabase(u"QSQLITE"_s, m_readName));
-    m_read->setDatabaseName(m_filePath);
-    m_read->setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (m_read->open())
-        return true;
-    *error = m_read->lastError().text();
-    closeReader();
-    return false;
+    m_read = SqlStep::open(m_readName, m_filePath, error);
+    return m_read != nullptr;
 }
 
 void LocalStore::closeReader()
 {
-    if (!m_read)
-        return;
-    m_read->close();
-    m_read.reset(); // no QSqlDatabase may refer to the connection when it is removed
-    QSqlDatabase::removeDatabase(m_readName);
+    SqlStep::close(m_read);
 }
 
 void LocalStore::startWriter()

@@ -58,3 +58,26 @@ std::optional<QVariant> scalar(QSqlDatabase &db, const QString &sql, QString *er
 }
 
 } // namespace SqlStep
+
+std::unique_ptr<QSqlDatabase> SqlStep::open(const QString &name, const QString &filePath,
+                                            QString *error)
+{
+    auto db = std::make_unique<QSqlDatabase>(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name));
+    db->setDatabaseName(filePath);
+    db->setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (db->open())
+        return db;
+    *error = db->lastError().text();
+    close(db);
+    return nullptr;
+}
+
+void SqlStep::close(std::unique_ptr<QSqlDatabase> &db)
+{
+    if (!db)
+        return;
+    const QString name = db->connectionName();
+    db->close();
+    db.reset();
+    QSqlDatabase::removeDatabase(name);
+}

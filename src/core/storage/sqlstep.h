@@ -3,6 +3,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 
 class QSqlDatabase;
@@ -20,4 +21,11 @@ bool exec(QSqlQuery &query, QString *error);
 std::optional<QVariant> scalar(QSqlDatabase &db, const QString &sql, QString *error);
 // The driver's and the database's words for the last error of `query`.
 QString errorText(const QSqlQuery &query);
+// A connection of its own (`name`) to the store file: null (and `error` set) when it does not
+// open. Both sides wait up to 5 s for a second ShardDesk (the CLI) writing at the same moment
+// instead of failing at once; in WAL mode a reader never blocks the writer.
+std::unique_ptr<QSqlDatabase> open(const QString &name, const QString &filePath, QString *error);
+// Closes and removes the connection `db` holds (resetting it first: no QSqlDatabase may refer
+// to a connection when it is removed).
+void close(std::unique_ptr<QSqlDatabase> &db);
 } // namespace SqlStep

@@ -23,11 +23,7 @@ StoreWriter::~StoreWriter()
 
 void StoreWriter::close()
 {
-    if (!m_db)
-        return;
-    m_db->close();
-    m_db.reset(); // no QSqlDatabase may refer to the connection when it is removed
-    QSqlDatabase::removeDatabase(m_connectionName);
+    SqlStep::close(m_db);
     m_nameIds.clear();
     m_namesLoaded = false;
 }
@@ -36,15 +32,9 @@ bool StoreWriter::ensureOpen(QString *error)
 {
     if (m_db && m_db->isOpen())
         return true;
-    m_db =
-        std::make_unique<QSqlDatabase>(QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName));
-    m_db->setDatabaseName(m_filePath);
-    // The reader never blocks the writer in WAL mode; a second ShardDesk (the CLI) writing at
-    // the same moment is waited for instead of failing at once.
-    m_db->setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!m_db->open()) {
-        *error = m_db->lastError().text();
-        close();
+    m_db = SqlStep::open(m_connectionName, m_filePath, error);
+    if (!m_db) {
+        close(); // forgets the names read through the connection that failed
         return false;
     }
     // NORMAL in WAL mode: a crash loses at most the last transaction, never the file.
