@@ -2846,10 +2846,6 @@ The cycle may still have changed; refresh the order to see.</source>
             <numerusform>Скопировано %Ln прокси в формате %1.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Не удалось сохранить %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Saved %Ln proxy(s) to %1.</source>
         <translation>
@@ -2861,14 +2857,6 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>Save proxies</source>
         <translation>Сохранение прокси</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>Текстовые файлы (*.txt)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Все файлы (*)</translation>
     </message>
     <message>
         <source>Chec&amp;k them</source>
@@ -3109,10 +3097,6 @@ The cycle may still have changed; refresh the order to see.</source>
             <numerusform>Скопировано %n рабочих прокси.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Не удалось сохранить %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Saved %Ln working proxy(s) to %1.</source>
         <translation>
@@ -3124,10 +3108,6 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>Save working proxies</source>
         <translation>Сохранение рабочих прокси</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -3327,6 +3307,21 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>SOCKS5</source>
         <translation>SOCKS5</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyFileSave</name>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Текстовые файлы (*.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
     </message>
 </context>
 <context>

@@ -3,18 +3,16 @@
 #include "ui_actionproxiesview.h"
 
 #include "actionmessage.h"
+#include "proxyfilesave.h"
 #include "proxytablemodel.h"
 #include "services/proxychecker.h"
 
 #include "domain/productkind.h"
-#include "export/atomicfile.h"
 #include "services/orderservice.h"
 #include "services/orderstore.h"
 #include "settings/enumsetting.h"
 
 #include <QClipboard>
-#include <QDir>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -280,17 +278,9 @@ void ProxiesView::copyText(const QString &text, int count)
 bool ProxiesView::saveToFile(const QString &path)
 {
     const QList<ActiveProxy> &list = m_model->proxies();
-    // All or nothing: a failed save (even part-way, as on a full disk) leaves no truncated list.
-    QString reason;
-    if (!AtomicFile::write(path, ProxyFormat::formatAll(list, style()).toUtf8(), &reason)) {
-        ActionMessage::showError(
-            m_ui->feedbackLabel,
-            tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), reason));
+    if (!ProxyFileSave::write(m_ui->feedbackLabel, path, ProxyFormat::formatAll(list, style()),
+                              tr("Saved %Ln proxy(s) to %1.", nullptr, int(list.size()))))
         return false;
-    }
-    ActionMessage::showInfo(m_ui->feedbackLabel,
-                            tr("Saved %Ln proxy(s) to %1.", nullptr, int(list.size()))
-                                .arg(QDir::toNativeSeparators(path)));
     emit saved(path, int(list.size()));
     return true;
 }
@@ -299,20 +289,9 @@ void ProxiesView::chooseFileAndSave()
 {
     if (m_model->rowCount() == 0)
         return;
-    // open(), not exec(): the view stays responsive and no nested event loop runs meanwhile.
-    auto *dialog = new QFileDialog(this, tr("Save proxies"));
-    dialog->setObjectName(QStringLiteral("saveProxiesDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setFileMode(QFileDialog::AnyFile);
-    dialog->setNameFilters({tr("Text files (*.txt)"), tr("All files (*)")});
-    dialog->setDefaultSuffix(QStringLiteral("txt"));
-    dialog->selectFile(QStringLiteral("proxies-%1.txt").arg(m_orderId));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        if (!path.isEmpty())
-            saveToFile(path);
-    });
-    dialog->open();
+    ProxyFileSave::askWhere(this, tr("Save proxies"), QStringLiteral("saveProxiesDialog"),
+                            QStringLiteral("proxies-%1.txt").arg(m_orderId),
+                            [this](const QString &path) { saveToFile(path); });
 }
 
 void ProxiesView::updateButtons()

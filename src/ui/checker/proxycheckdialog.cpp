@@ -4,8 +4,8 @@
 
 #include "accessiblevalue.h"
 #include "actions/actionmessage.h"
+#include "actions/proxyfilesave.h"
 #include "domain/proxylisttext.h"
-#include "export/atomicfile.h"
 #include "proxycheckmodel.h"
 #include "services/orderproxies.h"
 #include "services/proxychecker.h"
@@ -330,32 +330,16 @@ bool ProxyCheckDialog::saveWorking(const QString &path)
 {
     const QString text = workingText();
     const int count = text.isEmpty() ? 0 : int(text.count(u'\n')) + 1;
-    QString reason;
-    if (!AtomicFile::write(path, (text + u'\n').toUtf8(), &reason)) {
-        ActionMessage::showError(
-            m_ui->feedbackLabel,
-            tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), reason));
-        return false;
-    }
-    ActionMessage::showInfo(m_ui->feedbackLabel,
-                            tr("Saved %Ln working proxy(s) to %1.", nullptr, count)
-                                .arg(QDir::toNativeSeparators(path)));
-    return true;
+    return ProxyFileSave::write(m_ui->feedbackLabel, path, text + u'\n',
+                                tr("Saved %Ln working proxy(s) to %1.", nullptr, count));
 }
 
 void ProxyCheckDialog::chooseFileAndSave()
 {
-    // open(), not exec(): results keep streaming in while the person picks a name.
-    auto *dialog = new QFileDialog(this, tr("Save working proxies"));
-    dialog->setObjectName(QStringLiteral("saveWorkingDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilters({tr("Text files (*.txt)"), tr("All files (*)")});
-    dialog->setDefaultSuffix(QStringLiteral("txt"));
-    dialog->selectFile(QStringLiteral("working-proxies.txt"));
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString &path) { saveWorking(path); });
-    dialog->open();
+    // Results keep streaming in while the person picks a name.
+    ProxyFileSave::askWhere(this, tr("Save working proxies"), QStringLiteral("saveWorkingDialog"),
+                            QStringLiteral("working-proxies.txt"),
+                            [this](const QString &path) { saveWorking(path); });
 }
 
 void ProxyCheckDialog::checkList(const QString &text)
