@@ -126,6 +126,11 @@ void ProxyTableModel::setProxies(const QList<ActiveProxy> &proxies)
 {
     beginResetModel();
     m_proxies = proxies;
+    m_rowByEndpoint.clear();
+    for (qsizetype row = 0; row < m_proxies.size(); ++row) {
+        for (ProxyProtocol protocol : {ProxyProtocol::Http, ProxyProtocol::Socks5})
+            m_rowByEndpoint.insert(endpointOf(m_proxies.at(row), protocol).key(), int(row));
+    }
     endResetModel();
 }
 
@@ -149,16 +154,19 @@ void ProxyTableModel::setChecker(const ProxyChecker *checker)
     connect(checker, &ProxyChecker::runStarted, this, refresh);
     connect(checker, &ProxyChecker::finished, this, refresh);
     connect(checker, &ProxyChecker::resultChanged, this, [this](int i) {
-        // Only the rows of this order are repainted; a result elsewhere changes nothing here.
-        const ProxyEndpoint &e = m_checker->endpoints().at(i);
-        for (qsizetype row = 0; row < m_proxies.size(); ++row) {
-            const ActiveProxy &p = m_proxies.at(row);
-            if (p.ip == e.host && p.username == e.username &&
-                (p.httpPort == e.port || p.socksPort == e.port))
-                emit dataChanged(index(int(row), CheckColumn), index(int(row), CheckColumn));
-        }
+        // Only this order's row is repainted, found by the endpoint's key: a result elsewhere
+        // changes nothing here, and a thousand results do not scan the list a thousand times.
+        const int row = m_rowByEndpoint.value(m_checker->endpoints().at(i).key(), -1);
+        if (row >= 0)
+            emit dataChanged(index(row, CheckColumn), index(row, CheckColumn));
     });
     refresh();
+}
+
+ProxyEndpoint ProxyTableModel::endpointOf(const ActiveProxy &p, ProxyProtocol protocol)
+{
+    return {protocol, p.ip, protocol == ProxyProtocol::Http ? p.httpPort : p.socksPort,
+            p.username, p.password, 0};
 }
 
 QString ProxyTableModel::checkText(int row) const
@@ -171,8 +179,7 @@ QString ProxyTableModel::checkText(int row) const
         const int port = protocol == ProxyProtocol::Http ? p.httpPort : p.socksPort;
         if (port <= 0)
             continue;
-        const ProxyCheckResult *r =
-            m_checker->resultFor({protocol, p.ip, port, p.username, p.password, 0});
+        const ProxyCheckResult *r = m_checker->resultFor(endpointOf(p, protocol));
         if (!r || r->outcome == ProxyCheckResult::Outcome::Waiting)
             continue;
         QString text = ProxyCheckResult::label(r->outcome);

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "domain/proxyendpoint.h"
 #include "domain/proxylist.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 class ProxyChecker;
 
@@ -48,7 +50,10 @@ public:
     bool passwordsVisible() const { return m_passwordsVisible; }
 
 private:
+    static ProxyEndpoint endpointOf(const ActiveProxy &proxy, ProxyProtocol protocol);
+
     QList<ActiveProxy> m_proxies;
     bool m_passwordsVisible = false;
     const ProxyChecker *m_checker = nullptr;
+    QHash<QString, int> m_rowByEndpoint; // ProxyEndpoint::key() of each port → row
 };
