@@ -66,10 +66,24 @@ void OrdersModel::setDetailsLoader(const VisibleDetailsLoader *loader)
     });
 }
 
+bool OrdersModel::detailValue(const Order &o, int column, std::optional<qint64> *value) const
+{
+    if (const OrderDetails *loaded = m_store->details(o.id)) {
+        *value = column == QuantityColumn ? loaded->quantity : loaded->pricePaidCents;
+        return true;
+    }
+    // The last run's value beats "Loading…" while the fresh one is on its way.
+    if (const StoredDetails *kept = m_store->keptDetails(o.id)) {
+        *value = column == QuantityColumn ? kept->quantity : kept->pricePaidCents;
+        return true;
+    }
+    return false;
+}
+
 VisibleDetailsLoader::State OrdersModel::detailsState(const Order &o, int column) const
 {
     if ((column != QuantityColumn && column != PriceColumn) || !m_detailsLoader ||
-        m_store->details(o.id))
+        m_store->details(o.id) || m_store->keptDetails(o.id))
         return VisibleDetailsLoader::State::Idle;
     return m_detailsLoader->state(o.id);
 }
@@ -146,7 +160,6 @@ QString OrdersModel::statusText(OrderStatus status)
 
 QVariant OrdersModel::displayData(const Order &o, int column) const
 {
-    const OrderDetails *details = m_store->details(o.id);
     switch (column) {
     case IdColumn:
         return QString::number(o.id);
@@ -167,13 +180,14 @@ QVariant OrdersModel::displayData(const Order &o, int column) const
     case TagColumn:
         return o.tag;
     case QuantityColumn:
-        if (!details)
+    case PriceColumn: {
+        std::optional<qint64> value;
+        if (!detailValue(o, column, &value))
             return missingDetailsText(o, column);
-        return details->quantity ? QLocale().toString(*details->quantity) : QString();
-    case PriceColumn:
-        if (!details)
-            return missingDetailsText(o, column);
-        return details->pricePaidCents ? Money::format(*details->pricePaidCents) : QString();
+        if (!value)
+            return QString();
+        return column == QuantityColumn ? QLocale().toString(*value) : Money::format(*value);
+    }
     default:
         return {};
     }
@@ -181,7 +195,6 @@ QVariant OrdersModel::displayData(const Order &o, int column) const
 
 QVariant OrdersModel::rawData(const Order &o, int column) const
 {
-    const OrderDetails *details = m_store->details(o.id);
     switch (column) {
     case IdColumn:
         return o.id;
@@ -200,10 +213,10 @@ QVariant OrdersModel::rawData(const Order &o, int column) const
     case TagColumn:
         return o.tag;
     case QuantityColumn:
-        return details && details->quantity ? QVariant(*details->quantity) : QVariant();
-    case PriceColumn:
-        return details && details->pricePaidCents ? QVariant(*details->pricePaidCents)
-                                                  : QVariant();
+    case PriceColumn: {
+        std::optional<qint64> value;
+        return detailValue(o, column, &value) && value ? QVariant(*value) : QVariant();
+    }
     default:
         return {};
     }
@@ -337,12 +350,8 @@ qint64 OrdersModel::sortKey(int row, int column) const
         return o.autoRenewal ? int(*o.autoRenewal) : -1;
     case QuantityColumn:
     case PriceColumn: {
-        const OrderDetails *details = m_store->details(o.id);
-        if (!details)
-            return -1;
-        const std::optional<qint64> value =
-            column == QuantityColumn ? details->quantity : details->pricePaidCents;
-        return value.value_or(-1);
+        std::optional<qint64> value;
+        return detailValue(o, column, &value) ? value.value_or(-1) : -1;
     }
     default:
         return 0;

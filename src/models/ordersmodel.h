@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 
+#include <optional>
+
 class OrderStore;
 class QTimer;
 
@@ -82,8 +84,11 @@ private:
     QVariant rawData(const Order &order, int column) const;
 
     QString toolTip(const Order &order, int column) const;
+    // The quantity or price paid (by `column`) from the order's loaded details, else from those
+    // the store kept from the last run. False when neither is there.
+    bool detailValue(const Order &order, int column, std::optional<qint64> *value) const;
     // Where the quantity and price cells of an order without details stand (Idle for any other
-    // cell, or once the details are in the store), and what they say meanwhile.
+    // cell, or once the details, loaded or kept, are in the store), and what they say meanwhile.
     VisibleDetailsLoader::State detailsState(const Order &order, int column) const;
     QString missingDetailsText(const Order &order, int column) const;
 

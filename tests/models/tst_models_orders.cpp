@@ -38,6 +38,7 @@ private slots:
     void mixedSyncEndsWithExactlyTheServerOrders();
     void updateOrderSignals();
     void setDetailsFillsQuantityAndPrice();
+    void keptDetailsFillTheColumnsUntilFreshOnesLoad();
     void rawValueRoleTypes();
     void headerDataForEveryColumn();
     void displayTexts();
@@ -346,6 +347,60 @@ void TestOrdersModel::updateOrderSignals()
     QCOMPARE(spies.inserted.size(), 1);
     QVERIFY(isRange(spies.inserted.at(0), 10, 10));
     QCOMPARE(m_model->orderAt(10).id, 777);
+}
+
+void TestOrdersModel::keptDetailsFillTheColumnsUntilFreshOnesLoad()
+{
+    QList<Order> orders = simpleOrders(12);
+    sync(orders);
+    StoredDetails kept;
+    kept.quantity = 40;
+    kept.pricePaidCents = 9900;
+    kept.addonsPricePaidCents = 500;
+
+    // Kept for rows already shown: one changed range per run of rows, no row signals.
+    Spies spies(m_model.get());
+    m_store->restoreDetails({{orders.at(3).id, kept}, {orders.at(4).id, kept},
+                             {orders.at(9).id, kept}, {999999, kept}});
+    QCOMPARE(spies.changed.size(), 2);
+    QVERIFY(isWholeRows(spies.changed.at(0), 3, 4));
+    QVERIFY(isWholeRows(spies.changed.at(1), 9, 9));
+    QCOMPARE(spies.rowSignals(), 0);
+    QCOMPARE(m_model->index(3, OrdersModel::QuantityColumn).data().toString(), QStringLiteral("40"));
+    QCOMPARE(m_model->index(3, OrdersModel::PriceColumn).data().toString(), Money::format(9900));
+    QCOMPARE(m_model->index(3, OrdersModel::PriceColumn).data(OrdersModel::RawValueRole).toLongLong(),
+             9900);
+    QCOMPARE(m_model->sortKey(3, OrdersModel::QuantityColumn), 40);
+    QVERIFY(m_model->compare(5, 3, OrdersModel::PriceColumn) < 0); // none sorts before a price
+    QVERIFY(m_store->details(orders.at(3).id) == nullptr); // never priced from a kept value
+    QCOMPARE(m_store->knownDetails(orders.at(3).id), std::optional<StoredDetails>(kept));
+    QVERIFY(!m_store->knownDetails(orders.at(5).id));
+    QCOMPARE(m_model->index(5, OrdersModel::QuantityColumn).data().toString(), QString());
+
+    // A list row that changes keeps its value on screen, no longer current.
+    QVERIFY(m_store->hasCurrentKeptDetails(orders.at(4).id));
+    orders[4].tag = QStringLiteral("moved");
+    sync(orders);
+    QVERIFY(!m_store->hasCurrentKeptDetails(orders.at(4).id));
+    QVERIFY(m_store->hasCurrentKeptDetails(orders.at(3).id));
+    QCOMPARE(m_model->index(4, OrdersModel::PriceColumn).data().toString(), Money::format(9900));
+
+    // Fresh details replace the kept ones, with the row's changed signal.
+    const int before = int(spies.changed.size());
+    m_store->setDetails(makeDetails(orders.at(4), 7, 1200));
+    QCOMPARE(spies.changed.size(), before + 1);
+    QVERIFY(isWholeRows(spies.changed.last(), 4, 4));
+    QVERIFY(m_store->keptDetails(orders.at(4).id) == nullptr);
+    QCOMPARE(m_model->index(4, OrdersModel::PriceColumn).data().toString(), Money::format(1200));
+    QCOMPARE(m_store->knownDetails(orders.at(4).id)->pricePaidCents, std::optional<qint64>(1200));
+
+    // A removed row and a cleared store forget what was kept.
+    const qint64 gone = orders.takeAt(3).id;
+    sync(orders);
+    QVERIFY(!m_store->knownDetails(gone));
+    QVERIFY(m_store->keptDetails(orders.at(8).id));
+    m_store->clear();
+    QVERIFY(m_store->keptDetails(orders.at(8).id) == nullptr);
 }
 
 void TestOrdersModel::setDetailsFillsQuantityAndPrice()

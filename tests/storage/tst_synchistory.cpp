@@ -7,7 +7,9 @@
 // loads the stored activity, another account gets another file and an empty log, accountDropped
 // clears, a sync that ends before GET /me is recorded once the account is known; without a folder
 // nothing is written. ActivityModel and ActivityFilterModel pass QAbstractItemModelTester through
-// all of it and filter by kind and by order id prefix.
+// all of it and filter by kind and by order id prefix. A restart shows the stored details'
+// columns in OrdersModel (under QAbstractItemModelTester) before any details request, asks again
+// only for the orders that changed, and a fresh answer replaces the kept value.
 // The realistic profile's /me names no e-mail: SyncHistory then keeps the session's memory only,
 // so the tests that need a store say so and are skipped there (and that nothing is written is
 // checked instead).
@@ -21,6 +23,8 @@
 
 #include "activityfiltermodel.h"
 #include "activitymodel.h"
+#include "ordersmodel.h"
+#include "services/visibledetailsloader.h"
 #include "domain/changedetector.h"
 #include "domain/isodate.h"
 #include "domain/money.h"
@@ -102,6 +106,7 @@ private slots:
     void anotherAccountGetsAnotherFile();
     void accountDroppedClears();
     void syncBeforeMeIsRecordedOnceTheAccountIsKnown();
+    void restartShowsTheStoredDetailsBeforeAnyRequest();
     void noFolderWritesNothing();
     void modelsThroughTheChanges();
 
@@ -539,6 +544,107 @@ void TstSyncHistory::syncBeforeMeIsRecordedOnceTheAccountIsKnown()
     QCOMPARE(changes.size(), 2);
     QVERIFY(keysOf(changes.last().at(0).value<QList<ActivityEntry>>())
                 .contains({int(Kind::BalanceChanged), 0}));
+}
+
+void TstSyncHistory::restartShowsTheStoredDetailsBeforeAnyRequest()
+{
+    if (!needsEmail())
+        QSKIP("the realistic profile's /me names no e-mail: no store (noFolderWritesNothing)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString detailsPath = ApiClient::ordersPath() + u'/';
+    // Three orders whose details this run loads; the next sync stores their columns.
+    QList<qint64> ids;
+    QHash<qint64, OrderDetails> loaded;
+    {
+        auto s = services();
+        s->alerts.setEnabled(false); // its price loads would add details of their own
+        s->context.history().setFolder(dir.path());
+        QVERIFY(syncAll(*s));
+        for (const Order &o : s->store.orders()) {
+            if (o.status == OrderStatus::Active && ids.size() < 3)
+                ids.append(o.id);
+        }
+        QCOMPARE(ids.size(), 3);
+        for (qint64 id : std::as_const(ids)) {
+            QVERIFY(s->loadDetails(id));
+            loaded.insert(id, *s->store.details(id));
+            QVERIFY(loaded.value(id).pricePaidCents.has_value());
+        }
+        QVERIFY(syncAll(*s));
+        s->context.history().store()->waitForWrites();
+    }
+    const int detailsAsked = m_server->requestCount("GET", detailsPath);
+
+    auto s = services();
+    s->alerts.setEnabled(false);
+    SyncHistory &history = s->context.history();
+    history.setFolder(dir.path());
+    OrdersModel model(&s->store);
+    VisibleDetailsLoader loader(&s->orders);
+    model.setDetailsLoader(&loader);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(history.restoreLast(m_server->url()));
+    QVERIFY(s->store.count() > 0);
+
+    // Before any request: the columns as the last run loaded them, from the store.
+    const auto cell = [&model](qint64 id, int column, int role = Qt::DisplayRole) {
+        return model.indexOfOrder(id, column).data(role);
+    };
+    for (qint64 id : std::as_const(ids)) {
+        const OrderDetails &d = loaded.value(id);
+        QVERIFY(s->store.details(id) == nullptr); // never an OrderDetails: no add-on lines
+        QVERIFY(s->store.keptDetails(id));
+        QVERIFY(s->store.hasCurrentKeptDetails(id));
+        QCOMPARE(cell(id, OrdersModel::QuantityColumn).toString(),
+                 d.quantity ? QLocale().toString(*d.quantity) : QString());
+        QCOMPARE(cell(id, OrdersModel::PriceColumn).toString(), Money::format(*d.pricePaidCents));
+        QCOMPARE(cell(id, OrdersModel::PriceColumn, OrdersModel::RawValueRole).toLongLong(),
+                 *d.pricePaidCents);
+        const std::optional<StoredDetails> known = s->store.knownDetails(id);
+        QVERIFY(known);
+        QCOMPARE(*known, StoredDetails::of(d));
+    }
+    // An order whose details were never loaded shows what it always did.
+    const qint64 never = s->store.at(0).id == ids.first() ? s->store.at(1).id : s->store.at(0).id;
+    QVERIFY(!ids.contains(never));
+    QVERIFY(!s->store.knownDetails(never));
+    QCOMPARE(cell(never, OrdersModel::PriceColumn).toString(), QString());
+    // On screen: the kept orders are not asked for, the other one is.
+    loader.setVisibleOrders(ids);
+    QCOMPARE(loader.inFlightCount() + loader.queuedCount(), 0);
+    QCOMPARE(m_server->requestCount("GET", detailsPath), detailsAsked);
+
+    // The first sync of the run: only the order that changed meanwhile is asked for again.
+    MockOrder retagged = *m_server->order(ids.at(1));
+    retagged.tag = u"while-closed"_s;
+    QVERIFY(m_server->updateOrder(retagged));
+    QVERIFY(syncAll(*s));
+    QVERIFY(s->store.hasCurrentKeptDetails(ids.at(0)));
+    QVERIFY(!s->store.hasCurrentKeptDetails(ids.at(1)));
+    QVERIFY(s->store.keptDetails(ids.at(1))); // still shown meanwhile
+    QCOMPARE(cell(ids.at(1), OrdersModel::PriceColumn).toString(),
+             Money::format(*loaded.value(ids.at(1)).pricePaidCents));
+    QSignalSpy loadedSpy(&s->store, &OrderStore::detailsLoaded);
+    loader.setVisibleOrders(ids);
+    QTRY_COMPARE_WITH_TIMEOUT(loadedSpy.size(), 1, kWaitMs);
+    QCOMPARE(loadedSpy.first().at(0).toLongLong(), ids.at(1));
+    QCOMPARE(m_server->requestCount("GET", detailsPath), detailsAsked + 1);
+
+    // A fresh answer replaces the kept value, and the row says so.
+    MockOrder repriced = *m_server->order(ids.at(0));
+    repriced.pricePaidCents += 1234;
+    QVERIFY(m_server->updateOrder(repriced));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(s->loadDetails(ids.at(0)));
+    QVERIFY(s->store.keptDetails(ids.at(0)) == nullptr);
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(cell(ids.at(0), OrdersModel::PriceColumn).toString(),
+             Money::format(repriced.pricePaidCents));
+    QCOMPARE(s->store.knownDetails(ids.at(0))->pricePaidCents,
+             std::optional<qint64>(repriced.pricePaidCents));
+    // Kept values never price a renewal.
+    QVERIFY(s->store.details(ids.at(2)) == nullptr);
 }
 
 void TstSyncHistory::noFolderWritesNothing()

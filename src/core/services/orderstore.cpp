@@ -92,6 +92,7 @@ void OrderStore::applySync(QList<Order> fresh)
                 continue; // listed twice: the first one counts
             present[row] = true;
             if (!(m_orders.at(row) == o)) {
+                keptMayBeStale(o.id);
                 setRow(row, std::move(o));
                 changed.append(row);
             }
@@ -115,8 +116,11 @@ void OrderStore::applySync(QList<Order> fresh)
         const qsizetype first = row;
         emit rowsAboutToBeRemoved(first, last);
         for (qsizetype r = first; r <= last; ++r) {
-            m_details.remove(m_orders.at(r).id);
-            m_pending.remove(m_orders.at(r).id);
+            const qint64 id = m_orders.at(r).id;
+            m_details.remove(id);
+            m_kept.remove(id);
+            m_keptStale.remove(id);
+            m_pending.remove(id);
         }
         m_orders.remove(first, last - first + 1);
         m_keys.remove(first, last - first + 1);
@@ -148,6 +152,31 @@ void OrderStore::restore(QList<Order> rows, const QDateTime &syncedAt)
     emit synced();
 }
 
+void OrderStore::restoreDetails(QHash<qint64, StoredDetails> kept)
+{
+    QList<qsizetype> rows;
+    for (auto it = kept.begin(); it != kept.end();) {
+        if (m_details.contains(it.key())) {
+            it = kept.erase(it); // loaded in this run: fresher than the store
+            continue;
+        }
+        const qsizetype row = rowOf(it.key());
+        if (row >= 0)
+            rows.append(row);
+        ++it;
+    }
+    m_kept = std::move(kept);
+    m_keptStale.clear();
+    std::sort(rows.begin(), rows.end());
+    emitChangedRanges(rows);
+}
+
+void OrderStore::keptMayBeStale(qint64 orderId)
+{
+    if (m_kept.contains(orderId))
+        m_keptStale.insert(orderId);
+}
+
 void OrderStore::markSynced()
 {
     m_lastSync = QDateTime::currentDateTimeUtc();
@@ -163,6 +192,7 @@ void OrderStore::mergeRows(const QList<Order> &rows)
         const qsizetype row = rowOf(o.id);
         if (row >= 0) {
             if (!(m_orders.at(row) == o)) {
+                keptMayBeStale(o.id);
                 setRow(row, o);
                 changed.append(row);
             }
@@ -195,6 +225,7 @@ void OrderStore::updateOrder(const Order &order)
     }
     if (m_orders.at(row) == order)
         return;
+    keptMayBeStale(order.id);
     setRow(row, order);
     emit rowsChanged(row, row);
 }
@@ -206,6 +237,8 @@ void OrderStore::clear()
     m_keys.clear();
     m_rowById.clear();
     m_details.clear();
+    m_kept.clear();
+    m_keptStale.clear();
     m_pending.clear();
     m_lastSync = QDateTime();
     emit cleared();
@@ -217,9 +250,31 @@ const OrderDetails *OrderStore::details(qint64 orderId) const
     return it == m_details.constEnd() ? nullptr : &*it;
 }
 
+const StoredDetails *OrderStore::keptDetails(qint64 orderId) const
+{
+    const auto it = m_kept.constFind(orderId);
+    return it == m_kept.constEnd() ? nullptr : &*it;
+}
+
+bool OrderStore::hasCurrentKeptDetails(qint64 orderId) const
+{
+    return m_kept.contains(orderId) && !m_keptStale.contains(orderId);
+}
+
+std::optional<StoredDetails> OrderStore::knownDetails(qint64 orderId) const
+{
+    if (const OrderDetails *loaded = details(orderId))
+        return StoredDetails::of(*loaded);
+    if (const StoredDetails *kept = keptDetails(orderId))
+        return *kept;
+    return std::nullopt;
+}
+
 void OrderStore::setDetails(const OrderDetails &details, bool applyToRow)
 {
     m_details.insert(details.id, details);
+    m_kept.remove(details.id);
+    m_keptStale.remove(details.id);
     // The details are fresher than the list row: carry what they say into the row.
     const qsizetype row = rowOf(details.id);
     if (row >= 0 && !applyToRow) {

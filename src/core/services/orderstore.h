@@ -2,12 +2,15 @@
 
 #include "../domain/order.h"
 #include "../domain/orderdetails.h"
+#include "../storage/storeddetails.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
+
+#include <optional>
 
 // All orders of the account: the one truth the models mirror. Rows keep their position until
 // removed, so an item model can read them by row and forward the precise row signals below.
@@ -40,12 +43,28 @@ public:
     // What the local store remembered, shown before the first sync of a run: the rows as
     // applySync() would, marked as synced at `syncedAt` (the "as of" the window shows).
     void restore(QList<Order> rows, const QDateTime &syncedAt);
+    // The details' columns the local store kept from the last run, shown until the order's
+    // details load again. Call it before restore(): rows restored afterwards come with them.
+    // Kept apart from details(): a StoredDetails has no add-on lines, so it never prices a
+    // renewal. A row that a later sync (or edit) changes keeps its value on screen, but the value
+    // is no longer current (hasCurrentKeptDetails) and is asked for again.
+    void restoreDetails(QHash<qint64, StoredDetails> kept);
     // One order changed on the server (after an edit): updates that row only.
     void updateOrder(const Order &order);
     void clear();
 
     // Lazily loaded extras.
     const OrderDetails *details(qint64 orderId) const;
+    // What restoreDetails() kept for an order whose details have not loaded in this run; null
+    // once they have (a fresh OrderDetails replaces it) or when nothing was kept.
+    const StoredDetails *keptDetails(qint64 orderId) const;
+    // A kept value whose list row has not changed since the stored snapshot: asking the server
+    // again would bring the same columns.
+    bool hasCurrentKeptDetails(qint64 orderId) const;
+    // For read-only views (the overview, totals): quantity, price paid, add-ons paid, created
+    // and promo of an order from its loaded details, else from the kept ones; nullopt when
+    // neither is known. Never for a renewal's price: use details()->renewalEstimateCents().
+    std::optional<StoredDetails> knownDetails(qint64 orderId) const;
     // `applyToRow`: carry the details' status, expiry, tag and auto-renew into the list row.
     // Off for an answer that was asked for before a local change to the order.
     void setDetails(const OrderDetails &details, bool applyToRow = true);
@@ -95,6 +114,8 @@ private:
     void appendRow(Order order);
     void rebuildIndex();
     void emitChangedRanges(const QList<qsizetype> &rows);
+    // The list row of `orderId` changed: a kept details' value may be out of date.
+    void keptMayBeStale(qint64 orderId);
 
     QList<Order> m_orders;
     QHash<qint64, qsizetype> m_rowById;
@@ -102,6 +123,8 @@ private:
     QList<QString> m_strings{QString()};
     QHash<QString, quint32> m_keyByString;
     QHash<qint64, OrderDetails> m_details;
+    QHash<qint64, StoredDetails> m_kept; // never an id of m_details
+    QSet<qint64> m_keptStale;
     QHash<qint64, QString> m_locations;
     QSet<qint64> m_pending;
     QHash<qint64, quint32> m_changeCount;

@@ -24,6 +24,11 @@ VisibleDetailsLoader::VisibleDetailsLoader(OrderService *orders, QObject *parent
     connect(store, &OrderStore::aboutToBeCleared, this, &VisibleDetailsLoader::forgetEverything);
 }
 
+bool VisibleDetailsLoader::isKnown(const OrderStore &store, qint64 orderId)
+{
+    return store.details(orderId) || store.hasCurrentKeptDetails(orderId);
+}
+
 void VisibleDetailsLoader::setMaxInFlight(int count)
 {
     m_maxInFlight = qMax(1, count);
@@ -48,7 +53,7 @@ void VisibleDetailsLoader::setVisibleOrders(const QList<qint64> &orderIds)
     QList<qint64> queue;
     queue.reserve(orderIds.size());
     for (qint64 id : orderIds) {
-        if (m_inFlight.contains(id) || m_failed.contains(id) || store->details(id) ||
+        if (m_inFlight.contains(id) || m_failed.contains(id) || isKnown(*store, id) ||
             queue.contains(id))
             continue;
         queue.append(id);
@@ -76,7 +81,7 @@ void VisibleDetailsLoader::sendQueued()
     while (m_inFlight.size() < m_maxInFlight && !m_queue.isEmpty()) {
         const qint64 id = m_queue.takeFirst();
         // Loaded meanwhile by someone else (the details panel): nothing to ask.
-        if (store->details(id)) {
+        if (isKnown(*store, id)) {
             emit stateChanged(id);
             continue;
         }

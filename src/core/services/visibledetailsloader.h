@@ -8,12 +8,14 @@
 
 class ApiError;
 class OrderService;
+class OrderStore;
 
 // Quantity and price paid come only from an order's details (one GET per order), so the table
 // asks for the details of the orders on screen as they scroll into view: a few at a time, the
 // rest queued in screen order. A queued order that leaves the screen before its turn is dropped
 // unasked; one already asked for finishes (its answer is cached by the store). Details the store
-// holds are never asked for again. A failed order is not asked for again until the next sync (or
+// holds are never asked for again, nor are those it kept from the last run for an order whose
+// list row has not changed since (OrderStore::hasCurrentKeptDetails): only changed orders are. A failed order is not asked for again until the next sync (or
 // until something else loads it), so an unreachable server is not hammered while scrolling.
 // No widgets: the view says which orders are on screen; the table model reads state().
 class VisibleDetailsLoader final : public QObject
@@ -46,6 +48,8 @@ private:
     void finished(qint64 orderId);
     void failed(qint64 orderId, const ApiError &error);
     void forgetEverything();
+    // Nothing to ask: loaded, or kept from the last run and still current.
+    static bool isKnown(const OrderStore &store, qint64 orderId);
 
     OrderService *m_orders;
     int m_maxInFlight = 4;

@@ -109,7 +109,7 @@ bool SyncHistory::restoreLast(const QUrl &server)
     if (account.isEmpty())
         return false;
     m_accountKey = account;
-    openStore(server);
+    QHash<qint64, StoredDetails> details = openStore(server);
     if (!m_store || !m_previous) {
         m_accountKey.clear();
         m_store.reset();
@@ -117,33 +117,36 @@ bool SyncHistory::restoreLast(const QUrl &server)
         return false;
     }
     m_restoredAt = m_previous->syncedAt;
+    // The details first: the rows then come with their columns filled, with no second signal.
+    m_orderStore.restoreDetails(std::move(details));
     m_orderStore.restore(m_previous->orders, m_restoredAt.toLocalTime());
     m_account.restore(m_previous->account);
     return true;
 }
 
-void SyncHistory::openStore(const QUrl &server)
+QHash<qint64, StoredDetails> SyncHistory::openStore(const QUrl &server)
 {
     // No folder, or an account the server does not name: the session's memory only (a store
     // named after nobody would mix accounts).
     if (m_folder.isEmpty() || m_accountKey.isEmpty())
-        return;
+        return {};
     m_store = std::make_unique<LocalStore>(m_folder, server, m_accountKey);
     if (!m_store->open()) {
         emit storeMessage(m_store->message());
         m_store.reset();
-        return;
+        return {};
     }
     if (!m_store->message().isEmpty())
         emit storeMessage(m_store->message());
     rememberAccount(server, m_accountKey);
     connect(m_store.get(), &LocalStore::writeFailed, this, &SyncHistory::storeMessage);
-    const LocalStore::Contents contents = m_store->loadSnapshot();
+    LocalStore::Contents contents = m_store->loadSnapshot();
     m_previous = contents.previous();
     LocalStore::ActivityFilter recent;
     recent.limit = kRecentLimit;
     m_recent = m_store->loadActivity(recent);
     emit recentReset();
+    return std::move(contents.details);
 }
 
 void SyncHistory::onSynced()

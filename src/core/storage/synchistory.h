@@ -2,8 +2,10 @@
 
 #include "domain/activityentry.h"
 #include "domain/syncsnapshot.h"
+#include "storeddetails.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -60,7 +62,8 @@ public:
     void recordListing(const std::optional<QList<Order>> &orders);
 
     // Start of a run: shows what the store remembers of the account last signed in to this
-    // server (its orders and account, as of their sync) before the first sync answers. False
+    // server (its orders with their details' columns, and the account, as of their sync) before
+    // the first sync answers (OrderStore::restoreDetails, restore; AccountService::restore). False
     // when there is no folder, no account remembered for the server, or nothing stored.
     bool restoreLast(const QUrl &server);
     // The account whose store was opened last for `server` (e-mail, lower case); empty when
@@ -80,7 +83,9 @@ signals:
 private:
     void onAccount();
     void onSynced();
-    void openStore(const QUrl &server);
+    // Opens the account's store and loads its snapshot and log; returns the stored details'
+    // columns (restoreLast() shows them).
+    QHash<qint64, StoredDetails> openStore(const QUrl &server);
     void rememberAccount(const QUrl &server, const QString &account);
     void record(const SyncSnapshot &current);
     void publish(QList<ActivityEntry> entries);
