@@ -107,6 +107,7 @@ private slots:
     void accountDroppedClears();
     void syncBeforeMeIsRecordedOnceTheAccountIsKnown();
     void restartShowsTheStoredDetailsBeforeAnyRequest();
+    void forgetCurrentDeletesTheStoreAndItsEntry();
     void noFolderWritesNothing();
     void modelsThroughTheChanges();
 
@@ -645,6 +646,51 @@ void TstSyncHistory::restartShowsTheStoredDetailsBeforeAnyRequest()
              std::optional<qint64>(repriced.pricePaidCents));
     // Kept values never price a renewal.
     QVERIFY(s->store.details(ids.at(2)) == nullptr);
+}
+
+void TstSyncHistory::forgetCurrentDeletesTheStoreAndItsEntry()
+{
+    if (!needsEmail())
+        QSKIP("the realistic profile's /me names no e-mail: no store (noFolderWritesNothing)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    m_server->backend().setDrift(true);
+    {
+        auto s = services();
+        SyncHistory &history = s->context.history();
+        history.setFolder(dir.path());
+        QVERIFY(!history.forgetCurrent()); // nothing open yet: nothing to forget
+        QVERIFY(syncAll(*s));
+        QVERIFY(syncAll(*s));
+        QVERIFY(!history.recent().isEmpty());
+        QVERIFY(history.store());
+        const QString file = history.store()->filePath();
+        QVERIFY(QFileInfo::exists(file));
+        QVERIFY(!history.lastAccount(m_server->url()).isEmpty());
+
+        QSignalSpy reset(&history, &SyncHistory::recentReset);
+        QVERIFY(history.forgetCurrent());
+        QCOMPARE(reset.size(), 1);
+        QVERIFY(history.recent().isEmpty());
+        QVERIFY(history.lastSummary().isEmpty());
+        QVERIFY(history.store() == nullptr);
+        QVERIFY(!QFileInfo::exists(file));
+        QVERIFY(QDir(dir.path()).entryList({u"store-*"_s}, QDir::Files).isEmpty()); // -wal, -shm
+        QVERIFY(history.lastAccount(m_server->url()).isEmpty());
+
+        // Signed out and in again: a new store for the account.
+        s->session.signOut();
+        s->client.setToken(m_server->token());
+        QVERIFY(syncAll(*s));
+        QVERIFY(history.store());
+        QCOMPARE(history.store()->filePath(), file);
+        QVERIFY(history.forgetCurrent());
+    }
+    // The next run finds nothing to show.
+    auto s = services();
+    s->context.history().setFolder(dir.path());
+    QVERIFY(!s->context.history().restoreLast(m_server->url()));
+    QCOMPARE(s->store.count(), 0);
 }
 
 void TstSyncHistory::noFolderWritesNothing()

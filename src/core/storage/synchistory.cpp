@@ -77,6 +77,16 @@ QJsonObject readAccounts(const QString &folder)
         return {};
     return QJsonDocument::fromJson(file.read(64 * 1024)).object();
 }
+
+void writeAccounts(const QString &folder, const QJsonObject &accounts)
+{
+    // Best effort: without it the next run only waits for /me before showing the orders.
+    QSaveFile file(QDir(folder).filePath(kAccountsFile));
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QJsonDocument(accounts).toJson(QJsonDocument::Indented));
+        file.commit();
+    }
+}
 } // namespace
 
 QString SyncHistory::lastAccount(const QUrl &server) const
@@ -93,12 +103,34 @@ void SyncHistory::rememberAccount(const QUrl &server, const QString &account)
     if (accounts.value(key).toString() == account)
         return;
     accounts.insert(key, account);
-    // Best effort: without it the next run only waits for /me before showing the orders.
-    QSaveFile file(QDir(m_folder).filePath(kAccountsFile));
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(QJsonDocument(accounts).toJson(QJsonDocument::Indented));
-        file.commit();
+    writeAccounts(m_folder, accounts);
+}
+
+void SyncHistory::forgetAccount(const QUrl &server, const QString &account)
+{
+    QJsonObject accounts = readAccounts(m_folder);
+    const QString key = ServerAddress::canonical(server).toString();
+    // Another account signed in to the server since: its entry is not ours to remove.
+    if (accounts.value(key).toString() != account)
+        return;
+    accounts.remove(key);
+    writeAccounts(m_folder, accounts);
+}
+
+bool SyncHistory::forgetCurrent()
+{
+    bool forgotten = false;
+    if (m_store) {
+        forgotten = m_store->forget();
+        m_store.reset();
+        forgetAccount(m_storeServer, m_accountKey);
     }
+    // recentReset() once, whether or not clear() has a log to drop.
+    const bool clearResets = !m_recent.isEmpty();
+    clear();
+    if (!clearResets)
+        emit recentReset();
+    return forgotten;
 }
 
 bool SyncHistory::restoreLast(const QUrl &server)
@@ -131,6 +163,7 @@ QHash<qint64, StoredDetails> SyncHistory::openStore(const QUrl &server)
     if (m_folder.isEmpty() || m_accountKey.isEmpty())
         return {};
     m_store = std::make_unique<LocalStore>(m_folder, server, m_accountKey);
+    m_storeServer = server;
     if (!m_store->open()) {
         emit storeMessage(m_store->message());
         m_store.reset();

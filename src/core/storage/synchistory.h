@@ -54,6 +54,13 @@ public:
     // Another account or server: the memory of this one is closed (its file stays).
     void clear();
 
+    // Sign-out's "forget the stored data of this account": deletes the signed-in account's store
+    // file and its accounts.json entry, and clears the memory (recent() empties, recentReset()
+    // is emitted). Call it before signing out: signing out closes the store and forgets which
+    // account it was. The next account that becomes known opens a new store. False when no
+    // store was open or a file could not be removed (the memory is cleared either way).
+    bool forgetCurrent();
+
     // A read made apart from the sync (sharddesk-cli's `orders`, `me`), recorded like one, now:
     // `orders` is every order of every status, compared and stored as a complete sync's (it
     // waits for the account as a sync does); nullopt records the account alone, whose balance is
@@ -87,6 +94,7 @@ private:
     // columns (restoreLast() shows them).
     QHash<qint64, StoredDetails> openStore(const QUrl &server);
     void rememberAccount(const QUrl &server, const QString &account);
+    void forgetAccount(const QUrl &server, const QString &account);
     void record(const SyncSnapshot &current);
     void publish(QList<ActivityEntry> entries);
 
@@ -97,6 +105,7 @@ private:
     QString m_folder;
     QString m_accountKey; // the e-mail whose store is open (or whose memory this is)
     std::unique_ptr<LocalStore> m_store;
+    QUrl m_storeServer; // the server m_store was opened for
     std::optional<SyncSnapshot> m_previous;
     std::optional<SyncSnapshot> m_waiting; // a sync that finished before the account was known
     QList<ActivityEntry> m_recent;
