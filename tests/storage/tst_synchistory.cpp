@@ -9,10 +9,12 @@
 // nothing is written. ActivityModel and ActivityFilterModel pass QAbstractItemModelTester through
 // all of it and filter by kind and by order id prefix. A restart shows the stored details'
 // columns in OrdersModel (under QAbstractItemModelTester) before any details request, asks again
-// only for the orders that changed, and a fresh answer replaces the kept value.
-// The realistic profile's /me names no e-mail: SyncHistory then keeps the session's memory only,
-// so the tests that need a store say so and are skipped there (and that nothing is written is
-// checked instead).
+// only for the orders that changed, and a fresh answer replaces the kept value. forgetCurrent
+// deletes the store and its accounts.json entry.
+// The realistic profile's /me names no e-mail: the account is then known by its key's identity
+// (SyncHistory::keyIdentity, given the key through setKeySource), so every test runs in both
+// profiles; neither the store's files nor a log line ever hold the key. Without a key to go by,
+// nothing is written (noFolderWritesNothing).
 // No sleeps: every wait is on a signal or a condition, bounded.
 // Expected failures (reported): a sync that finishes before /me is recorded with an empty account,
 // so its balance change is lost (and the stored snapshot has no balance); the entries of one sync
@@ -36,7 +38,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -88,6 +92,32 @@ QStringList storeFiles(const QString &folder)
     return QDir(folder).entryList({u"store-*.sqlite"_s}, QDir::Files);
 }
 
+// The files under `folder` holding `secret`, in UTF-8 or UTF-16 (SQLite may use either).
+QStringList filesHolding(const QString &folder, const QString &secret)
+{
+    const QByteArray utf8 = secret.toUtf8();
+    const QByteArray utf16(reinterpret_cast<const char *>(secret.utf16()),
+                           secret.size() * qsizetype(sizeof(char16_t)));
+    QStringList found;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = file.readAll();
+        if (bytes.contains(utf8) || bytes.contains(utf16))
+            found << file.fileName();
+    }
+    return found;
+}
+
+// Every message of the app's logging categories while a test runs.
+QStringList g_logLines;
+void collectLogLine(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_logLines << message;
+}
+
 } // namespace
 
 class TstSyncHistory final : public QObject
@@ -108,17 +138,32 @@ private slots:
     void syncBeforeMeIsRecordedOnceTheAccountIsKnown();
     void restartShowsTheStoredDetailsBeforeAnyRequest();
     void forgetCurrentDeletesTheStoreAndItsEntry();
+    void theKeyIsInNoFileAndNoLogLine();
     void noFolderWritesNothing();
     void modelsThroughTheChanges();
 
 private:
-    std::unique_ptr<TestServices> services() const
+    // `withKey`: SyncHistory may read the key, as the app lets it, for an account whose /me names
+    // no e-mail (the realistic profile's). Like the client, it has none once signed out.
+    std::unique_ptr<TestServices> services(bool withKey = true) const
     {
-        return std::make_unique<TestServices>(m_server->url(), m_server->token());
+        const QString token = m_server->token();
+        auto s = std::make_unique<TestServices>(m_server->url(), token);
+        if (withKey) {
+            s->context.history().setKeySource(
+                [&client = s->client, token] { return client.hasToken() ? token : QString(); });
+        }
+        return s;
+    }
+    // The name the store knows the mock's account by: its e-mail, or its key's identity.
+    QString accountName() const
+    {
+        return hasEmail() ? u"demo@sharddesk.example"_s
+                          : SyncHistory::keyIdentity(m_server->token());
     }
     // GET /me, then a full sync, one after the other: the snapshot has this sync's balance.
     static bool syncAll(TestServices &s);
-    bool needsEmail() const;
+    bool hasEmail() const;
     // Balance before the second sync and the drift round it saw → the (kind, order) pairs.
     QSet<Key> expectedFromRound(const MockDrift::Round &round, qint64 balanceBefore) const;
 
@@ -163,7 +208,7 @@ bool TstSyncHistory::syncAll(TestServices &s)
     return true;
 }
 
-bool TstSyncHistory::needsEmail() const
+bool TstSyncHistory::hasEmail() const
 {
     return !m_server->isRealistic();
 }
@@ -366,8 +411,6 @@ void TstSyncHistory::directChangesFindExpiredCancelledCycle()
 
 void TstSyncHistory::secondRunComparesWithTheStoredSnapshot()
 {
-    if (!needsEmail())
-        QSKIP("the realistic profile's /me names no e-mail: no store (noFolderWritesNothing)");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     m_server->backend().setDrift(true);
@@ -381,8 +424,7 @@ void TstSyncHistory::secondRunComparesWithTheStoredSnapshot()
         QVERIFY(history.store());
         file = history.store()->filePath();
         QVERIFY(QFileInfo::exists(file));
-        QCOMPARE(QFileInfo(file).fileName(),
-                 LocalStore::fileNameFor(m_server->url(), u"demo@sharddesk.example"_s));
+        QCOMPARE(QFileInfo(file).fileName(), LocalStore::fileNameFor(m_server->url(), accountName()));
         QVERIFY(syncAll(*s)); // round 1
         firstRun = history.recent();
         QVERIFY(!firstRun.isEmpty());
@@ -434,8 +476,6 @@ void TstSyncHistory::secondRunComparesWithTheStoredSnapshot()
 
 void TstSyncHistory::anotherAccountGetsAnotherFile()
 {
-    if (!needsEmail())
-        QSKIP("the realistic profile's /me names no e-mail: no store (noFolderWritesNothing)");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     m_server->backend().setDrift(true);
@@ -448,7 +488,13 @@ void TstSyncHistory::anotherAccountGetsAnotherFile()
         QVERIFY(!s->context.history().recent().isEmpty());
         first = s->context.history().store()->filePath();
     }
-    m_server->backend().state().setEmail(u"Other.Person@Example.com"_s);
+    // Another account: another e-mail, or (without one) another key.
+    if (hasEmail())
+        m_server->backend().state().setEmail(u"Other.Person@Example.com"_s);
+    else
+        m_server->setToken(m_server->token() + u"-other"_s);
+    const QString other =
+        hasEmail() ? u"other.person@example.com"_s : SyncHistory::keyIdentity(m_server->token());
     auto s = services();
     SyncHistory &history = s->context.history();
     history.setFolder(dir.path());
@@ -457,7 +503,8 @@ void TstSyncHistory::anotherAccountGetsAnotherFile()
     QVERIFY(history.store());
     QVERIFY(history.store()->filePath() != first);
     QCOMPARE(QFileInfo(history.store()->filePath()).fileName(),
-             LocalStore::fileNameFor(m_server->url(), u"other.person@example.com"_s));
+             LocalStore::fileNameFor(m_server->url(), other));
+    QCOMPARE(history.lastAccount(m_server->url()), other);
     QCOMPARE(changes.size(), 0); // its first sync: nothing to compare with
     QVERIFY(history.recent().isEmpty());
     QCOMPARE(storeFiles(dir.path()).size(), 2);
@@ -475,7 +522,7 @@ void TstSyncHistory::accountDroppedClears()
     QVERIFY(syncAll(*s));
     QVERIFY(!history.recent().isEmpty());
     QVERIFY(!history.lastSummary().isEmpty());
-    QCOMPARE(history.store() != nullptr, needsEmail());
+    QVERIFY(history.store());
 
     QSignalSpy reset(&history, &SyncHistory::recentReset);
     QSignalSpy dropped(&s->session, &Session::accountDropped);
@@ -486,13 +533,11 @@ void TstSyncHistory::accountDroppedClears()
     QVERIFY(history.lastSummary().isEmpty());
     QVERIFY(history.store() == nullptr);
     // What was synced stays on disk for the next sign-in.
-    QCOMPARE(storeFiles(dir.path()).size(), needsEmail() ? 1 : 0);
+    QCOMPARE(storeFiles(dir.path()).size(), 1);
 }
 
 void TstSyncHistory::syncBeforeMeIsRecordedOnceTheAccountIsKnown()
 {
-    if (!needsEmail())
-        QSKIP("the realistic profile's /me names no e-mail: no store (noFolderWritesNothing)");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     {
@@ -549,8 +594,6 @@ void TstSyncHistory::syncBeforeMeIsRecordedOnceTheAccountIsKnown()
 
 void TstSyncHistory::restartShowsTheStoredDetailsBeforeAnyRequest()
 {
-    if (!needsEmail())
-        QSKIP("the realistic profile's /me names no e-mail: no store (noFolderWritesNothing)");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString detailsPath = ApiClient::ordersPath() + u'/';
@@ -650,8 +693,6 @@ void TstSyncHistory::restartShowsTheStoredDetailsBeforeAnyRequest()
 
 void TstSyncHistory::forgetCurrentDeletesTheStoreAndItsEntry()
 {
-    if (!needsEmail())
-        QSKIP("the realistic profile's /me names no e-mail: no store (noFolderWritesNothing)");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     m_server->backend().setDrift(true);
@@ -693,10 +734,46 @@ void TstSyncHistory::forgetCurrentDeletesTheStoreAndItsEntry()
     QCOMPARE(s->store.count(), 0);
 }
 
+void TstSyncHistory::theKeyIsInNoFileAndNoLogLine()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // A key as long as a real one: a short one could turn up in any file by chance.
+    const QString key = u"psk_7Q2mV9xL4tR8nB1cZ6wY3hJ5dK0s"_s;
+    m_server->setToken(key);
+    g_logLines.clear();
+    QLoggingCategory::setFilterRules(u"sharddesk.*=true"_s);
+    const QtMessageHandler previous = qInstallMessageHandler(collectLogLine);
+    const auto restoreLogging = qScopeGuard([previous] {
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+    });
+    m_server->backend().setDrift(true);
+    {
+        auto s = services();
+        SyncHistory &history = s->context.history();
+        history.setFolder(dir.path());
+        QVERIFY(syncAll(*s));
+        QVERIFY(s->loadDetails(s->store.at(0).id));
+        QVERIFY(syncAll(*s));
+        QVERIFY(history.store());
+        history.store()->waitForWrites();
+        QCOMPARE(history.lastAccount(m_server->url()), accountName());
+        QVERIFY(QFileInfo::exists(history.store()->filePath() + u"-wal"_s)); // open: WAL too
+        QCOMPARE(filesHolding(dir.path(), key), QStringList());
+    }
+    QVERIFY(!storeFiles(dir.path()).isEmpty());
+    QCOMPARE(filesHolding(dir.path(), key), QStringList());
+    QVERIFY(!g_logLines.isEmpty()); // the categories were on
+    for (const QString &line : std::as_const(g_logLines))
+        QVERIFY2(!line.contains(key), qPrintable(line));
+}
+
 void TstSyncHistory::noFolderWritesNothing()
 {
     // AppDataLocation (test mode) and the working folder stay without a store file; with a
-    // folder but no e-mail (realistic profile) the folder stays empty too.
+    // folder but neither an e-mail (realistic profile) nor a key to name the account by, the
+    // folder stays empty too.
     const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const QStringList before = storeFiles(appData) + storeFiles(QDir::currentPath());
     m_server->backend().setDrift(true);
@@ -712,9 +789,9 @@ void TstSyncHistory::noFolderWritesNothing()
         QVERIFY(history.store() == nullptr);
     }
     QCOMPARE(storeFiles(appData) + storeFiles(QDir::currentPath()), before);
-    if (!m_server->isRealistic())
+    if (hasEmail())
         return;
-    auto s = services();
+    auto s = services(false);
     s->context.history().setFolder(dir.path());
     QVERIFY(syncAll(*s));
     QVERIFY(syncAll(*s));
@@ -835,8 +912,7 @@ void TstSyncHistory::modelsThroughTheChanges()
     s->client.setToken(m_server->token());
     QVERIFY(syncAll(*s));
     QCOMPARE(model.rowCount(), int(history.recent().size()));
-    if (needsEmail())
-        QVERIFY(history.recent().size() >= stored);
+    QVERIFY(history.recent().size() >= stored);
 }
 
 QTEST_MAIN(TstSyncHistory)

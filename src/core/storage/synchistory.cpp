@@ -8,6 +8,7 @@
 #include "services/orderstore.h"
 #include "storeddetails.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -33,6 +34,27 @@ void SyncHistory::setFolder(const QString &folder)
     m_folder = folder;
 }
 
+void SyncHistory::setKeySource(std::function<QString()> key)
+{
+    m_key = std::move(key);
+}
+
+QString SyncHistory::keyIdentity(const QString &key)
+{
+    const QByteArray hash =
+        QCryptographicHash::hash(key.trimmed().toUtf8(), QCryptographicHash::Sha256);
+    return QStringLiteral("key:") + QString::fromLatin1(hash.toHex().left(16));
+}
+
+QString SyncHistory::currentAccount() const
+{
+    const QString email = m_account.account().email.trimmed().toLower();
+    if (!email.isEmpty() || !m_key)
+        return email;
+    const QString key = m_key().trimmed();
+    return key.isEmpty() ? QString() : keyIdentity(key);
+}
+
 void SyncHistory::clear()
 {
     m_store.reset(); // waits for its writes: what was synced stays on disk
@@ -49,8 +71,12 @@ void SyncHistory::clear()
 
 void SyncHistory::onAccount()
 {
+    // The account restoreLast() shows is the one whose store it opened; the server has not named
+    // it yet (and the key that may identify it is not there before sign-in).
+    if (m_account.isRestored())
+        return;
     // The account decides whose history this is: a sync that finished first waits for it.
-    const QString key = m_account.account().email.trimmed().toLower();
+    const QString key = currentAccount();
     // A sync that finished first was read with no account: it gets the one that just came.
     std::optional<SyncSnapshot> waiting = std::exchange(m_waiting, std::nullopt);
     if (waiting)
@@ -66,8 +92,8 @@ void SyncHistory::onAccount()
 
 namespace {
 // The account last signed in to each server, so the next run (window or CLI) opens its store
-// before /me answers: {"<canonical server URL>": "<e-mail>"} beside the stores. The e-mail
-// only: the key stays in the keychain or the environment.
+// before /me answers: {"<canonical server URL>": "<e-mail or key identity>"} beside the stores.
+// Never the key: it stays in the keychain or the environment.
 const QString kAccountsFile = QStringLiteral("accounts.json");
 
 QJsonObject readAccounts(const QString &folder)

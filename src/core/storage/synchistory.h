@@ -44,6 +44,14 @@ public:
     void setFolder(const QString &folder);
     QString folder() const { return m_folder; }
 
+    // Where the signed-in API key is read from, for an account whose /me names no e-mail (the
+    // real service may not): such an account is then known by keyIdentity(), so it still gets a
+    // store. Without a source, or without a key, it keeps the session's memory only.
+    void setKeySource(std::function<QString()> key);
+    // "key:" and the first 16 hex digits of the key's SHA-256: stable for a key, and neither the
+    // store's name nor accounts.json can give the key back.
+    static QString keyIdentity(const QString &key);
+
     // The activity so far, newest first (at most kRecentLimit).
     const QList<ActivityEntry> &recent() const { return m_recent; }
     // "3 renewed, 1 on hold, balance −$42.00" for the last sync that changed something.
@@ -73,8 +81,8 @@ public:
     // the first sync answers (OrderStore::restoreDetails, restore; AccountService::restore). False
     // when there is no folder, no account remembered for the server, or nothing stored.
     bool restoreLast(const QUrl &server);
-    // The account whose store was opened last for `server` (e-mail, lower case); empty when
-    // none or without a folder.
+    // The account whose store was opened last for `server` (e-mail in lower case, or the
+    // keyIdentity() of an account without one); empty when none or without a folder.
     QString lastAccount(const QUrl &server) const;
     // When the data restoreLast() showed was synced; invalid when nothing was restored.
     QDateTime restoredAt() const { return m_restoredAt; }
@@ -89,6 +97,8 @@ signals:
 
 private:
     void onAccount();
+    // Whose history this is: the e-mail in lower case, else keyIdentity(); empty when neither.
+    QString currentAccount() const;
     void onSynced();
     // Opens the account's store and loads its snapshot and log; returns the stored details'
     // columns (restoreLast() shows them).
@@ -102,8 +112,9 @@ private:
     OrderStore &m_orderStore;
     AccountService &m_account;
     std::function<QUrl()> m_server;
+    std::function<QString()> m_key;
     QString m_folder;
-    QString m_accountKey; // the e-mail whose store is open (or whose memory this is)
+    QString m_accountKey; // the account whose store is open (or whose memory this is)
     std::unique_ptr<LocalStore> m_store;
     QUrl m_storeServer; // the server m_store was opened for
     std::optional<SyncSnapshot> m_previous;
