@@ -9,6 +9,7 @@
 #include "orderexportflow.h"
 #include "orderstableview.h"
 #include "activity/activityview.h"
+#include "overview/overviewview.h"
 #include "checker/proxycheckdialog.h"
 #include "storage/synchistory.h"
 #include "services/proxychecker.h"
@@ -145,6 +146,7 @@ void MainWindow::setupActions()
     setupSubUsers();
     setupProxyCheck();
     setupActivity();
+    setupOverview();
 }
 
 // What changed between syncs: a page beside the orders, and one line in the status bar after a
@@ -166,6 +168,17 @@ void MainWindow::setupActivity()
             });
     connect(&m_context.history(), &SyncHistory::storeMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+}
+
+// Where the money goes: charts over the same store, account and activity log, drawn only while
+// the page is on screen.
+void MainWindow::setupOverview()
+{
+    m_ui->overviewView->attach(&m_context.store(), &m_context.account(), &m_context.history());
+    connect(m_ui->actionShowOverview, &QAction::triggered, this, [this] {
+        m_ui->pages->setCurrentWidget(m_ui->overviewView);
+        m_ui->overviewView->setFocus(Qt::ShortcutFocusReason);
+    });
 }
 
 // One checker window for the session: the run and its results live in AppContext's

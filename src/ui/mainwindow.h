@@ -74,6 +74,7 @@ private:
     void setupSubUsers();
     void setupProxyCheck();
     void setupActivity();
+    void setupOverview();
     ProxyCheckDialog *proxyCheckDialog();
     void setupView();
     void connectServices();
