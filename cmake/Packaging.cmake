@@ -84,8 +84,10 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # qt6-svg-plugins; Debian 12 ships them in libqt6svg6. ca-certificates: only https servers are
 # accepted and certificate errors are never ignored, so without a CA store nothing connects
 # (a minimal Debian does not have it). libqt6sql6-sqlite: the local store's driver, a plugin.
+# libqt6charts6: the Overview page's charts; linked, so dpkg-shlibdeps finds it too, but named
+# here so a package built without shlibdeps (or a static Qt) still asks for it.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libsecret-1-0, qt6-svg-plugins | libqt6svg6, libqt6sql6-sqlite, ca-certificates")
+    "libsecret-1-0, qt6-svg-plugins | libqt6svg6, libqt6sql6-sqlite, libqt6charts6, ca-certificates")
 # Native Wayland windows (without it Qt falls back to X11 through XWayland); Qt's own words
 # (standard buttons, file dialogs) in the interface language.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")

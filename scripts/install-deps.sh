@@ -12,6 +12,9 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   # SQLite driver for Qt SQL: the local store (src/core/storage)
   libqt6sql6-sqlite
+  # Qt Charts: the Overview page's charts (src/ui/overview). Debian 12's qt6-charts-dev does not
+  # pull in libqt6opengl6-dev, yet its CMake package needs Qt6OpenGL and Qt6OpenGLWidgets.
+  qt6-charts-dev libqt6opengl6-dev
   # Qt's own translations (standard buttons, dialogs) for the Russian interface
   qt6-translations-l10n
   # OS keychain access (Secret Service on Linux)
