@@ -15,6 +15,7 @@
 #include "services/orderservice.h"
 #include "services/orderstore.h"
 #include "session/appcontext.h"
+#include "syncendprobe.h"
 #include "storage/localstore.h"
 #include "storage/synchistory.h"
 
@@ -54,18 +55,13 @@ double syncAndStoreMs(const QUrl &url, const QString &token, const QString &fold
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
     context.history().store()->waitForWrites();
 
-    // A second sync, compared with the first: the GUI-thread work its end costs (from the
-    // store's "synced" to the last slot of the service's: the comparison, the store's snapshot,
-    // the alerts).
-    QElapsedTimer end;
-    QObject::connect(&context.store(), &OrderStore::synced, &loop, [&end] { end.start(); });
-    double endMs = -1;
-    QObject::connect(&context.orders(), &OrderService::synced, &loop,
-                     [&end, &endMs] { endMs = Bench::elapsedMs(end); });
+    // A second sync, compared with the first: the GUI-thread work its end costs.
+    SyncEndProbe probe(context);
     context.orders().refresh();
     if (loop.exec() != 0)
         return -1;
-    Bench::report("second_sync_end_gui_ms", endMs, "ms");
+    probe.settle();
+    probe.report("second_sync_end");
     context.history().store()->waitForWrites();
     return ms;
 }

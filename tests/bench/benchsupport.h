@@ -52,6 +52,7 @@ public:
             const double now = elapsedMs(m_clock);
             m_maxStall = std::max(m_maxStall, now - m_lastTick);
             m_lastTick = now;
+            m_ticks.append(now);
         });
     }
     void start()
@@ -59,17 +60,43 @@ public:
         m_clock.start();
         m_lastTick = 0;
         m_maxStall = 0;
+        m_ticks = {0.0};
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
     double maxStallMs() const { return m_maxStall; }
+    // Milliseconds since start(): the time line marks are taken on.
     double elapsed() const { return elapsedMs(m_clock); }
+
+    // The longest single step of the event loop that ended after `mark` (a time from elapsed()):
+    // the step running at `mark` and every one after it.
+    double maxStepAfter(double mark) const
+    {
+        double longest = 0;
+        for (qsizetype i = 1; i < m_ticks.size(); ++i) {
+            if (m_ticks.at(i) > mark)
+                longest = std::max(longest, m_ticks.at(i) - m_ticks.at(i - 1));
+        }
+        return longest;
+    }
+    // When the step running at `mark` began: the last tick before it.
+    double stepStartBefore(double mark) const
+    {
+        double start = 0;
+        for (double tick : m_ticks) {
+            if (tick > mark)
+                break;
+            start = tick;
+        }
+        return start;
+    }
 
 private:
     QElapsedTimer m_clock;
     QTimer m_timer;
     double m_lastTick = 0;
     double m_maxStall = 0;
+    QList<double> m_ticks;
 };
 
 // A realistic account: a handful of products, cycles and tags, expiries around now.
