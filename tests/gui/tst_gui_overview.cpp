@@ -23,8 +23,8 @@
 #include <QAbstractScrollArea>
 #include <QAccessible>
 #include <QBarCategoryAxis>
-#include <QBarSet>
 #include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
@@ -240,17 +240,20 @@ void TestGuiOverview::ctrl4ShowsTheCharts()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QHash<QString, int> expected{
         {OrdersModel::statusText(OrderStatus::Active),
-         countServerOrders(*m_server, [&](const MockOrder &o) {
-             return serverInCategory(o, OrderFilter::Category::Active, now);
-         })},
+         countServerOrders(*m_server,
+                           [&](const MockOrder &o) {
+                               return serverInCategory(o, OrderFilter::Category::Active, now);
+                           })},
         {OrdersModel::statusText(OrderStatus::OnHold),
-         countServerOrders(*m_server, [&](const MockOrder &o) {
-             return serverInCategory(o, OrderFilter::Category::OnHold, now);
-         })},
+         countServerOrders(*m_server,
+                           [&](const MockOrder &o) {
+                               return serverInCategory(o, OrderFilter::Category::OnHold, now);
+                           })},
         {OrdersModel::statusText(OrderStatus::Cancelled),
-         countServerOrders(*m_server, [&](const MockOrder &o) {
-             return serverInCategory(o, OrderFilter::Category::Cancelled, now);
-         })},
+         countServerOrders(*m_server,
+                           [&](const MockOrder &o) {
+                               return serverInCategory(o, OrderFilter::Category::Cancelled, now);
+                           })},
     };
     int total = 0;
     for (QBarSet *set : byStatus->barSets()) {
@@ -291,11 +294,12 @@ void TestGuiOverview::ctrl4ShowsTheCharts()
     QCOMPARE(qRound64(charted * 100), view()->spend().totalCents());
     QVERIFY(view()->spend().renewals >= 1);
     QCOMPARE(view()->spend().renewalsUnpriced, 0);
-    auto *months = qobject_cast<QBarCategoryAxis *>(chart("spendChart")->chart()->axes(Qt::Horizontal).value(0));
+    auto *months = qobject_cast<QBarCategoryAxis *>(
+        chart("spendChart")->chart()->axes(Qt::Horizontal).value(0));
     QVERIFY(months);
     QCOMPARE(months->count(), 12);
-    QCOMPARE(months->at(11), QLocale().standaloneMonthName(QDate::currentDate().month(),
-                                                           QLocale::ShortFormat));
+    QCOMPARE(months->at(11),
+             QLocale().standaloneMonthName(QDate::currentDate().month(), QLocale::ShortFormat));
 
     // The auto-renewals ahead: each day's bar the sum of the renewal estimates of the orders
     // the server will renew that day.
@@ -358,7 +362,8 @@ void TestGuiOverview::smallBalanceMarksTheRunOutDay()
     QCOMPARE(qRound(marker->at(0).x()), firstDue);
     const QString day = QLocale().toString(f.days.at(firstDue).date, u"d MMMM"_s);
     auto *note = view()->findChild<QLabel *>(u"forecastNote"_s);
-    QVERIFY2(note->text().startsWith(u"The balance runs out on "_s + day), qPrintable(note->text()));
+    QVERIFY2(note->text().startsWith(u"The balance runs out on "_s + day),
+             qPrintable(note->text()));
     QVERIFY(chart("forecastChart")->accessibleDescription().contains(day));
     shoot(u"overview-runout-en"_s);
 }
@@ -389,7 +394,8 @@ void TestGuiOverview::copyAsTablePutsTheTables()
     QVERIFY(lines.contains(u"Day\tDue that day\tOrders\tDue so far\tBalance left"_s));
     QVERIFY(lines.contains(u"Orders by status and product"_s));
     QVERIFY(lines.contains(u"Product\tActive\tOn hold\tCancelled\tUnknown\tTotal"_s));
-    const qsizetype forecastAt = lines.indexOf(u"Day\tDue that day\tOrders\tDue so far\tBalance left"_s);
+    const qsizetype forecastAt =
+        lines.indexOf(u"Day\tDue that day\tOrders\tDue so far\tBalance left"_s);
     QCOMPARE(lines.at(forecastAt + 1).section(u'\t', 0, 0),
              QDate::currentDate().toString(Qt::ISODate));
 
@@ -452,8 +458,9 @@ void TestGuiOverview::controlsHaveAccessibleNames()
     const QString spend = chart("spendChart")->accessibleDescription();
     QVERIFY2(spend.startsWith(u"Spend per month over the last 12 months: "_s), qPrintable(spend));
     QVERIFY(spend.contains(Money::format(view()->spend().totalCents())));
-    QVERIFY(chart("breakdownChart")->accessibleDescription().startsWith(
-        u"%1 order"_s.arg(store().count())));
+    QVERIFY(chart("breakdownChart")
+                ->accessibleDescription()
+                .startsWith(u"%1 order"_s.arg(store().count())));
     QCOMPARE(accessible(view()->findChild<QToolButton *>(u"copyButton"_s))->text(QAccessible::Name),
              u"Copy as table"_s);
     // The notes read "<caption>: <text>".
@@ -503,8 +510,8 @@ void TestGuiOverview::languageChangeRetranslatesTheCharts()
                               kWaitMs);
     QCOMPARE(chart("forecastChart")->chart()->title(), u"[Auto-renewals in the next 30 days]"_s);
     QCOMPARE(chart("breakdownChart")->chart()->title(), u"[Orders by status and product]"_s);
-    const QValueAxis *spent = qobject_cast<QValueAxis *>(
-        chart("spendChart")->chart()->axes(Qt::Vertical).value(0));
+    const QValueAxis *spent =
+        qobject_cast<QValueAxis *>(chart("spendChart")->chart()->axes(Qt::Vertical).value(0));
     QVERIFY(spent);
     QCOMPARE(spent->titleText(), u"[Spent, US$]"_s);
     const QBarSet *due = seriesOf<QBarSeries>(chart("forecastChart"))->barSets().constFirst();
@@ -517,8 +524,7 @@ void TestGuiOverview::languageChangeRetranslatesTheCharts()
     QVERIFY(view()->tableText().startsWith(u"[Spend per month (US$)]\n"_s));
     QCoreApplication::removeTranslator(translator);
     delete translator;
-    QTRY_COMPARE_WITH_TIMEOUT(chart("spendChart")->chart()->title(), u"Spend per month"_s,
-                              kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(chart("spendChart")->chart()->title(), u"Spend per month"_s, kWaitMs);
 }
 
 // ---- laziness and the empty state --------------------------------------------------------------
@@ -580,10 +586,10 @@ void TestGuiOverview::screenshots()
         return;
     // Russian: the catalogue may not have the page's strings yet (they are filled in apart);
     // whatever it has must reach the charts.
-    const QString title =
-        QCoreApplication::translate("OverviewView", "Spend per month");
+    const QString title = QCoreApplication::translate("OverviewView", "Spend per month");
     if (title == u"Spend per month"_s)
-        QEXPECT_FAIL("Russian", "the Russian catalogue lacks the Overview page's strings", Continue);
+        QEXPECT_FAIL("Russian", "the Russian catalogue lacks the Overview page's strings",
+                     Continue);
     QVERIFY(chart("spendChart")->chart()->title() != u"Spend per month"_s);
     QCOMPARE(chart("spendChart")->chart()->title(), title);
 }

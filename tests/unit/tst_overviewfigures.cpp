@@ -67,6 +67,7 @@ struct Details
     {
         return [this](qint64 id) { return byId.contains(id) ? &byId.find(id).value() : nullptr; };
     }
+    PaidLookup paid() const { return paidFromDetails(lookup()); }
 };
 
 const QTimeZone kUtc = QTimeZone::utc();
@@ -85,6 +86,7 @@ private slots:
     void spendAcrossTheYearBoundary();
     void spendAddsRenewals();
     void spendBusiestMonthAndFamilies();
+    void spendUsesKeptPrices();
     void forecastSumsAutoRenewalsPerDay();
     void forecastSkipsWhatWillNotRenew();
     void forecastMarksTheRunOutDay();
@@ -99,7 +101,7 @@ private slots:
 
 void TstOverviewFigures::spendWithNothingIsTwelveEmptyMonths()
 {
-    const SpendByMonth s = spendByMonth({}, {}, {}, QDate(2026, 12, 5), kUtc);
+    const SpendByMonth s = spendByMonth({}, {}, {}, {}, QDate(2026, 12, 5), kUtc);
     QCOMPARE(s.months.size(), SpendByMonth::kMonths);
     QCOMPARE(s.months.constFirst().first, QDate(2026, 1, 1));
     QCOMPARE(s.months.constLast().first, QDate(2026, 12, 1));
@@ -118,7 +120,7 @@ void TstOverviewFigures::spendCountsPricePaidAndAddOnsInTheMonthCreated()
     d.add(details(3, 700, 0, utc("2025-12-31T12:00:00Z"))); // before the twelve months
     d.add(details(4, 900, 0, utc("2027-01-02T12:00:00Z"))); // after today's month
     const QList<Order> orders{order(1, kDc), order(2, kIsp), order(3, kDc), order(4, kDc)};
-    const SpendByMonth s = spendByMonth(orders, d.lookup(), {}, QDate(2026, 12, 5), kUtc);
+    const SpendByMonth s = spendByMonth(orders, d.paid(), d.lookup(), {}, QDate(2026, 12, 5), kUtc);
     QCOMPARE(s.months.at(10).first, QDate(2026, 11, 1));
     QCOMPARE(s.months.at(10).cents.at(int(ProductKind::Datacenter)), 1250);
     QCOMPARE(s.months.at(11).cents.at(int(ProductKind::Isp)), 500);
@@ -133,14 +135,14 @@ void TstOverviewFigures::spendCountsOrdersWithoutDetails()
     Details d;
     d.add(details(1, 1000, 0, utc("2026-10-10T10:00:00Z")));
     d.add(details(2, std::nullopt, 300, utc("2026-10-10T10:00:00Z"))); // no base price
-    d.add(details(3, 400, 0, QDateTime()));                             // no creation date
+    d.add(details(3, 400, 0, QDateTime()));                            // no creation date
     const QList<Order> orders{order(1, kDc), order(2, kDc), order(3, kDc), order(4, kDc)};
-    const SpendByMonth s = spendByMonth(orders, d.lookup(), {}, QDate(2026, 12, 5), kUtc);
+    const SpendByMonth s = spendByMonth(orders, d.paid(), d.lookup(), {}, QDate(2026, 12, 5), kUtc);
     QCOMPARE(s.ordersTotal, 4);
     QCOMPARE(s.ordersPriced, 1);
     QCOMPARE(s.totalCents(), 1000);
     // No lookup at all: nothing priced, nothing spent, nothing crashes.
-    const SpendByMonth none = spendByMonth(orders, {}, {}, QDate(2026, 12, 5), kUtc);
+    const SpendByMonth none = spendByMonth(orders, {}, {}, {}, QDate(2026, 12, 5), kUtc);
     QCOMPARE(none.ordersPriced, 0);
     QVERIFY(none.isEmpty());
 }
@@ -150,11 +152,12 @@ void TstOverviewFigures::spendMonthFollowsTheTimeZone()
     Details d;
     d.add(details(1, 1000, 0, utc("2026-11-30T23:30:00Z")));
     const QList<Order> orders{order(1, kDc)};
-    const SpendByMonth inUtc = spendByMonth(orders, d.lookup(), {}, QDate(2026, 12, 5), kUtc);
+    const SpendByMonth inUtc =
+        spendByMonth(orders, d.paid(), d.lookup(), {}, QDate(2026, 12, 5), kUtc);
     QCOMPARE(inUtc.months.at(10).totalCents(), 1000);
     // Half past one on the 1st of December in Helsinki.
-    const SpendByMonth east = spendByMonth(orders, d.lookup(), {}, QDate(2026, 12, 5),
-                                           QTimeZone(2 * 3600));
+    const SpendByMonth east =
+        spendByMonth(orders, d.paid(), d.lookup(), {}, QDate(2026, 12, 5), QTimeZone(2 * 3600));
     QCOMPARE(east.months.at(10).totalCents(), 0);
     QCOMPARE(east.months.at(11).totalCents(), 1000);
 }
@@ -166,7 +169,7 @@ void TstOverviewFigures::spendAcrossTheYearBoundary()
     d.add(details(2, 200, 0, utc("2025-01-31T23:59:59Z")));
     d.add(details(3, 300, 0, utc("2026-01-15T00:00:00Z")));
     const QList<Order> orders{order(1, kDc), order(2, kDc), order(3, kIsp)};
-    const SpendByMonth s = spendByMonth(orders, d.lookup(), {}, QDate(2026, 1, 31), kUtc);
+    const SpendByMonth s = spendByMonth(orders, d.paid(), d.lookup(), {}, QDate(2026, 1, 31), kUtc);
     QCOMPARE(s.months.constFirst().first, QDate(2025, 2, 1));
     QCOMPARE(s.months.constLast().first, QDate(2026, 1, 1));
     QCOMPARE(s.months.constFirst().totalCents(), 100);
@@ -197,7 +200,7 @@ void TstOverviewFigures::spendAddsRenewals()
     other.kind = ActivityEntry::Kind::TagChanged;
     other.orderId = 1;
     other.when = utc("2026-12-01T00:00:00Z");
-    const SpendByMonth s = spendByMonth(orders, d.lookup(), activity + QList{other},
+    const SpendByMonth s = spendByMonth(orders, d.paid(), d.lookup(), activity + QList{other},
                                         QDate(2026, 12, 5), kUtc);
     QCOMPARE(s.renewals, 4);
     QCOMPARE(s.renewalsUnpriced, 1);
@@ -217,12 +220,38 @@ void TstOverviewFigures::spendBusiestMonthAndFamilies()
     d.add(details(4, 10, 0, utc("2026-08-06T00:00:00Z")));
     const QList<Order> orders{order(1, kIsp), order(2, kDc), order(3, u"Mobile Proxy"_s),
                               order(4, QString())};
-    const SpendByMonth s = spendByMonth(orders, d.lookup(), {}, QDate(2026, 12, 5), kUtc);
+    const SpendByMonth s = spendByMonth(orders, d.paid(), d.lookup(), {}, QDate(2026, 12, 5), kUtc);
     QCOMPARE(s.busiestMonth(), 6);
     QCOMPARE(s.months.at(6).first, QDate(2026, 7, 1));
     QCOMPARE(s.families(),
              (QList<ProductKind>{ProductKind::Datacenter, ProductKind::Isp, ProductKind::Other}));
     QCOMPARE(s.familyCents(ProductKind::Other), 60);
+}
+
+void TstOverviewFigures::spendUsesKeptPrices()
+{
+    // Order 1 loaded; order 2 known only from what a local store kept (no add-on lines, so no
+    // renewal estimate: its renewal counts at the last price paid); order 3 unknown.
+    Details d;
+    d.add(details(1, 1000, 0, utc("2026-11-10T00:00:00Z")));
+    const PaidLookup kept = [&d](qint64 id) -> std::optional<PricePaid> {
+        if (id == 2)
+            return PricePaid::of(700, 50, utc("2026-10-10T00:00:00Z"));
+        return paidFromDetails(d.lookup())(id);
+    };
+    const QList<Order> orders{order(1, kDc), order(2, kIsp), order(3, kIsp)};
+    const QList<ActivityEntry> activity{renewal(2, "2026-12-01T00:00:00Z", "2026-12-02T00:00:00Z"),
+                                        renewal(3, "2026-12-01T00:00:00Z", "2026-12-02T00:00:00Z")};
+    const SpendByMonth s =
+        spendByMonth(orders, kept, d.lookup(), activity, QDate(2026, 12, 5), kUtc);
+    QCOMPARE(s.ordersPriced, 2);
+    QCOMPARE(s.months.at(9).cents.at(int(ProductKind::Isp)), 750);
+    QCOMPARE(s.months.at(10).cents.at(int(ProductKind::Datacenter)), 1000);
+    QCOMPARE(s.months.at(11).cents.at(int(ProductKind::Isp)), 750);
+    QCOMPARE(s.renewals, 2);
+    QCOMPARE(s.renewalsUnpriced, 1);
+    // No base price: nothing known, whatever the add-ons.
+    QCOMPARE(PricePaid::of(std::nullopt, 300, QDateTime()), std::nullopt);
 }
 
 // ---- auto-renewals of the next 30 days -------------------------------------------------------
@@ -268,7 +297,7 @@ void TstOverviewFigures::forecastSkipsWhatWillNotRenew()
         order(3, kDc, OrderStatus::Active, soon, false),
         order(4, kDc, OrderStatus::Active, soon, std::nullopt),
         order(5, kDc, OrderStatus::Active, utc("2026-12-04T23:59:59Z"), true), // overdue
-        order(6, kDc, OrderStatus::Active, QDateTime(), true),                // lifetime
+        order(6, kDc, OrderStatus::Active, QDateTime(), true),                 // lifetime
     };
     const RenewalForecast f = renewalForecast(orders, d.lookup(), 0, QDate(2026, 12, 5), kUtc);
     QVERIFY(f.isEmpty());
@@ -306,7 +335,8 @@ void TstOverviewFigures::forecastWithUnknownBalance()
 {
     Details d;
     d.add(details(1, 1000, 0, utc("2026-01-01T00:00:00Z")));
-    const QList<Order> orders{order(1, kDc, OrderStatus::Active, utc("2026-12-06T10:00:00Z"), true)};
+    const QList<Order> orders{
+        order(1, kDc, OrderStatus::Active, utc("2026-12-06T10:00:00Z"), true)};
     const RenewalForecast f =
         renewalForecast(orders, d.lookup(), std::nullopt, QDate(2026, 12, 5), kUtc);
     QCOMPARE(f.totalCents(), 1000);
@@ -318,7 +348,8 @@ void TstOverviewFigures::forecastWithNegativeBalanceAndNothingDue()
 {
     Details d;
     d.add(details(1, 1000, 0, utc("2026-01-01T00:00:00Z")));
-    const QList<Order> orders{order(1, kDc, OrderStatus::Active, utc("2026-12-20T10:00:00Z"), true)};
+    const QList<Order> orders{
+        order(1, kDc, OrderStatus::Active, utc("2026-12-20T10:00:00Z"), true)};
     const RenewalForecast f = renewalForecast(orders, d.lookup(), -500, QDate(2026, 12, 5), kUtc);
     // Nothing fails before the first renewal is due.
     QCOMPARE(f.runOutDate(), QDate(2026, 12, 20));

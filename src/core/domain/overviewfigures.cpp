@@ -32,14 +32,26 @@ QDate localDate(const QDateTime &when, const QTimeZone &zone)
     return when.isValid() ? when.toTimeZone(zone).date() : QDate();
 }
 
-std::optional<qint64> pricePaid(const OrderDetails &d)
+} // namespace
+
+std::optional<PricePaid> PricePaid::of(std::optional<qint64> baseCents,
+                                       std::optional<qint64> addonsCents,
+                                       const QDateTime &createdAt)
 {
-    if (!d.pricePaidCents)
+    if (!baseCents)
         return std::nullopt;
-    return add(*d.pricePaidCents, d.addonsPricePaidCents.value_or(0));
+    return PricePaid{add(*baseCents, addonsCents.value_or(0)), createdAt};
 }
 
-} // namespace
+PaidLookup paidFromDetails(const DetailsLookup &details)
+{
+    return [details](qint64 orderId) -> std::optional<PricePaid> {
+        const OrderDetails *d = details ? details(orderId) : nullptr;
+        if (!d)
+            return std::nullopt;
+        return PricePaid::of(d->pricePaidCents, d->addonsPricePaidCents, d->createdAt);
+    };
+}
 
 QList<ProductKind> allFamilies()
 {
@@ -96,9 +108,9 @@ std::optional<int> SpendByMonth::busiestMonth() const
     return best;
 }
 
-SpendByMonth spendByMonth(const QList<Order> &orders, const DetailsLookup &details,
-                          const QList<ActivityEntry> &activity, QDate today,
-                          const QTimeZone &zone)
+SpendByMonth spendByMonth(const QList<Order> &orders, const PaidLookup &paid,
+                          const DetailsLookup &details, const QList<ActivityEntry> &activity,
+                          QDate today, const QTimeZone &zone)
 {
     SpendByMonth out;
     const QDate last = firstOfMonth(today);
@@ -122,12 +134,11 @@ SpendByMonth spendByMonth(const QList<Order> &orders, const DetailsLookup &detai
     out.ordersTotal = int(orders.size());
     for (const Order &o : orders) {
         byId.insert(o.id, &o);
-        const OrderDetails *d = details ? details(o.id) : nullptr;
-        const std::optional<qint64> paid = d ? pricePaid(*d) : std::nullopt;
-        if (!paid || !d->createdAt.isValid())
+        const std::optional<PricePaid> price = paid ? paid(o.id) : std::nullopt;
+        if (!price || !price->createdAt.isValid())
             continue;
         ++out.ordersPriced;
-        addTo(localDate(d->createdAt, zone), o.productName, *paid);
+        addTo(localDate(price->createdAt, zone), o.productName, price->cents);
     }
 
     for (const ActivityEntry &e : activity) {
@@ -142,14 +153,18 @@ SpendByMonth spendByMonth(const QList<Order> &orders, const DetailsLookup &detai
         ++out.renewals;
         const Order *o = byId.value(e.orderId);
         const OrderDetails *d = details ? details(e.orderId) : nullptr;
-        std::optional<qint64> cents = d ? d->renewalEstimateCents() : std::nullopt;
-        if (!cents && d)
-            cents = pricePaid(*d);
-        if (!cents) {
+        const std::optional<qint64> estimate = d ? d->renewalEstimateCents() : std::nullopt;
+        const std::optional<PricePaid> lastPaid =
+            estimate || !paid ? std::nullopt : paid(e.orderId);
+        if (!estimate && !lastPaid) {
             ++out.renewalsUnpriced;
             continue;
         }
-        addTo(date, o ? o->productName : d->productName, *cents);
+        addTo(date,
+              o   ? o->productName
+              : d ? d->productName
+                  : QString(),
+              estimate ? *estimate : lastPaid->cents);
     }
     return out;
 }
@@ -216,8 +231,7 @@ RenewalForecast renewalForecast(const QList<Order> &orders, const DetailsLookup 
 
 QList<OrderStatus> OrderBreakdown::statuses()
 {
-    return {OrderStatus::Active, OrderStatus::OnHold, OrderStatus::Cancelled,
-            OrderStatus::Unknown};
+    return {OrderStatus::Active, OrderStatus::OnHold, OrderStatus::Cancelled, OrderStatus::Unknown};
 }
 
 int OrderBreakdown::Product::total() const

@@ -26,6 +26,23 @@ namespace OverviewFigures {
 // The order's loaded details, or null when they are not known.
 using DetailsLookup = std::function<const OrderDetails *(qint64 orderId)>;
 
+// What an order cost (base and add-ons) and when it was bought.
+struct PricePaid
+{
+    qint64 cents = 0;
+    QDateTime createdAt; // invalid: unknown
+
+    // Nullopt without a base price; add-ons count when known.
+    static std::optional<PricePaid> of(std::optional<qint64> baseCents,
+                                       std::optional<qint64> addonsCents,
+                                       const QDateTime &createdAt);
+};
+// The price paid as far as it is known: from the loaded details, or from those a local store
+// kept from an earlier run (they carry no add-on lines, so they never price a renewal alone).
+using PaidLookup = std::function<std::optional<PricePaid>(qint64 orderId)>;
+// A PaidLookup over the loaded details only.
+PaidLookup paidFromDetails(const DetailsLookup &details);
+
 // Every ProductKind, as an index into the per-family arrays below.
 inline constexpr int kFamilyCount = int(ProductKind::Other) + 1;
 QList<ProductKind> allFamilies();
@@ -61,12 +78,12 @@ struct SpendByMonth
 };
 
 // An order's price paid (base and add-ons) counts in the month it was created; each renewal of
-// the activity log adds the order's renewal estimate (or, failing that, its last price paid) in
-// the month it was charged: the old expiry, unless that lies after the sync that saw it (an early
-// renewal), then the sync's time.
-SpendByMonth spendByMonth(const QList<Order> &orders, const DetailsLookup &details,
-                          const QList<ActivityEntry> &activity, QDate today,
-                          const QTimeZone &zone);
+// the activity log adds the order's renewal estimate from its loaded details (or, failing that,
+// its last price paid) in the month it was charged: the old expiry, unless that lies after the
+// sync that saw it (an early renewal), then the sync's time.
+SpendByMonth spendByMonth(const QList<Order> &orders, const PaidLookup &paid,
+                          const DetailsLookup &details, const QList<ActivityEntry> &activity,
+                          QDate today, const QTimeZone &zone);
 
 // What auto-renewal will charge on each of the next days, against the balance.
 struct RenewalForecast
@@ -109,7 +126,7 @@ struct OrderBreakdown
 
     struct Product
     {
-        QString name; // empty: the server did not say
+        QString name;                  // empty: the server did not say
         std::array<int, 4> byStatus{}; // indexed by int(OrderStatus)
         int total() const;
         int count(OrderStatus status) const { return byStatus.at(int(status)); }

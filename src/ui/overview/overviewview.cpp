@@ -11,8 +11,8 @@
 #include "tone.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSet>
 #include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
@@ -94,9 +94,8 @@ OverviewView::OverviewView(QWidget *parent)
     m_ui->copyButton->setDefaultAction(m_ui->actionCopyTable);
     addAction(m_ui->actionCopyTable);
     connect(m_ui->actionCopyTable, &QAction::triggered, this, &OverviewView::copyTable);
-    for (QLabel *label : {m_ui->summaryLabel, m_ui->spendNote, m_ui->forecastNote,
-                          m_ui->emptyLabel, m_ui->spendEmpty, m_ui->forecastEmpty,
-                          m_ui->breakdownEmpty})
+    for (QLabel *label : {m_ui->summaryLabel, m_ui->spendNote, m_ui->forecastNote, m_ui->emptyLabel,
+                          m_ui->spendEmpty, m_ui->forecastEmpty, m_ui->breakdownEmpty})
         AccessibleValue::expose(label);
     for (QChartView *view : {m_ui->spendChart, m_ui->forecastChart, m_ui->breakdownChart}) {
         view->setRenderHint(QPainter::Antialiasing);
@@ -154,10 +153,17 @@ void OverviewView::recompute()
     const QTimeZone zone = QTimeZone::systemTimeZone();
     const OrderStore *store = m_store;
     const DetailsLookup details = [store](qint64 id) { return store->details(id); };
+    // The prices a local store kept from the last run count until the details load again.
+    const PaidLookup paid = [store](qint64 id) -> std::optional<PricePaid> {
+        const std::optional<StoredDetails> known = store->knownDetails(id);
+        if (!known)
+            return std::nullopt;
+        return PricePaid::of(known->pricePaidCents, known->addonsPricePaidCents, known->createdAt);
+    };
     const QList<Order> &orders = store->orders();
-    m_spend = spendByMonth(orders, details, m_history->recent(), today, zone);
-    m_forecast = renewalForecast(orders, details, m_account->account().walletBalanceCents, today,
-                                 zone);
+    m_spend = spendByMonth(orders, paid, details, m_history->recent(), today, zone);
+    m_forecast =
+        renewalForecast(orders, details, m_account->account().walletBalanceCents, today, zone);
     m_breakdown = orderBreakdown(orders);
     render();
     emit figuresUpdated();
@@ -286,8 +292,8 @@ void OverviewView::renderSpend()
         m_ui->spendNote->setText(tr("No renewals seen yet: ShardDesk counts those it sees "
                                     "between syncs."));
     else if (m_spend.renewalsUnpriced == 0)
-        m_ui->spendNote->setText(tr("Includes %n renewal(s) seen between syncs.", nullptr,
-                                    m_spend.renewals));
+        m_ui->spendNote->setText(
+            tr("Includes %n renewal(s) seen between syncs.", nullptr, m_spend.renewals));
     else
         m_ui->spendNote->setText(
             tr("Includes %n renewal(s) seen between syncs; %1 of them without a known price.",
@@ -321,8 +327,8 @@ void OverviewView::renderForecast()
         note += QLatin1Char(' ') +
                 tr("No known price yet for %n renewal(s).", nullptr, f.ordersUnpriced);
     m_ui->forecastNote->setText(note);
-    m_ui->forecastNote->setStyleSheet(Tone::textStyle(
-        runOut ? std::optional<Tone::Kind>(Tone::Kind::Bad) : std::nullopt));
+    m_ui->forecastNote->setStyleSheet(
+        Tone::textStyle(runOut ? std::optional<Tone::Kind>(Tone::Kind::Bad) : std::nullopt));
 
     if (!f.isEmpty()) {
         auto *bars = new QBarSeries;
@@ -357,8 +363,8 @@ void OverviewView::renderForecast()
             max = std::max(max, dollars(*f.balanceCents));
         QValueAxis *money = moneyAxis(tr("US$"), max * 1.05);
         chart->addAxis(money, Qt::AlignLeft);
-        for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(bars),
-                                   static_cast<QAbstractSeries *>(cumulative)}) {
+        for (QAbstractSeries *s :
+             {static_cast<QAbstractSeries *>(bars), static_cast<QAbstractSeries *>(cumulative)}) {
             s->attachAxis(days);
             s->attachAxis(money);
         }
@@ -393,18 +399,17 @@ void OverviewView::renderForecast()
     if (!f.isEmpty())
         //: The renewal chart's description for screen readers: %1 the total due, %2 what the
         //: balance note says
-        description = tr("%n auto-renewal(s) due in the next 30 days, %1 in total. %2", nullptr,
-                         f.ordersDue)
-                          .arg(Money::format(f.totalCents()), note);
+        description =
+            tr("%n auto-renewal(s) due in the next 30 days, %1 in total. %2", nullptr, f.ordersDue)
+                .arg(Money::format(f.totalCents()), note);
     m_ui->forecastChart->setAccessibleDescription(description);
 }
 
 void OverviewView::renderBreakdown()
 {
     const OrderBreakdown &b = m_breakdown;
-    m_ui->breakdownStack->setCurrentWidget(b.isEmpty()
-                                               ? static_cast<QWidget *>(m_ui->breakdownEmpty)
-                                               : m_ui->breakdownChart);
+    m_ui->breakdownStack->setCurrentWidget(
+        b.isEmpty() ? static_cast<QWidget *>(m_ui->breakdownEmpty) : m_ui->breakdownChart);
     m_ui->breakdownEmpty->setText(tr("No orders yet."));
     QChart *chart = newChart(m_ui->breakdownChart, tr("Orders by status and product"));
     if (b.isEmpty()) {
