@@ -110,6 +110,8 @@ void TstOverviewFigures::spendWithNothingIsTwelveEmptyMonths()
     QCOMPARE(s.ordersPriced, 0);
     QVERIFY(s.families().isEmpty());
     QCOMPARE(s.busiestMonth(), std::nullopt);
+    // No today: no months, and nothing to crash on.
+    QVERIFY(spendByMonth({}, {}, {}, {}, QDate(), kUtc).months.isEmpty());
 }
 
 void TstOverviewFigures::spendCountsPricePaidAndAddOnsInTheMonthCreated()

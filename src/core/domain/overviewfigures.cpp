@@ -27,10 +27,33 @@ QDate firstOfMonth(QDate date)
     return QDate(date.year(), date.month(), 1);
 }
 
-QDate localDate(const QDateTime &when, const QTimeZone &zone)
+// Consecutive local periods (months, days) as the instants they begin at, the last entry where
+// the last period ends. An instant is placed by comparing numbers: converting each of 100,000
+// dates to the time zone instead costs tens of milliseconds on the GUI thread.
+class Periods
 {
-    return when.isValid() ? when.toTimeZone(zone).date() : QDate();
-}
+public:
+    template <typename Next> Periods(QDate first, int count, const QTimeZone &zone, Next next)
+    {
+        QDate date = first;
+        for (int i = 0; i <= count; ++i, date = next(date))
+            m_starts.append(QDateTime(date, QTime(0, 0), zone).toMSecsSinceEpoch());
+    }
+
+    std::optional<int> indexOf(const QDateTime &when) const
+    {
+        if (!when.isValid())
+            return std::nullopt;
+        const auto it =
+            std::upper_bound(m_starts.cbegin(), m_starts.cend(), when.toMSecsSinceEpoch());
+        if (it == m_starts.cbegin() || it == m_starts.cend())
+            return std::nullopt;
+        return int(it - m_starts.cbegin()) - 1;
+    }
+
+private:
+    QList<qint64> m_starts;
+};
 
 } // namespace
 
@@ -113,45 +136,61 @@ SpendByMonth spendByMonth(const QList<Order> &orders, const PaidLookup &paid,
                           QDate today, const QTimeZone &zone)
 {
     SpendByMonth out;
+    out.ordersTotal = int(orders.size());
+    if (!today.isValid())
+        return out;
     const QDate last = firstOfMonth(today);
     for (int i = SpendByMonth::kMonths - 1; i >= 0; --i)
         out.months.append({last.addMonths(-i), {}});
-    const QDate first = out.months.constFirst().first;
-    const auto monthIndex = [&](QDate date) -> std::optional<int> {
-        if (!date.isValid() || date < first || firstOfMonth(date) > last)
-            return std::nullopt;
-        return (date.year() - first.year()) * 12 + date.month() - first.month();
-    };
-    const auto addTo = [&](QDate date, const QString &product, qint64 cents) {
-        if (const std::optional<int> i = monthIndex(date)) {
-            qint64 &slot = out.months[*i].cents[int(ProductKinds::fromName(product))];
-            slot = add(slot, cents);
-        }
+    const Periods months(out.months.constFirst().first, SpendByMonth::kMonths, zone,
+                         [](QDate d) { return d.addMonths(1); });
+    // A large account has a few distinct product names: each is read once, not once per order.
+    QHash<QString, ProductKind> familyOf;
+    const auto addTo = [&](int month, const QString &product, qint64 cents) {
+        auto it = familyOf.constFind(product);
+        if (it == familyOf.cend())
+            it = familyOf.insert(product, ProductKinds::fromName(product));
+        qint64 &slot = out.months[month].cents[int(*it)];
+        slot = add(slot, cents);
     };
 
-    QHash<qint64, const Order *> byId;
-    byId.reserve(orders.size());
-    out.ordersTotal = int(orders.size());
-    for (const Order &o : orders) {
-        byId.insert(o.id, &o);
-        const std::optional<PricePaid> price = paid ? paid(o.id) : std::nullopt;
-        if (!price || !price->createdAt.isValid())
-            continue;
-        ++out.ordersPriced;
-        addTo(localDate(price->createdAt, zone), o.productName, price->cents);
-    }
-
+    // The renewals within the months, first: their orders' products are read in the one pass
+    // over the orders below.
+    struct Renewal
+    {
+        qint64 orderId;
+        int month;
+    };
+    QList<Renewal> renewals;
+    QHash<qint64, QString> renewedProducts;
     for (const ActivityEntry &e : activity) {
         if (e.kind != ActivityEntry::Kind::Renewed)
             continue;
         QDateTime charged = IsoDate::parse(e.before);
         if (!charged.isValid() || (e.when.isValid() && charged > e.when))
             charged = e.when;
-        const QDate date = localDate(charged, zone);
-        if (!monthIndex(date))
+        if (const std::optional<int> month = months.indexOf(charged)) {
+            renewals.append({e.orderId, *month});
+            renewedProducts.insert(e.orderId, QString());
+        }
+    }
+
+    for (const Order &o : orders) {
+        if (!renewedProducts.isEmpty()) {
+            if (const auto it = renewedProducts.find(o.id); it != renewedProducts.end())
+                *it = o.productName;
+        }
+        const std::optional<PricePaid> price = paid ? paid(o.id) : std::nullopt;
+        if (!price || !price->createdAt.isValid())
             continue;
+        ++out.ordersPriced;
+        if (const std::optional<int> month = months.indexOf(price->createdAt))
+            addTo(*month, o.productName, price->cents);
+    }
+
+    for (const Renewal &e : std::as_const(renewals)) {
         ++out.renewals;
-        const Order *o = byId.value(e.orderId);
+        const QString listed = renewedProducts.value(e.orderId);
         const OrderDetails *d = details ? details(e.orderId) : nullptr;
         const std::optional<qint64> estimate = d ? d->renewalEstimateCents() : std::nullopt;
         const std::optional<PricePaid> lastPaid =
@@ -160,10 +199,8 @@ SpendByMonth spendByMonth(const QList<Order> &orders, const PaidLookup &paid,
             ++out.renewalsUnpriced;
             continue;
         }
-        addTo(date,
-              o   ? o->productName
-              : d ? d->productName
-                  : QString(),
+        // An order no longer listed is known by its details' product, if at all.
+        addTo(e.month, listed.isEmpty() && d ? d->productName : listed,
               estimate ? *estimate : lastPaid->cents);
     }
     return out;
@@ -193,16 +230,15 @@ RenewalForecast renewalForecast(const QList<Order> &orders, const DetailsLookup 
         out.days.append({today.addDays(i), 0, 0, 0});
     if (!today.isValid())
         return out;
+    const Periods days(today, RenewalForecast::kDays, zone, [](QDate d) { return d.addDays(1); });
 
     for (const Order &o : orders) {
         if (o.status != OrderStatus::Active || !o.autoRenewal.value_or(false))
             continue;
-        if (!o.expiresAt.isValid())
+        const std::optional<int> offset = days.indexOf(o.expiresAt);
+        if (!offset)
             continue;
-        const qint64 offset = today.daysTo(localDate(o.expiresAt, zone));
-        if (offset < 0 || offset >= RenewalForecast::kDays)
-            continue;
-        RenewalForecast::Day &day = out.days[offset];
+        RenewalForecast::Day &day = out.days[*offset];
         ++out.ordersDue;
         ++day.orders;
         const OrderDetails *d = details ? details(o.id) : nullptr;
