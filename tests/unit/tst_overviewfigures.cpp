@@ -84,6 +84,7 @@ private slots:
     void spendCountsOrdersWithoutDetails();
     void spendMonthFollowsTheTimeZone();
     void spendAcrossTheYearBoundary();
+    void spendAndForecastAcrossDaylightSaving();
     void spendAddsRenewals();
     void spendBusiestMonthAndFamilies();
     void spendUsesKeptPrices();
@@ -162,6 +163,36 @@ void TstOverviewFigures::spendMonthFollowsTheTimeZone()
         spendByMonth(orders, d.paid(), d.lookup(), {}, QDate(2026, 12, 5), QTimeZone(2 * 3600));
     QCOMPARE(east.months.at(10).totalCents(), 0);
     QCOMPARE(east.months.at(11).totalCents(), 1000);
+}
+
+void TstOverviewFigures::spendAndForecastAcrossDaylightSaving()
+{
+    const QTimeZone helsinki("Europe/Helsinki");
+    if (!helsinki.isValid())
+        QSKIP("no time zone database here");
+    // Helsinki moves to summer time on 29 March 2026: 22:30 UTC on 31 March is 01:30 on
+    // 1 April there (UTC+3), while 22:30 UTC on 28 February is 00:30 on 1 March (UTC+2).
+    Details d;
+    d.add(details(1, 100, 0, utc("2026-03-31T22:30:00Z")));
+    d.add(details(2, 200, 0, utc("2026-02-28T22:30:00Z")));
+    d.add(details(3, 400, 0, utc("2026-03-31T20:30:00Z"))); // 23:30 on 31 March
+    const QList<Order> orders{order(1, kDc), order(2, kDc), order(3, kDc)};
+    const SpendByMonth s =
+        spendByMonth(orders, d.paid(), d.lookup(), {}, QDate(2026, 4, 15), helsinki);
+    QCOMPARE(s.months.at(11).first, QDate(2026, 4, 1));
+    QCOMPARE(s.months.at(11).totalCents(), 100);
+    QCOMPARE(s.months.at(10).totalCents(), 600);
+    QCOMPARE(s.months.at(9).totalCents(), 0);
+    // The days around the change: 29 March has 23 hours there.
+    const QList<Order> renewing{
+        order(1, kDc, OrderStatus::Active, utc("2026-03-29T21:30:00Z"), true), // 00:30, 30 Mar
+        order(2, kDc, OrderStatus::Active, utc("2026-03-29T20:30:00Z"), true), // 23:30, 29 Mar
+    };
+    const RenewalForecast f =
+        renewalForecast(renewing, d.lookup(), std::nullopt, QDate(2026, 3, 28), helsinki);
+    QCOMPARE(f.days.at(1).date, QDate(2026, 3, 29));
+    QCOMPARE(f.days.at(1).dueCents, 200);
+    QCOMPARE(f.days.at(2).dueCents, 100);
 }
 
 void TstOverviewFigures::spendAcrossTheYearBoundary()

@@ -362,6 +362,11 @@ void OverviewView::renderForecast()
         if (showBalance)
             max = std::max(max, dollars(*f.balanceCents));
         QValueAxis *money = moneyAxis(tr("US$"), max * 1.05);
+        // A wallet in debt: its line below zero stays in view.
+        if (showBalance && *f.balanceCents < 0) {
+            money->setMin(dollars(*f.balanceCents) * 1.05);
+            money->applyNiceNumbers();
+        }
         chart->addAxis(money, Qt::AlignLeft);
         for (QAbstractSeries *s :
              {static_cast<QAbstractSeries *>(bars), static_cast<QAbstractSeries *>(cumulative)}) {
