@@ -562,6 +562,8 @@ void TestGuiOverview::emptyAccountSaysSo()
     QVERIFY(empty->text().startsWith(u"No orders to chart yet"_s));
     QVERIFY(!view()->findChild<QWidget *>(u"chartsWidget"_s)->isVisible());
     QVERIFY(!view()->findChild<QToolButton *>(u"copyButton"_s)->isEnabled());
+    // No hidden chart takes the focus.
+    QCOMPARE(view()->focusProxy(), nullptr);
 }
 
 // ---- screenshots -----------------------------------------------------------------------------

@@ -101,7 +101,6 @@ OverviewView::OverviewView(QWidget *parent)
         view->setRenderHint(QPainter::Antialiasing);
         view->setFocusPolicy(Qt::StrongFocus);
     }
-    // Ctrl+4 lands on the first chart: a screen reader reads its name and description.
     setFocusProxy(m_ui->spendChart);
     m_update->setSingleShot(true);
     m_update->setInterval(kCoalesceMs);
@@ -215,6 +214,17 @@ void OverviewView::render()
     renderSpend();
     renderForecast();
     renderBreakdown();
+    // Ctrl+4 lands on the first chart shown (a screen reader reads its name and description),
+    // never on one hidden behind its "nothing to show" text.
+    QWidget *first = nullptr;
+    for (const QStackedWidget *stack :
+         {m_ui->spendStack, m_ui->forecastStack, m_ui->breakdownStack}) {
+        if (!none && qobject_cast<QChartView *>(stack->currentWidget())) {
+            first = stack->currentWidget();
+            break;
+        }
+    }
+    setFocusProxy(first);
 }
 
 QChart *OverviewView::newChart(QChartView *view, const QString &title) const
