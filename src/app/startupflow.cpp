@@ -4,6 +4,7 @@
 #include "demoserver.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "services/connectionstatus.h"
 #include "services/signinservice.h"
 #include "session/appcontext.h"
 #include "session/session.h"
@@ -24,6 +25,13 @@ void StartupFlow::start(const Options &options)
                            // An open dialog shows the refusal itself, inline.
                            if (m_done || m_dialog)
                                return;
+                           // The stored orders are on screen: an unreachable server leaves them
+                           // readable offline (the window says so and offers to try again)
+                           // rather than hiding them behind a sign-in that can't succeed.
+                           if (m_options.restored && error.isTransient()) {
+                               m_context.connection().reportFailure(error);
+                               return;
+                           }
                            // A remembered key that no longer works is not an error to shout
                            // about: just ask for a new one.
                            showLogin(m_tokenFromStore ? tr("The remembered key was not accepted: %1")
@@ -50,6 +58,10 @@ void StartupFlow::start(const Options &options)
     if (options.restored) {
         m_window->show();
         m_window->showConnecting();
+        connect(m_window, &MainWindow::signInRetryRequested, this, [this] {
+            if (!m_done && !m_dialog && !m_token.isEmpty())
+                signInWith(m_token, m_tokenFromStore);
+        });
     }
     if (!options.environmentToken.isEmpty()) {
         signInWith(options.environmentToken, false);
@@ -72,6 +84,8 @@ void StartupFlow::start(const Options &options)
 void StartupFlow::signInWith(const QString &token, bool fromStore)
 {
     m_tokenFromStore = fromStore;
+    if (m_options.restored)
+        m_token = token;
     m_context.signIn().signIn(m_options.server, token);
 }
 
@@ -100,6 +114,7 @@ void StartupFlow::onSignedIn()
     if (m_done)
         return;
     m_done = true;
+    m_token.clear();
     disconnect(m_signedIn);
     disconnect(m_failed);
     if (!m_window->isVisible())

@@ -47,6 +47,9 @@ private:
     MainWindow *m_window;
     Options m_options;
     bool m_tokenFromStore = false;
+    // The key of the last attempt, kept (in memory only) while a start from the local store
+    // waits for the server: "Try again" signs in with it.
+    QString m_token;
     bool m_done = false;
     QPointer<LoginDialog> m_dialog; // the one startup dialog, while it is open
     QMetaObject::Connection m_signedIn;

@@ -6,11 +6,14 @@
 #include "actions/orderactions.h"
 #include "alertbanner.h"
 #include "logindialog.h"
+#include "offlinebanner.h"
+#include "offlinegate.h"
 #include "orderexportflow.h"
 #include "orderstableview.h"
 #include "activity/activityview.h"
 #include "overview/overviewview.h"
 #include "checker/proxycheckdialog.h"
+#include "storage/localstore.h"
 #include "storage/synchistory.h"
 #include "services/proxychecker.h"
 #include "settingsdialog.h"
@@ -42,6 +45,7 @@
 #include <QCloseEvent>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTimer>
 
@@ -75,6 +79,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_syncStatus, &SyncStatus::retryRequested, this, &MainWindow::refresh);
     m_tray = new TrayNotifier(this, {m_ui->actionRefresh, m_ui->actionQuit}, this);
     connect(m_tray, &TrayNotifier::showOrdersRequested, this, &MainWindow::showAttentionOrders);
+    connect(m_tray, &TrayNotifier::showActivityRequested, m_ui->actionShowActivity,
+            &QAction::trigger);
     connectServices();
     restoreSettings();
     // Asking the desktop for a tray may cost a D-Bus round trip: well after the first paint.
@@ -94,7 +100,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionNewOrder, &QAction::triggered, this, &MainWindow::openPurchaseWizard);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionSignOut, &QAction::triggered, &m_context.session(), &Session::signOut);
+    connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOut);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     m_export = new OrderExportFlow(m_context.store(), *m_ui->ordersView, this);
     connect(m_ui->actionExport, &QAction::triggered, m_export, &OrderExportFlow::chooseFile);
@@ -147,6 +153,7 @@ void MainWindow::setupActions()
     setupProxyCheck();
     setupActivity();
     setupOverview();
+    setupOffline();
 }
 
 // What changed between syncs: a page beside the orders, and one line in the status bar after a
@@ -165,6 +172,7 @@ void MainWindow::setupActivity()
     connect(&m_context.history(), &SyncHistory::changesFound, this,
             [this](const QList<ActivityEntry> &, const QString &summary) {
                 statusBar()->showMessage(tr("Since the last sync: %1").arg(summary), 15000);
+                m_tray->notifyChanges(summary);
             });
     connect(&m_context.history(), &SyncHistory::storeMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 15000); });
@@ -179,6 +187,75 @@ void MainWindow::setupOverview()
         m_ui->pages->setCurrentWidget(m_ui->overviewView);
         m_ui->overviewView->setFocus(Qt::ShortcutFocusReason);
     });
+}
+
+// Offline: a strip says since when and what is on screen; the actions that need the server
+// wait with the reason; reading, searching and export go on over the orders as last synced.
+void MainWindow::setupOffline()
+{
+    m_offlineBanner = new OfflineBanner(this);
+    m_ui->centralLayout->insertWidget(m_ui->centralLayout->indexOf(m_ui->accountBar),
+                                      m_offlineBanner);
+    connect(m_offlineBanner, &OfflineBanner::retryRequested, this, &MainWindow::refresh);
+    QList<QAction *> needServer{m_ui->actionNewOrder,    m_ui->actionRenew,
+                                m_ui->actionAutoRenewOn, m_ui->actionAutoRenewOff,
+                                m_ui->actionEditTag,     m_ui->actionChangeCycle,
+                                m_ui->actionAddTraffic,  m_ui->actionShowProxies,
+                                m_ui->actionCheckProxies};
+    needServer += m_ui->subUsersView->serverActions();
+    ConnectionStatus *connection = &m_context.connection();
+    m_offlineGate = new OfflineGate(*connection, needServer, this);
+    const auto update = [this, connection] {
+        if (!connection->isOffline()) {
+            m_offlineBanner->hide();
+            return;
+        }
+        m_offlineBanner->showOffline(connection->offlineSince(), m_context.store().lastSync(),
+                                     connection->lastError().message());
+        m_syncStatus->showOffline();
+    };
+    connect(connection, &ConnectionStatus::offlineChanged, this, update);
+    // Each failed retry may say something new (refused now, a timeout before).
+    connect(connection, &ConnectionStatus::stateChanged, this, update);
+}
+
+// Signing out forgets the key; the orders and activity stored on this computer are the
+// person's to keep (an instant start next time) or to forget, so ask when there are any.
+void MainWindow::signOut()
+{
+    SyncHistory &history = m_context.history();
+    if (!history.store()) {
+        m_context.session().signOut();
+        return;
+    }
+    auto *question = new QMessageBox(
+        QMessageBox::Question, tr("Sign out"),
+        tr("Sign out of %1?").arg(m_context.account().account().email.toHtmlEscaped()), {}, this);
+    question->setObjectName(QStringLiteral("signOutQuestion"));
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    question->setInformativeText(
+        tr("This computer keeps the account's orders and activity, so the next start shows them "
+           "at once and they can be read offline. The API key is forgotten either way."));
+    QPushButton *keep = question->addButton(tr("Sign out, keep the data"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("keepData"));
+    QPushButton *forget =
+        question->addButton(tr("Sign out and forget the data"), QMessageBox::DestructiveRole);
+    forget->setObjectName(QStringLiteral("forgetData"));
+    question->addButton(QMessageBox::Cancel);
+    question->setDefaultButton(keep);
+    connect(question, &QMessageBox::finished, this, [this, question, keep, forget] {
+        const QAbstractButton *chosen = question->clickedButton();
+        if (chosen != keep && chosen != forget)
+            return;
+        if (chosen == forget && !m_context.history().forgetCurrent())
+            statusBar()->showMessage(tr("The stored data could not be deleted: %1")
+                                         .arg(m_context.history().store()
+                                                  ? m_context.history().store()->message()
+                                                  : QString()),
+                                     15000);
+        m_context.session().signOut();
+    });
+    question->open();
 }
 
 // One checker window for the session: the run and its results live in AppContext's
@@ -373,7 +450,10 @@ void MainWindow::start()
 
 void MainWindow::refresh()
 {
-    m_context.session().refresh();
+    if (m_started)
+        m_context.session().refresh();
+    else
+        emit signInRetryRequested();
 }
 
 QString MainWindow::syncStatusText() const

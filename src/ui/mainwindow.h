@@ -10,6 +10,8 @@ namespace Ui {
 class MainWindow;
 }
 class AppContext;
+class OfflineBanner;
+class OfflineGate;
 class OrderActions;
 class ProxyCheckDialog;
 class OrderExportFlow;
@@ -63,6 +65,9 @@ public:
 signals:
     void preferencesChanged(const Preferences &preferences);
     void exported(bool ok);
+    // Refresh (F5, "Try again") before the first sign-in succeeded, e.g. a start from the
+    // local store while the server was down: the startup asks again.
+    void signInRetryRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -75,6 +80,8 @@ private:
     void setupProxyCheck();
     void setupActivity();
     void setupOverview();
+    void setupOffline();
+    void signOut();
     ProxyCheckDialog *proxyCheckDialog();
     void setupView();
     void connectServices();
@@ -97,6 +104,8 @@ private:
     OrderActions *m_orderActions = nullptr;
     OrderExportFlow *m_export = nullptr;
     ProxyCheckDialog *m_proxyCheck = nullptr;
+    OfflineBanner *m_offlineBanner = nullptr;
+    OfflineGate *m_offlineGate = nullptr;
     Preferences m_preferences;
     bool m_signInOpen = false;
     bool m_started = false;

@@ -26,6 +26,9 @@ public:
     // Stored orders are shown until the first sync answers: "As of 14:02" (the date too when
     // it is not today).
     void showRestored(const QDateTime &asOf);
+    // The server cannot be reached (the window's banner says so): "Connecting…" gives way to the
+    // count of the orders on screen.
+    void showOffline() { updateCount(); }
     void clear();
 
 signals:

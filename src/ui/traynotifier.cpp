@@ -50,7 +50,9 @@ void TrayNotifier::setEnabled(bool enabled)
             });
     connect(m_icon, &QSystemTrayIcon::messageClicked, this, [this] {
         showWindow();
-        if (!m_lastIds.isEmpty())
+        if (m_lastIsActivity)
+            emit showActivityRequested();
+        else if (!m_lastIds.isEmpty())
             emit showOrdersRequested(m_lastIds);
     });
     m_icon->show();
@@ -70,12 +72,24 @@ bool TrayNotifier::notify(const RenewalAlerts &alerts)
         return false;
     }
     m_lastIds = alerts.attentionIds();
+    m_lastIsActivity = false;
     QStringList lines = AlertText::lines(alerts);
     lines.append(tr("Click to see these orders."));
     m_icon->showMessage(AlertText::title(alerts), lines.join(u'\n'),
                         alerts.isUnderfunded() ? QSystemTrayIcon::Warning
                                                : QSystemTrayIcon::Information,
                         15000);
+    return true;
+}
+
+bool TrayNotifier::notifyChanges(const QString &summary)
+{
+    if (!m_icon || summary.isEmpty() || m_window->isActiveWindow())
+        return false;
+    m_lastIsActivity = true;
+    m_icon->showMessage(tr("What changed since the last sync"),
+                        summary + u'\n' + tr("Click to see the activity."),
+                        QSystemTrayIcon::Information, 10000);
     return true;
 }
 

@@ -31,15 +31,22 @@ public:
     bool isActive() const { return m_icon != nullptr; }
     // Shows a notification; false when there is no tray to show it in.
     bool notify(const RenewalAlerts &alerts);
+    // What a sync found changed (the activity log's summary, e.g. "3 renewed, 1 on hold"), for
+    // a person away from the window: false, and nothing shown, while the window is active (its
+    // status bar says it) or without a tray. Each change is told once, as the log holds it once.
+    bool notifyChanges(const QString &summary);
     // After a sign-out: a notification still on screen must not lead to the old orders.
     void forget()
     {
         m_lastIds.clear();
         m_unshown.reset();
+        m_lastIsActivity = false;
     }
 
 signals:
     void showOrdersRequested(const QList<qint64> &orderIds);
+    // The last notification was about changes: its click shows the Activity page.
+    void showActivityRequested();
 
 private:
     void showWindow();
@@ -49,6 +56,7 @@ private:
     QSystemTrayIcon *m_icon = nullptr;
     QMenu *m_menu = nullptr;
     QList<qint64> m_lastIds;
+    bool m_lastIsActivity = false;
     // News that came while there was no icon yet (the first 300 ms, or the tray switched off).
     std::optional<RenewalAlerts> m_unshown;
 };

@@ -34,10 +34,19 @@ void ConnectionStatus::setState(State state)
     emit stateChanged(state);
 }
 
+void ConnectionStatus::setReachable(bool reachable)
+{
+    if (reachable == !m_offlineSince.isValid())
+        return;
+    m_offlineSince = reachable ? QDateTime() : QDateTime::currentDateTimeUtc();
+    emit offlineChanged(!reachable);
+}
+
 void ConnectionStatus::setSignedOut()
 {
     m_syncing = false;
     m_online = false;
+    setReachable(true);
     setState(State::SignedOut);
 }
 
@@ -61,6 +70,7 @@ void ConnectionStatus::reportSuccess()
 {
     m_online = true;
     m_lastError = ApiError();
+    setReachable(true);
     if (m_state == State::SignedOut)
         return;
     setState(m_syncing ? State::Syncing : State::Connected);
@@ -72,6 +82,7 @@ void ConnectionStatus::reportFailure(const ApiError &error)
     switch (error.kind()) {
     case ApiError::Kind::Unauthorized:
         m_online = false;
+        setReachable(true); // it answered, if only to say no
         setState(State::KeyRejected);
         break;
     case ApiError::Kind::Network:
@@ -79,12 +90,15 @@ void ConnectionStatus::reportFailure(const ApiError &error)
     case ApiError::Kind::Server:
     case ApiError::Kind::Insecure:
         m_online = false;
-        if (m_state != State::SignedOut)
+        if (m_state != State::SignedOut) {
+            setReachable(false);
             setState(m_syncing ? State::Syncing : State::Offline);
+        }
         break;
     default:
         // The server answered: we are connected even if it refused this one request.
         m_online = true;
+        setReachable(true);
         if (m_state != State::SignedOut)
             setState(m_syncing ? State::Syncing : State::Connected);
         break;

@@ -201,6 +201,12 @@ bool SubUsersView::selectUser(const QString &userId)
     return true;
 }
 
+QList<QAction *> SubUsersView::serverActions() const
+{
+    return {m_ui->actionNew, m_ui->actionRename, m_ui->actionTraffic, m_ui->actionPassword,
+            m_ui->actionDelete};
+}
+
 void SubUsersView::updateActions()
 {
     const SubUser *user = selectedUser();

@@ -42,6 +42,8 @@ public:
     bool selectUser(const QString &userId);
     QString summaryText() const;
     QString messageText() const;
+    // The actions that change something on the server (the window holds them back offline).
+    QList<QAction *> serverActions() const;
 
     // The actions, each also reachable from the buttons, the context menu and the keyboard.
     void createUser();
