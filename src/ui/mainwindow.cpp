@@ -30,6 +30,7 @@
 #include "purchase/purchasewizard.h"
 #include "services/accountservice.h"
 #include "services/connectionstatus.h"
+#include "services/missingprices.h"
 #include "services/ordereditor.h"
 #include "services/orderservice.h"
 #include "services/orderstore.h"
@@ -183,6 +184,7 @@ void MainWindow::setupActivity()
 void MainWindow::setupOverview()
 {
     m_ui->overviewView->attach(&m_context.store(), &m_context.account(), &m_context.history());
+    m_ui->overviewView->setMissingPrices(new MissingPrices(&m_context.orders(), this));
     connect(m_ui->actionShowOverview, &QAction::triggered, this, [this] {
         m_ui->pages->setCurrentWidget(m_ui->overviewView);
         m_ui->overviewView->setFocus(Qt::ShortcutFocusReason);
@@ -482,7 +484,7 @@ void MainWindow::requestSignIn(const QString &reason, const QUrl &server)
 void MainWindow::applyRefreshPreferences()
 {
     m_ui->actionAutoRefresh->setText(
-        tr("&Auto-refresh every %Ln minute(s)", nullptr, m_preferences.refreshMinutes));
+        tr("Auto-&refresh every %Ln minute(s)", nullptr, m_preferences.refreshMinutes));
     const bool on = m_preferences.autoRefresh;
     m_ui->actionAutoRefresh->setChecked(on);
     setAutoRefresh(on);

@@ -261,7 +261,7 @@ void TestDesktop::settingsDialogEditsAndPersists()
     QCOMPARE(m_services->alerts.warningDays(), 1);
     QVERIFY(!m_window->preferences().trayEnabled);
     QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("actionAutoRefresh"))->text(),
-             QStringLiteral("&Auto-refresh every 15 minutes"));
+             QStringLiteral("Auto-&refresh every 15 minutes"));
     const Preferences stored = Preferences::load(QSettings());
     QCOMPARE(stored, m_window->preferences());
     QCOMPARE(stored.theme, Preferences::Theme::Dark);

@@ -107,6 +107,7 @@ private slots:
     void darkThemeSwitchesTheChartTheme();
     void languageChangeRetranslatesTheCharts();
     void nothingIsComputedWhileHidden();
+    void loadMissingPricesFillsTheSpend();
     void emptyAccountSaysSo();
     void screenshots_data();
     void screenshots();
@@ -546,6 +547,27 @@ void TestGuiOverview::nothingIsComputedWhileHidden()
     QVERIFY(goToOverview());
     QCOMPARE(updated.count(), 1);
     QCOMPARE(view()->spend().ordersPriced, int(store().count()));
+}
+
+// "Load N missing prices", pressed as a screen reader presses it: every order's details arrive, the
+// spend is then based on all of them, and the button goes away.
+void TestGuiOverview::loadMissingPricesFillsTheSpend()
+{
+    QVERIFY(openWindowAndRefreshTwice());
+    QVERIFY(goToOverview());
+    auto *button = view()->findChild<QToolButton *>(u"loadPricesButton"_s);
+    QVERIFY(button);
+    QVERIFY(view()->spend().ordersPriced < view()->spend().ordersTotal);
+    QTRY_VERIFY_WITH_TIMEOUT(button->isVisible(), kWaitMs);
+    QVERIFY2(button->text().startsWith(u"Load "_s), qPrintable(button->text()));
+    QVERIFY(!button->accessibleName().isEmpty());
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(button);
+    QVERIFY(iface && iface->actionInterface());
+    iface->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QTRY_VERIFY_WITH_TIMEOUT(!button->isVisible(), kWaitMs);
+    for (const Order &o : store().orders())
+        QVERIFY(store().details(o.id) || store().keptDetails(o.id));
+    QTRY_COMPARE_WITH_TIMEOUT(view()->spend().ordersPriced, view()->spend().ordersTotal, kWaitMs);
 }
 
 void TestGuiOverview::emptyAccountSaysSo()

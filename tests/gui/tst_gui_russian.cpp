@@ -132,7 +132,7 @@ void TestRussian::windowSpeaksRussian()
 void TestRussian::pluralsTakeTheRightForm()
 {
     auto minutes = [](int n) {
-        return QCoreApplication::translate("MainWindow", "&Auto-refresh every %Ln minute(s)",
+        return QCoreApplication::translate("MainWindow", "Auto-&refresh every %Ln minute(s)",
                                            nullptr, n);
     };
     QVERIFY2(minutes(1).contains(QStringLiteral("1 минуту")), qPrintable(minutes(1)));

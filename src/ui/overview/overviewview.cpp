@@ -6,6 +6,7 @@
 #include "domain/money.h"
 #include "ordersmodel.h"
 #include "services/accountservice.h"
+#include "services/missingprices.h"
 #include "services/orderstore.h"
 #include "storage/synchistory.h"
 #include "tone.h"
@@ -191,6 +192,44 @@ QString OverviewView::familyLabel(ProductKind family)
 
 // ---- drawing -------------------------------------------------------------------------------
 
+void OverviewView::setMissingPrices(MissingPrices *prices)
+{
+    m_prices = prices;
+    connect(m_ui->loadPricesButton, &QToolButton::clicked, prices, [prices] {
+        if (prices->isLoading())
+            prices->stop();
+        else
+            prices->load();
+    });
+    connect(prices, &MissingPrices::progressed, this, &OverviewView::updatePriceButton);
+    connect(prices, &MissingPrices::finished, this, &OverviewView::updatePriceButton);
+    updatePriceButton();
+}
+
+void OverviewView::updatePriceButton()
+{
+    QToolButton *button = m_ui->loadPricesButton;
+    if (!m_prices || !m_store) {
+        button->hide();
+        return;
+    }
+    if (m_prices->isLoading()) {
+        button->setText(tr("Stop loading prices (%1 of %2)")
+                            .arg(QLocale().toString(m_prices->done()),
+                                 QLocale().toString(m_prices->total())));
+        button->setToolTip(tr("Prices arrive a few at a time; the charts follow them."));
+        button->show();
+        return;
+    }
+    const int missing = isVisible() ? m_prices->missingCount() : 0;
+    button->setVisible(missing > 0);
+    button->setText(tr("Load %n missing price(s)", nullptr, missing));
+    button->setToolTip(m_prices->stopReason().isEmpty()
+                           ? tr("Asks the server for each order's details, a few at a time; "
+                                "ShardDesk keeps them for the next start.")
+                           : tr("The last try stopped: %1").arg(m_prices->stopReason()));
+}
+
 void OverviewView::render()
 {
     const bool none = m_breakdown.isEmpty();
@@ -204,8 +243,8 @@ void OverviewView::render()
         m_ui->summaryLabel->clear();
     } else if (m_spend.ordersPriced < m_spend.ordersTotal) {
         m_ui->summaryLabel->setText(
-            tr("Spend is based on %1 of %n order(s): prices show once an order's details load "
-               "(on the Orders page, as its row comes into view).",
+            tr("Spend is based on %1 of %n order(s): the others' prices have not been loaded "
+               "yet (the Orders page loads them as rows come into view).",
                nullptr, m_spend.ordersTotal)
                 .arg(QLocale().toString(m_spend.ordersPriced)));
     } else {
@@ -214,6 +253,7 @@ void OverviewView::render()
     renderSpend();
     renderForecast();
     renderBreakdown();
+    updatePriceButton();
     // Ctrl+4 lands on the first chart shown (a screen reader reads its name and description),
     // never on one hidden behind its "nothing to show" text.
     QWidget *first = nullptr;

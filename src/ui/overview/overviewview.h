@@ -10,6 +10,7 @@ namespace Ui {
 class OverviewView;
 }
 class AccountService;
+class MissingPrices;
 class OrderStore;
 class QChart;
 class QChartView;
@@ -31,6 +32,8 @@ public:
     ~OverviewView() override;
 
     void attach(OrderStore *store, AccountService *account, SyncHistory *history);
+    // Offers to load the prices the charts lack, all at once ("Load 209 missing prices").
+    void setMissingPrices(MissingPrices *prices);
 
     // The figures the charts show now.
     const OverviewFigures::SpendByMonth &spend() const { return m_spend; }
@@ -61,11 +64,13 @@ private:
     void renderForecast();
     void renderBreakdown();
     void copyTable();
+    void updatePriceButton();
 
     std::unique_ptr<Ui::OverviewView> m_ui;
     OrderStore *m_store = nullptr;
     AccountService *m_account = nullptr;
     SyncHistory *m_history = nullptr;
+    MissingPrices *m_prices = nullptr;
     QTimer *m_update;
     bool m_dirty = true;
     OverviewFigures::SpendByMonth m_spend;
