@@ -208,10 +208,10 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>&amp;Auto-refresh every %Ln minute(s)</source>
+        <source>Auto-&amp;refresh every %Ln minute(s)</source>
         <translation>
-            <numerusform>&amp;Auto-refresh every %Ln minute</numerusform>
-            <numerusform>&amp;Auto-refresh every %Ln minutes</numerusform>
+            <numerusform>Auto-&amp;refresh every %Ln minute</numerusform>
+            <numerusform>Auto-&amp;refresh every %Ln minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -281,6 +281,60 @@
         <translation>
             <numerusform>Exported %Ln order to %1</numerusform>
             <numerusform>Exported %Ln orders to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message numerus="yes">
+        <source>Load %n missing price(s)</source>
+        <translation>
+            <numerusform>Load %n missing price</numerusform>
+            <numerusform>Load %n missing prices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spend is based on %1 of %n order(s): the others' prices have not been loaded yet (the Orders page loads them as rows come into view).</source>
+        <translation>
+            <numerusform>Spend is based on %1 of %n order: the others' prices have not been loaded yet (the Orders page loads them as rows come into view).</numerusform>
+            <numerusform>Spend is based on %1 of %n orders: the others' prices have not been loaded yet (the Orders page loads them as rows come into view).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Includes %n renewal(s) seen between syncs.</source>
+        <translation>
+            <numerusform>Includes %n renewal seen between syncs.</numerusform>
+            <numerusform>Includes %n renewals seen between syncs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Includes %n renewal(s) seen between syncs; %1 of them without a known price.</source>
+        <translation>
+            <numerusform>Includes %n renewal seen between syncs; %1 of them without a known price.</numerusform>
+            <numerusform>Includes %n renewals seen between syncs; %1 of them without a known price.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No known price yet for %n renewal(s).</source>
+        <translation>
+            <numerusform>No known price yet for %n renewal.</numerusform>
+            <numerusform>No known price yet for %n renewals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-renewal(s) due in the next 30 days, %1 in total. %2</source>
+        <extracomment>The renewal chart's description for screen readers: %1 the total due, %2 what the balance note says</extracomment>
+        <translation>
+            <numerusform>%n auto-renewal due in the next 30 days, %1 in total. %2</numerusform>
+            <numerusform>%n auto-renewals due in the next 30 days, %1 in total. %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s): %1 active, %2 on hold, %3 cancelled; the most of %4 (%5).</source>
+        <extracomment>The orders chart's description for screen readers: %1 active, %2 on hold, %3 cancelled (counts), %4 the product with the most orders, %5 its count</extracomment>
+        <translation>
+            <numerusform>%n order: %1 active, %2 on hold, %3 cancelled; the most of %4 (%5).</numerusform>
+            <numerusform>%n orders: %1 active, %2 on hold, %3 cancelled; the most of %4 (%5).</numerusform>
         </translation>
     </message>
 </context>

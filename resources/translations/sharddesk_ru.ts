@@ -1900,10 +1900,6 @@ The cycle may still have changed; refresh the order to see.</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <source>&amp;Auto-refresh every 5 minutes</source>
-        <translation>&amp;Автообновление каждые 5 минут</translation>
-    </message>
-    <message>
         <source>&amp;About ShardDesk</source>
         <translation>&amp;О программе ShardDesk</translation>
     </message>
@@ -1922,14 +1918,6 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>ShardDesk — Demo</source>
         <translation>ShardDesk — демо</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Auto-refresh every %Ln minute(s)</source>
-        <translation>
-            <numerusform>&amp;Автообновление каждую %Ln минуту</numerusform>
-            <numerusform>&amp;Автообновление каждые %Ln минуты</numerusform>
-            <numerusform>&amp;Автообновление каждые %Ln минут</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Order</source>
@@ -2092,10 +2080,6 @@ The cycle may still have changed; refresh the order to see.</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <source>Add &amp;traffic…</source>
-        <translation>&amp;Добавить трафик…</translation>
-    </message>
-    <message>
         <source>Buy more traffic for the selected residential order (spends balance)</source>
         <translation>Докупить трафик для выбранного резидентного заказа (списание с баланса)</translation>
     </message>
@@ -2150,6 +2134,100 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>Since the last sync: %1</source>
         <translation>С прошлой синхронизации: %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Go to o&amp;verview</source>
+        <translation>Перейти к &amp;обзору</translation>
+    </message>
+    <message>
+        <source>Where the money goes: spend per month, the auto-renewals ahead, the orders by status (Ctrl+4)</source>
+        <translation>Куда уходят деньги: расходы по месяцам, предстоящие автопродления, заказы по статусам (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;refresh every 5 minutes</source>
+        <translation>&amp;Автообновление каждые 5 минут</translation>
+    </message>
+    <message>
+        <source>A&amp;dd traffic…</source>
+        <translation>&amp;Добавить трафик…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выход из учётной записи</translation>
+    </message>
+    <message>
+        <source>Sign out of %1?</source>
+        <translation>Выйти из учётной записи %1?</translation>
+    </message>
+    <message>
+        <source>This computer keeps the account&apos;s orders and activity, so the next start shows them at once and they can be read offline. The API key is forgotten either way.</source>
+        <translation>На этом компьютере хранятся заказы и изменения учётной записи: при следующем запуске они видны сразу, и их можно смотреть без связи. API-ключ будет забыт в любом случае.</translation>
+    </message>
+    <message>
+        <source>Sign out, keep the data</source>
+        <translation>Выйти, сохранив данные</translation>
+    </message>
+    <message>
+        <source>Sign out and forget the data</source>
+        <translation>Выйти и удалить данные</translation>
+    </message>
+    <message>
+        <source>The stored data could not be deleted: %1</source>
+        <translation>Не удалось удалить сохранённые данные: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auto-&amp;refresh every %Ln minute(s)</source>
+        <translation>
+            <numerusform>&amp;Автообновление каждую %Ln минуту</numerusform>
+            <numerusform>&amp;Автообновление каждые %Ln минуты</numerusform>
+            <numerusform>&amp;Автообновление каждые %Ln минут</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>Offline notice</source>
+        <translation>Сообщение о потере связи</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Try to reach the server again</source>
+        <translation>Снова попробовать связаться с сервером</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline since %1&lt;/b&gt;: the server cannot be reached.</source>
+        <translation>&lt;b&gt;Нет связи с %1&lt;/b&gt;: сервер недоступен.</translation>
+    </message>
+    <message>
+        <source>Showing the orders as of %1: search, sort and export work; buying and changes wait for the server.</source>
+        <translation>Показаны заказы на %1: поиск, сортировка и экспорт работают; покупки и изменения ждут связи с сервером.</translation>
+    </message>
+    <message>
+        <source>Nothing is stored for this account yet: it appears after the first sync.</source>
+        <translation>Для этой учётной записи пока ничего не сохранено: данные появятся после первой синхронизации.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineGate</name>
+    <message>
+        <source>Needs the server: offline since %1</source>
+        <translation>Нужен сервер: нет связи с %1</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2790,264 @@ The cycle may still have changed; refresh the order to see.</source>
     <message>
         <source>Columns</source>
         <translation>Столбцы</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>What the charts are based on</source>
+        <translation>На чём основаны графики</translation>
+    </message>
+    <message>
+        <source>Load the missing prices</source>
+        <translation>Загрузить недостающие цены</translation>
+    </message>
+    <message>
+        <source>Copy as table</source>
+        <translation>Копировать таблицей</translation>
+    </message>
+    <message>
+        <source>Spend per month</source>
+        <translation>Расходы по месяцам</translation>
+    </message>
+    <message>
+        <source>Auto-renewals in the next 30 days</source>
+        <translation>Автопродления в ближайшие 30 дней</translation>
+    </message>
+    <message>
+        <source>Renewals counted</source>
+        <translation>Учтённые продления</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Orders by status and product</source>
+        <translation>Заказы по статусам и продуктам</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;table</source>
+        <translation>Копировать &amp;таблицей</translation>
+    </message>
+    <message>
+        <source>Copy the figures of the three charts as tab-separated tables (Ctrl+Shift+C)</source>
+        <translation>Скопировать данные трёх графиков таблицами с табуляцией (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <translation>Дата-центр</translation>
+    </message>
+    <message>
+        <source>ISP</source>
+        <extracomment>The ISP proxies&apos; product family</extracomment>
+        <translation>ISP</translation>
+    </message>
+    <message>
+        <source>Residential Standard</source>
+        <translation>Резидентные стандартные</translation>
+    </message>
+    <message>
+        <source>Residential Premium</source>
+        <translation>Резидентные премиум</translation>
+    </message>
+    <message>
+        <source>Residential Unmetered</source>
+        <translation>Резидентные безлимитные</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>Products of no known family (mobile plans, new products)</extracomment>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Stop loading prices (%1 of %2)</source>
+        <translation>Остановить загрузку цен (%1 из %2)</translation>
+    </message>
+    <message>
+        <source>Prices arrive a few at a time; the charts follow them.</source>
+        <translation>Цены приходят по нескольку сразу; графики обновляются вслед за ними.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Load %n missing price(s)</source>
+        <translation>
+            <numerusform>Загрузить %n недостающую цену</numerusform>
+            <numerusform>Загрузить %n недостающие цены</numerusform>
+            <numerusform>Загрузить %n недостающих цен</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asks the server for each order&apos;s details, a few at a time; ShardDesk keeps them for the next start.</source>
+        <translation>Запрашивает у сервера сведения о каждом заказе, по нескольку сразу; ShardDesk сохранит их до следующего запуска.</translation>
+    </message>
+    <message>
+        <source>The last try stopped: %1</source>
+        <translation>Последняя попытка остановлена: %1</translation>
+    </message>
+    <message>
+        <source>No orders to chart yet: the overview fills in after the first sync.</source>
+        <translation>Пока нет заказов для графиков: обзор заполнится после первой синхронизации.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spend is based on %1 of %n order(s): the others&apos; prices have not been loaded yet (the Orders page loads them as rows come into view).</source>
+        <translation>
+            <numerusform>Расходы посчитаны по %1 из %n заказа: цены остальных ещё не загружены (страница заказов загружает их, когда строки появляются на экране).</numerusform>
+            <numerusform>Расходы посчитаны по %1 из %n заказов: цены остальных ещё не загружены (страница заказов загружает их, когда строки появляются на экране).</numerusform>
+            <numerusform>Расходы посчитаны по %1 из %n заказов: цены остальных ещё не загружены (страница заказов загружает их, когда строки появляются на экране).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spend is based on the prices of all the orders.</source>
+        <translation>Расходы посчитаны по ценам всех заказов.</translation>
+    </message>
+    <message>
+        <source>Nothing spent in the last 12 months as far as ShardDesk knows: prices show once the orders&apos; details load.</source>
+        <translation>Насколько известно ShardDesk, за последние 12 месяцев расходов не было: цены появятся, когда загрузятся сведения о заказах.</translation>
+    </message>
+    <message>
+        <source>Month, %1 – %2</source>
+        <extracomment>The spend chart&apos;s month axis: %1 and %2 the first and last month (&quot;Jan 2026&quot;)</extracomment>
+        <translation>Месяц, %1 – %2</translation>
+    </message>
+    <message>
+        <source>Spent, US$</source>
+        <translation>Потрачено, $</translation>
+    </message>
+    <message>
+        <source>Spend per month over the last 12 months: %1 in total; the most in %2, %3, mostly on %4.</source>
+        <extracomment>The spend chart&apos;s description for screen readers: %1 the total, %2 the busiest month (&quot;November 2026&quot;), %3 its spend, %4 the product family it went to most</extracomment>
+        <translation>Расходы по месяцам за последние 12 месяцев: всего %1; больше всего в месяце «%2» — %3, в основном на «%4».</translation>
+    </message>
+    <message>
+        <source>No renewals seen yet: ShardDesk counts those it sees between syncs.</source>
+        <translation>Продлений пока не замечено: ShardDesk учитывает те, что видит между синхронизациями.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Includes %n renewal(s) seen between syncs.</source>
+        <translation>
+            <numerusform>Включает %n продление, замеченное между синхронизациями.</numerusform>
+            <numerusform>Включает %n продления, замеченных между синхронизациями.</numerusform>
+            <numerusform>Включает %n продлений, замеченных между синхронизациями.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Includes %n renewal(s) seen between syncs; %1 of them without a known price.</source>
+        <translation>
+            <numerusform>Включает %n продление, замеченное между синхронизациями; без известной цены: %1.</numerusform>
+            <numerusform>Включает %n продления, замеченных между синхронизациями; без известной цены: %1.</numerusform>
+            <numerusform>Включает %n продлений, замеченных между синхронизациями; без известной цены: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No auto-renewals are due in the next 30 days.</source>
+        <translation>В ближайшие 30 дней автопродлений нет.</translation>
+    </message>
+    <message>
+        <source>Due: %1. The balance is not known yet.</source>
+        <translation>К оплате: %1. Баланс пока неизвестен.</translation>
+    </message>
+    <message>
+        <source>The balance runs out on %1: %2 does not cover the %3 of renewals due by then.</source>
+        <extracomment>%1 the day (&quot;14 December&quot;), %2 the balance, %3 the renewals due by that day</extracomment>
+        <translation>Баланс закончится %1: %2 не покрывает %3 продлений к этой дате.</translation>
+    </message>
+    <message>
+        <source>The balance of %1 covers the %2 of renewals due.</source>
+        <translation>Баланс %1 покрывает %2 предстоящих продлений.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No known price yet for %n renewal(s).</source>
+        <translation>
+            <numerusform>Пока неизвестна цена %n продления.</numerusform>
+            <numerusform>Пока неизвестна цена %n продлений.</numerusform>
+            <numerusform>Пока неизвестна цена %n продлений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due that day</source>
+        <translation>К оплате в этот день</translation>
+    </message>
+    <message>
+        <source>Due so far</source>
+        <translation>Нарастающим итогом</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>US$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <source>Balance runs out</source>
+        <translation>Баланс закончится</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-renewal(s) due in the next 30 days, %1 in total. %2</source>
+        <extracomment>The renewal chart&apos;s description for screen readers: %1 the total due, %2 what the balance note says</extracomment>
+        <translation>
+            <numerusform>%n автопродление в ближайшие 30 дней, всего %1. %2</numerusform>
+            <numerusform>%n автопродления в ближайшие 30 дней, всего %1. %2</numerusform>
+            <numerusform>%n автопродлений в ближайшие 30 дней, всего %1. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>Заказов пока нет.</translation>
+    </message>
+    <message>
+        <source>Other products</source>
+        <translation>Другие продукты</translation>
+    </message>
+    <message>
+        <source>Unknown product</source>
+        <translation>Неизвестный продукт</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s): %1 active, %2 on hold, %3 cancelled; the most of %4 (%5).</source>
+        <extracomment>The orders chart&apos;s description for screen readers: %1 active, %2 on hold, %3 cancelled (counts), %4 the product with the most orders, %5 its count</extracomment>
+        <translation>
+            <numerusform>%n заказ: активных %1, приостановленных %2, отменённых %3; больше всего — «%4» (%5).</numerusform>
+            <numerusform>%n заказа: активных %1, приостановленных %2, отменённых %3; больше всего — «%4» (%5).</numerusform>
+            <numerusform>%n заказов: активных %1, приостановленных %2, отменённых %3; больше всего — «%4» (%5).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spend per month (US$)</source>
+        <translation>Расходы по месяцам ($)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Auto-renewals in the next 30 days (US$)</source>
+        <translation>Автопродления в ближайшие 30 дней ($)</translation>
+    </message>
+    <message>
+        <source>Balance left</source>
+        <translation>Остаток баланса</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
     </message>
 </context>
 <context>
@@ -5106,6 +5442,14 @@ On for this session because SHARDDESK_DEBUG is set.</source>
     <message>
         <source>Click to see these orders.</source>
         <translation>Нажмите, чтобы увидеть эти заказы.</translation>
+    </message>
+    <message>
+        <source>What changed since the last sync</source>
+        <translation>Что изменилось с прошлой синхронизации</translation>
+    </message>
+    <message>
+        <source>Click to see the activity.</source>
+        <translation>Нажмите, чтобы увидеть изменения.</translation>
     </message>
 </context>
 <context>
