@@ -53,6 +53,7 @@ double syncAndStoreMs(const QUrl &url, const QString &token, const QString &fold
     // The account may answer after the orders: the sync is recorded once it has.
     while (!context.history().store())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    context.history().waitForRecords();
     context.history().store()->waitForWrites();
 
     // A second sync, compared with the first: the GUI-thread work its end costs.
@@ -62,6 +63,7 @@ double syncAndStoreMs(const QUrl &url, const QString &token, const QString &fold
         return -1;
     probe.settle();
     probe.report("second_sync_end");
+    context.history().waitForRecords();
     context.history().store()->waitForWrites();
     return ms;
 }

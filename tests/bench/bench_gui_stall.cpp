@@ -95,6 +95,7 @@ int main(int argc, char *argv[])
     Bench::report("max_stall_ms", probe.maxStallMs(), "ms");
     Bench::report("gui_sync_100k_ms", total - 200, "ms");
     Bench::report("rows_in_model", orders.rowCount(), "rows");
+    context.history().waitForRecords();
     if (context.history().store())
         context.history().store()->waitForWrites();
 

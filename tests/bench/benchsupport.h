@@ -70,12 +70,16 @@ public:
 
     // The longest single step of the event loop that ended after `mark` (a time from elapsed()):
     // the step running at `mark` and every one after it.
-    double maxStepAfter(double mark) const
+    // `endsAt`: when that step ended.
+    double maxStepAfter(double mark, double *endsAt = nullptr) const
     {
         double longest = 0;
         for (qsizetype i = 1; i < m_ticks.size(); ++i) {
-            if (m_ticks.at(i) > mark)
-                longest = std::max(longest, m_ticks.at(i) - m_ticks.at(i - 1));
+            if (m_ticks.at(i) > mark && m_ticks.at(i) - m_ticks.at(i - 1) > longest) {
+                longest = m_ticks.at(i) - m_ticks.at(i - 1);
+                if (endsAt)
+                    *endsAt = m_ticks.at(i);
+            }
         }
         return longest;
     }

@@ -44,7 +44,10 @@ void SyncEndProbe::settle()
 void SyncEndProbe::report(const char *prefix) const
 {
     const auto name = [prefix](const char *what) { return std::string(prefix) + what; };
-    Bench::report(name("_longest_step_ms").c_str(), m_probe.maxStepAfter(m_storeSynced), "ms");
+    double endsAt = 0;
+    Bench::report(name("_longest_step_ms").c_str(), m_probe.maxStepAfter(m_storeSynced, &endsAt),
+                  "ms");
+    Bench::report(name("_longest_step_ended_ms").c_str(), endsAt - m_storeSynced, "ms");
     Bench::report(name("_gui_ms").c_str(), m_serviceSynced - m_storeSynced, "ms");
     Bench::report(name("_apply_ms").c_str(),
                   m_storeSynced - m_probe.stepStartBefore(m_storeSynced), "ms");

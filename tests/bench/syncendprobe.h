@@ -21,7 +21,7 @@ public:
 
     // Runs the event loop until the work left for later is done (and 300 ms of quiet after it).
     void settle();
-    // BENCH <prefix>_longest_step_ms, _gui_ms (store's "synced" to the service's last slot, in
+    // BENCH <prefix>_longest_step_ms, _longest_step_ended_ms (from the store's "synced"), _gui_ms (store's "synced" to the service's last slot, in
     // one step), _apply_ms (the step's part before the store's "synced"), _alerts_ms,
     // _changes_after_ms (when the comparison's result was published, from the store's "synced";
     // -1 when it found nothing).

@@ -36,6 +36,7 @@ private slots:
     void removingTwoRunsRemovesEachRangeLastFirst();
     void newOrderIsAppendedAtTheEnd();
     void mixedSyncEndsWithExactlyTheServerOrders();
+    void largeSyncInAnotherOrderSignalsTheSame();
     void updateOrderSignals();
     void setDetailsFillsQuantityAndPrice();
     void keptDetailsFillTheColumnsUntilFreshOnesLoad();
@@ -323,6 +324,37 @@ void TestOrdersModel::mixedSyncEndsWithExactlyTheServerOrders()
     }
     QCOMPARE(m_model->orderAt(45).id, 9001);
     QCOMPARE(m_model->orderAt(46).id, 9002);
+}
+
+void TestOrdersModel::largeSyncInAnotherOrderSignalsTheSame()
+{
+    // Large enough for the store to share the comparison with a worker; listed in another order
+    // than the rows (the halves swapped), one order twice, a few changed, removed and added.
+    const int n = 30000;
+    QList<Order> orders = simpleOrders(n);
+    sync(orders);
+    Spies spies(m_model.get());
+    QList<Order> fresh = orders.mid(n / 2) + orders.mid(0, n / 2);
+    fresh[3].tag = QStringLiteral("changed"); // row n/2 + 3
+    fresh[n - 2].tag = QStringLiteral("changed"); // row n/2 - 2
+    Order twice = fresh.at(100);
+    twice.tag = QStringLiteral("ignored: the first listing counts");
+    fresh.append(twice);
+    fresh.removeAt(n - 10); // row n/2 - 10
+    fresh.append(makeOrder(900001));
+    sync(fresh);
+
+    QCOMPARE(spies.removed.size(), 1);
+    QVERIFY(isRange(spies.removed.at(0), n / 2 - 10, n / 2 - 10));
+    QCOMPARE(spies.changed.size(), 2);
+    QVERIFY(isWholeRows(spies.changed.at(0), n / 2 - 2, n / 2 - 2));
+    QVERIFY(isWholeRows(spies.changed.at(1), n / 2 + 3, n / 2 + 3)); // before the removal
+    QCOMPARE(spies.inserted.size(), 1);
+    QCOMPARE(m_model->rowCount(), n);
+    QCOMPARE(m_model->orderAt(n - 1).id, 900001);
+    const qsizetype twiceRow = m_store->rowOf(twice.id);
+    QVERIFY(m_store->at(twiceRow).tag != twice.tag);
+    QCOMPARE(m_store->find(fresh.at(3).id)->tag, QStringLiteral("changed"));
 }
 
 void TestOrdersModel::updateOrderSignals()

@@ -139,6 +139,7 @@ private slots:
     void restartShowsTheStoredDetailsBeforeAnyRequest();
     void forgetCurrentDeletesTheStoreAndItsEntry();
     void theKeyIsInNoFileAndNoLogLine();
+    void theComparisonEndsAfterTheSyncAndIsStoredAtSignOut();
     void noFolderWritesNothing();
     void modelsThroughTheChanges();
 
@@ -205,6 +206,8 @@ bool TstSyncHistory::syncAll(TestServices &s)
         qWarning("the orders did not sync");
         return false;
     }
+    // The comparison runs on a worker: its entries, now.
+    s.context.history().waitForRecords();
     return true;
 }
 
@@ -574,7 +577,7 @@ void TstSyncHistory::syncBeforeMeIsRecordedOnceTheAccountIsKnown()
     QSignalSpy account(&s->account, &AccountService::accountChanged);
     s->account.refresh();
     QVERIFY(account.wait(kWaitMs));
-    QCOMPARE(changes.size(), 1);
+    QVERIFY(changes.wait(kWaitMs)); // compared on a worker once the account is known
     QVERIFY(history.store());
     const QSet<Key> got = keysOf(changes.first().at(0).value<QList<ActivityEntry>>());
     QVERIFY(got.contains({int(Kind::TagChanged), retagged}));
@@ -767,6 +770,43 @@ void TstSyncHistory::theKeyIsInNoFileAndNoLogLine()
     QVERIFY(!g_logLines.isEmpty()); // the categories were on
     for (const QString &line : std::as_const(g_logLines))
         QVERIFY2(!line.contains(key), qPrintable(line));
+}
+
+void TstSyncHistory::theComparisonEndsAfterTheSyncAndIsStoredAtSignOut()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    m_server->backend().setDrift(true);
+    auto s = services();
+    SyncHistory &history = s->context.history();
+    history.setFolder(dir.path());
+    QVERIFY(syncAll(*s));
+    QVERIFY(history.store());
+    const QString file = history.store()->filePath();
+
+    // The comparison is not part of the sync's signal: it runs on a worker and comes after.
+    QSignalSpy changes(&history, &SyncHistory::changesFound);
+    qsizetype changesAtSynced = -1;
+    QObject context;
+    connect(&s->orders, &OrderService::synced, &context,
+            [&] { changesAtSynced = changes.size(); });
+    QSignalSpy synced(&s->orders, &OrderService::synced);
+    s->orders.refresh();
+    QVERIFY(synced.wait(kWaitMs));
+    QCOMPARE(changesAtSynced, 0);
+    const QDateTime second = s->store.lastSync().toUTC();
+
+    // Signed out at once: the comparison still ends in the account's store, with its entries.
+    s->session.signOut();
+    QVERIFY(history.store() == nullptr);
+    QCOMPARE(changes.size(), 1);
+    const auto entries = changes.first().at(0).value<QList<ActivityEntry>>();
+    QVERIFY(!entries.isEmpty());
+    LocalStore stored(dir.path(), m_server->url(), accountName());
+    QVERIFY(stored.open());
+    QCOMPARE(stored.filePath(), file);
+    QCOMPARE(stored.loadSnapshot().snapshot.syncedAt, second);
+    QCOMPARE(keysOf(stored.loadActivity()), keysOf(entries));
 }
 
 void TstSyncHistory::noFolderWritesNothing()

@@ -65,6 +65,9 @@ public:
     // and promo of an order from its loaded details, else from the kept ones; nullopt when
     // neither is known. Never for a renewal's price: use details()->renewalEstimateCents().
     std::optional<StoredDetails> knownDetails(qint64 orderId) const;
+    // Every loaded OrderDetails in the local store's terms (what a sync's snapshot saves): one
+    // pass over the loaded ones, not a look-up per order.
+    QHash<qint64, StoredDetails> loadedDetailsAsStored() const;
     // `applyToRow`: carry the details' status, expiry, tag and auto-renew into the list row.
     // Off for an answer that was asked for before a local change to the order.
     void setDetails(const OrderDetails &details, bool applyToRow = true);

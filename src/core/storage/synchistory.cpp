@@ -14,7 +14,9 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPromise>
 #include <QSaveFile>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -27,7 +29,15 @@ SyncHistory::SyncHistory(OrderService &orders, OrderStore &store, AccountService
     connect(&m_orders, &OrderService::synced, this, &SyncHistory::onSynced);
 }
 
-SyncHistory::~SyncHistory() = default;
+SyncHistory::~SyncHistory()
+{
+    // The last sync still reaches the store (which waits for its writes as it closes); nobody is
+    // told any more.
+    while (!m_pending.isEmpty()) {
+        m_comparing.waitForFinished();
+        finishFirst(m_comparing.takeResult(), false);
+    }
+}
 
 void SyncHistory::setFolder(const QString &folder)
 {
@@ -57,6 +67,7 @@ QString SyncHistory::currentAccount() const
 
 void SyncHistory::clear()
 {
+    waitForRecords(); // they belong to this account's store
     m_store.reset(); // waits for its writes: what was synced stays on disk
     m_accountKey.clear();
     m_previous.reset();
@@ -87,7 +98,7 @@ void SyncHistory::onAccount()
         openStore(m_server());
     }
     if (waiting)
-        record(*waiting);
+        record(std::move(*waiting));
 }
 
 namespace {
@@ -145,6 +156,7 @@ void SyncHistory::forgetAccount(const QUrl &server, const QString &account)
 
 bool SyncHistory::forgetCurrent()
 {
+    waitForRecords(); // nothing of the account may be written after its files are gone
     bool forgotten = false;
     if (m_store) {
         forgotten = m_store->forget();
@@ -219,22 +231,74 @@ void SyncHistory::onSynced()
         m_waiting = std::move(current);
         return;
     }
-    record(current);
+    record(std::move(current));
 }
 
-void SyncHistory::record(const SyncSnapshot &current)
+void SyncHistory::record(SyncSnapshot current)
 {
-    QList<ActivityEntry> entries = ChangeDetector::changes(m_previous, current);
-    if (m_store) {
-        QHash<qint64, StoredDetails> details;
-        for (const Order &o : current.orders) {
-            if (const OrderDetails *d = m_orderStore.details(o.id))
-                details.insert(o.id, StoredDetails::of(*d));
-        }
-        m_store->saveSnapshot(current, details, entries);
+    // The details as they are now: they may change before the comparison is done. The store
+    // takes those of the snapshot's orders only.
+    QHash<qint64, StoredDetails> details;
+    if (m_store)
+        details = m_orderStore.loadedDetailsAsStored();
+    m_pending.append(Pending{std::move(current), std::move(details)});
+    if (m_pending.size() == 1)
+        compareFirst();
+}
+
+void SyncHistory::compareFirst()
+{
+    const SyncSnapshot &current = m_pending.first().current;
+    if (!m_previous) {
+        // The first sync: nothing to compare, nothing to wait for.
+        finishFirst(Compared{{}, ChangeDetector::merged(m_previous, current)});
+        return;
     }
-    m_previous = ChangeDetector::merged(m_previous, current);
-    publish(std::move(entries));
+    const quint64 comparison = ++m_comparison;
+    auto promise = std::make_shared<QPromise<Compared>>();
+    m_comparing = promise->future();
+    promise->start();
+    // Plain values only: the worker never touches this object or the services.
+    QThreadPool::globalInstance()->start([this, promise, previous = m_previous, current,
+                                          comparison] {
+        promise->addResult(Compared{ChangeDetector::changes(previous, current),
+                                    ChangeDetector::merged(previous, current)});
+        // Before finish(): every pending comparison is waited for before this object goes
+        // (destructor), so it is alive while the call is queued; a call queued to an object
+        // deleted since is dropped.
+        QMetaObject::invokeMethod(
+            this, [this, comparison] { onCompared(comparison); }, Qt::QueuedConnection);
+        promise->finish();
+    });
+}
+
+void SyncHistory::onCompared(quint64 comparison)
+{
+    // Already taken by waitForRecords() (then the first pending one, if any, is a newer one).
+    if (comparison != m_comparison || m_pending.isEmpty())
+        return;
+    finishFirst(m_comparing.takeResult());
+}
+
+void SyncHistory::waitForRecords()
+{
+    while (!m_pending.isEmpty()) {
+        m_comparing.waitForFinished();
+        finishFirst(m_comparing.takeResult());
+    }
+}
+
+void SyncHistory::finishFirst(Compared compared, bool announce)
+{
+    m_comparing = QFuture<Compared>();
+    const Pending done = m_pending.takeFirst();
+    if (m_store)
+        m_store->saveSnapshot(done.current, done.details, compared.entries);
+    m_previous = std::move(compared.merged);
+    if (!m_pending.isEmpty())
+        compareFirst();
+    if (announce)
+        publish(std::move(compared.entries));
 }
 
 void SyncHistory::recordListing(const std::optional<QList<Order>> &orders)
@@ -244,12 +308,15 @@ void SyncHistory::recordListing(const std::optional<QList<Order>> &orders)
     current.syncedAt = QDateTime::currentDateTimeUtc();
     if (orders) {
         current.orders = *orders;
-        if (!m_account.hasAccount())
+        if (!m_account.hasAccount()) {
             m_waiting = std::move(current);
-        else
-            record(current);
+        } else {
+            record(std::move(current));
+            waitForRecords();
+        }
         return;
     }
+    waitForRecords(); // the balance is compared with the last sync's
     if (!m_previous || !m_account.hasAccount())
         return;
     // Both sides without orders and partial: only the balance can differ. The stored time stays

@@ -5,6 +5,7 @@
 #include "storeddetails.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -52,6 +53,12 @@ public:
     // store's name nor accounts.json can give the key back.
     static QString keyIdentity(const QString &key);
 
+    // A complete sync is compared with the previous one on a worker thread (100,000 orders take
+    // ~10 ms), and its entries are published and stored when that is done: changesFound() comes
+    // after OrderService::synced, not inside it. This waits for the comparisons under way and
+    // publishes them now (tests; clear() and recordListing() do it themselves).
+    void waitForRecords();
+
     // The activity so far, newest first (at most kRecentLimit).
     const QList<ActivityEntry> &recent() const { return m_recent; }
     // "3 renewed, 1 on hold, balance −$42.00" for the last sync that changed something.
@@ -59,7 +66,8 @@ public:
     // The store of the signed-in account; null before the account is known or without a folder.
     LocalStore *store() const { return m_store.get(); }
 
-    // Another account or server: the memory of this one is closed (its file stays).
+    // Another account or server: the memory of this one is closed (its file stays; a sync still
+    // being compared is stored first).
     void clear();
 
     // Sign-out's "forget the stored data of this account": deletes the signed-in account's store
@@ -69,7 +77,8 @@ public:
     // store was open or a file could not be removed (the memory is cleared either way).
     bool forgetCurrent();
 
-    // A read made apart from the sync (sharddesk-cli's `orders`, `me`), recorded like one, now:
+    // A read made apart from the sync (sharddesk-cli's `orders`, `me`), recorded like one, now
+    // (the comparison done and queued to the store before this returns):
     // `orders` is every order of every status, compared and stored as a complete sync's (it
     // waits for the account as a sync does); nullopt records the account alone, whose balance is
     // compared and stored while the orders keep their time (their expiries were not looked at).
@@ -105,7 +114,23 @@ private:
     QHash<qint64, StoredDetails> openStore(const QUrl &server);
     void rememberAccount(const QUrl &server, const QString &account);
     void forgetAccount(const QUrl &server, const QString &account);
-    void record(const SyncSnapshot &current);
+    // Queues `current` to be compared with the sync before it (the first comparison under way).
+    void record(SyncSnapshot current);
+    struct Compared
+    {
+        QList<ActivityEntry> entries;
+        SyncSnapshot merged;
+    };
+    struct Pending
+    {
+        SyncSnapshot current;
+        QHash<qint64, StoredDetails> details;
+    };
+    void compareFirst();
+    void onCompared(quint64 comparison);
+    // Stores the first pending sync with its entries, starts the next comparison, and (with
+    // `announce`) publishes the entries.
+    void finishFirst(Compared compared, bool announce = true);
     void publish(QList<ActivityEntry> entries);
 
     OrderService &m_orders;
@@ -119,6 +144,9 @@ private:
     QUrl m_storeServer; // the server m_store was opened for
     std::optional<SyncSnapshot> m_previous;
     std::optional<SyncSnapshot> m_waiting; // a sync that finished before the account was known
+    QList<Pending> m_pending; // in sync order; the first one's comparison is m_comparing
+    QFuture<Compared> m_comparing;
+    quint64 m_comparison = 0; // which comparison m_comparing is (a finished one may be stale)
     QList<ActivityEntry> m_recent;
     QString m_lastSummary;
     QDateTime m_restoredAt;
