@@ -8,6 +8,10 @@ namespace {
 // Below this a sync's list is compared on the GUI thread alone: a worker would cost more than
 // it saves.
 constexpr qsizetype kParallelScanRows = 20000;
+// The rows a sync did not keep are freed this many at a time, each batch followed by a block of
+// kGathererBytes (see applySync).
+constexpr qsizetype kFreeBatchRows = 5000;
+constexpr qsizetype kGathererBytes = 80 * 1024;
 } // namespace
 
 OrderStore::OrderStore(QObject *parent) : QObject(parent) {}
@@ -169,17 +173,26 @@ void OrderStore::applySync(QList<Order> fresh)
     if (removedAny)
         rebuildIndex();
     // What the store did not take (the unchanged rows: some 400,000 small strings at 100,000
-    // orders) costs 15-30 ms to free, and the allocator about as much to gather the freed blocks
-    // later. A worker frees it once the sync's slots have run (queued, so as not to compete with
-    // them for the allocator); the marks, one large block, last: freeing that makes the allocator
-    // gather the small blocks on the worker rather than on the GUI thread.
+    // orders) costs 15-30 ms to free, and the allocator as much again to gather the freed blocks,
+    // all at once, whichever thread frees the next large block, while the others wait for it. A
+    // worker frees the rows once the sync's slots have run (queued, so as not to compete with
+    // them), a batch at a time, each followed by a large block taken here: freeing that makes the
+    // allocator gather that batch's blocks there and then (glibc: at 64 KiB and more), a short
+    // wait each for the GUI thread instead of a long one later.
     QMetaObject::invokeMethod(
         this,
-        [rows = std::move(fresh), marks = std::move(present)]() mutable {
+        [rows = std::move(fresh)]() mutable {
+            QList<QByteArray> gatherers;
+            for (qsizetype from = 0; from < rows.size(); from += kFreeBatchRows)
+                gatherers.append(QByteArray(kGathererBytes, Qt::Uninitialized));
             QThreadPool::globalInstance()->start(
-                [unusedRows = std::move(rows), unusedMarks = std::move(marks)]() mutable {
-                    unusedRows = {};
-                    unusedMarks = {};
+                [unused = std::move(rows), blocks = std::move(gatherers)]() mutable {
+                    for (qsizetype from = 0; from < unused.size(); from += kFreeBatchRows) {
+                        const qsizetype to = qMin(unused.size(), from + kFreeBatchRows);
+                        for (qsizetype i = from; i < to; ++i)
+                            unused[i] = Order();
+                        blocks.removeLast();
+                    }
                 });
         },
         Qt::QueuedConnection);
