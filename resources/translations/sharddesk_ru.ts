@@ -2784,6 +2784,12 @@ The cycle may still have changed; refresh the order to see.</source>
         <extracomment>%1 is the reason, e.g. the server&apos;s message</extracomment>
         <translation>Не удалось загрузить сведения о заказе: %1</translation>
     </message>
+    <message>
+        <source>—</source>
+        <comment>details not loaded, offline</comment>
+        <extracomment>Quantity or price paid of an order whose details wait for the server to answer</extracomment>
+        <translation>—</translation>
+    </message>
 </context>
 <context>
     <name>OrdersTableView</name>

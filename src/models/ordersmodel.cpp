@@ -92,6 +92,10 @@ QString OrdersModel::missingDetailsText(const Order &o, int column) const
 {
     switch (detailsState(o, column)) {
     case VisibleDetailsLoader::State::Queued:
+        if (!m_serverReachable)
+            //: Quantity or price paid of an order whose details wait for the server to answer
+            return tr("—", "details not loaded, offline");
+        [[fallthrough]];
     case VisibleDetailsLoader::State::Loading:
         //: Quantity or price paid of an order while its details are being fetched
         return tr("Loading…");
@@ -102,6 +106,15 @@ QString OrdersModel::missingDetailsText(const Order &o, int column) const
         break;
     }
     return {};
+}
+
+void OrdersModel::setServerReachable(bool reachable)
+{
+    if (m_serverReachable == reachable)
+        return;
+    m_serverReachable = reachable;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, QuantityColumn), index(rowCount() - 1, PriceColumn));
 }
 
 void OrdersModel::setNow(const QDateTime &now)

@@ -58,6 +58,9 @@ public:
     OrderStore *store() const { return m_store; }
     // Says which rows' quantity and price are on their way ("Loading…") or failed ("—").
     void setDetailsLoader(const VisibleDetailsLoader *loader);
+    // The server out of reach: details waiting their turn are not "Loading…" (nothing is on
+    // its way) but not loaded, and say so.
+    void setServerReachable(bool reachable);
     const Order &orderAt(int row) const;
     QModelIndex indexOfOrder(qint64 orderId, int column = IdColumn) const;
 
@@ -97,4 +100,5 @@ private:
     qint64 m_nowMsecs = 0;
     QTimer *m_clock;
     const VisibleDetailsLoader *m_detailsLoader = nullptr;
+    bool m_serverReachable = true;
 };

@@ -208,6 +208,7 @@ void MainWindow::setupOffline()
     ConnectionStatus *connection = &m_context.connection();
     m_offlineGate = new OfflineGate(*connection, needServer, this);
     const auto update = [this, connection] {
+        m_ordersModel->setServerReachable(!connection->isOffline());
         if (!connection->isOffline()) {
             m_offlineBanner->hide();
             return;
@@ -442,6 +443,7 @@ void MainWindow::showConnecting()
 void MainWindow::showRestored(const QDateTime &asOf)
 {
     m_syncStatus->showRestored(asOf);
+    m_context.alerts().rememberShown(asOf);
 }
 
 void MainWindow::start()

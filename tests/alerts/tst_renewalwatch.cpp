@@ -9,6 +9,8 @@
 #include "services/orderservice.h"
 #include "services/orderstore.h"
 
+#include "storage/storeddetails.h"
+
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -66,6 +68,7 @@ private slots:
     void waitsForAnAccountRefreshInFlight();
     void signOutForgetsEverything();
     void syncDuringACheckRunsOneMoreCheck();
+    void alertsShownBeforeTheLastExitAreNotRepeated();
 
 private:
     // An order of the template's product, expiring `expiresIn` seconds from the watch's now
@@ -601,6 +604,59 @@ void TestRenewalWatch::syncDuringACheckRunsOneMoreCheck()
     QVERIFY(!m_watch->isChecking());
     QCOMPARE(m_notified->size(), 1);
     QVERIFY(detailRequests(*m_server).isEmpty());
+}
+
+// A start from the local store: the last run's last sync showed these alerts; the first sync of
+// this run finds the same and says nothing, but an order that started expiring since is news.
+void TestRenewalWatch::alertsShownBeforeTheLastExitAreNotRepeated()
+{
+    seedStandard();
+    refreshAccount();
+    QVERIFY(syncOnce());
+    QCOMPARE(m_notified->size(), 1);
+    const QList<Order> stored = m_store->orders();
+    QHash<qint64, StoredDetails> kept; // what the local store keeps of the details
+    for (const Order &o : stored) {
+        if (const OrderDetails *d = m_store->details(o.id))
+            kept.insert(o.id, StoredDetails::of(*d));
+    }
+    QVERIFY(!kept.isEmpty());
+    const QDateTime syncedAt = m_now;
+    const auto nextRun = [&](bool remember) {
+        m_notified.reset();
+        m_watch.reset();
+        m_store->clear();
+        m_watch = std::make_unique<RenewalWatch>(m_orders.get(), m_account.get());
+        m_watch->setClock([this] { return m_now; });
+        m_notified = std::make_unique<QSignalSpy>(m_watch.get(), &RenewalWatch::notificationDue);
+        if (remember) {
+            m_store->restoreDetails(kept);
+            m_store->restore(stored, syncedAt);
+            m_watch->rememberShown(syncedAt);
+        }
+    };
+
+    // The next run: the stored rows on screen, then its first sync an hour later.
+    m_now = m_now.addSecs(kHour);
+    nextRun(true);
+    QVERIFY(syncOnce());
+    QCOMPARE(m_notified->size(), 0);
+
+    // Without the memory (a first start, or nothing stored) the same sync is news.
+    nextRun(false);
+    QVERIFY(syncOnce());
+    QCOMPARE(m_notified->size(), 1);
+
+    // Remembered, and an order that was not expiring at the last exit starts to: news.
+    nextRun(true);
+    QList<MockOrder> orders = m_server->backend().state().orders();
+    for (MockOrder &o : orders) {
+        if (o.orderId == 1010)
+            o.expiresAt = m_now.toSecsSinceEpoch() + kDay;
+    }
+    m_server->backend().state().setOrders(orders);
+    QVERIFY(syncOnce());
+    QCOMPARE(m_notified->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRenewalWatch)

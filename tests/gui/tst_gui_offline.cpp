@@ -182,6 +182,19 @@ void TestGuiOffline::startWithTheServerDownShowsTheStoredOrders()
     for (QWidget *w : QApplication::topLevelWidgets())
         QVERIFY2(!qobject_cast<LoginDialog *>(w) || !w->isVisible(), "a sign-in dialog opened");
     QCOMPARE(m_window->ordersModel()->rowCount(), kOrders);
+    // Details that cannot come do not stay "Loading…": once the requests already on their way
+    // have failed, nothing is.
+    const OrdersModel *model = m_window->ordersModel();
+    QVERIFY(QTest::qWaitFor(
+        [model] {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row, OrdersModel::QuantityColumn).data().toString() ==
+                    u"Loading…"_s)
+                    return false;
+            }
+            return true;
+        },
+        kWaitMs));
 }
 
 void TestGuiOffline::offlineActionsSayWhyAndReadingStillWorks()

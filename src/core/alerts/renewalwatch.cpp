@@ -3,6 +3,7 @@
 #include "services/accountservice.h"
 #include "services/orderservice.h"
 #include "services/orderstore.h"
+#include "storage/storeddetails.h"
 
 #include <algorithm>
 #include <utility>
@@ -84,12 +85,25 @@ void RenewalWatch::forgetNotified()
     m_notifiedDue.clear();
 }
 
+void RenewalWatch::rememberShown(const QDateTime &syncedAt)
+{
+    if (!m_enabled || !syncedAt.isValid())
+        return;
+    takeNews(evaluate(syncedAt), syncedAt);
+}
+
 RenewalAlerts RenewalWatch::evaluate(const QDateTime &now) const
 {
     const OrderStore *store = m_orders->store();
     const auto priceOf = [store](qint64 id) -> std::optional<qint64> {
-        const OrderDetails *d = store->details(id);
-        return d ? d->renewalEstimateCents() : std::nullopt;
+        if (const OrderDetails *d = store->details(id))
+            return d->renewalEstimateCents();
+        // What the local store kept from the last run: the price paid last time, as the renew
+        // dialog would take it, until this run loads the details (a start knows at once whether
+        // the week's renewals are funded, and says nothing new when they still are not).
+        if (const StoredDetails *kept = store->keptDetails(id); kept && kept->pricePaidCents)
+            return *kept->pricePaidCents + kept->addonsPricePaidCents.value_or(0);
+        return std::nullopt;
     };
     const std::optional<qint64> balance =
         m_account->hasAccount() ? m_account->account().walletBalanceCents : std::nullopt;

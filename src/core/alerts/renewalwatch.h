@@ -64,6 +64,11 @@ public:
     void checkNow();
     // The next check notifies whatever it finds.
     void forgetNotified();
+    // A start from the local store: the orders and account on screen are those of the last
+    // sync of the previous run (at `syncedAt`), whose alerts that run showed. They count as
+    // notified, so the first check of this run tells only what is new since, instead of
+    // repeating at every start what the person was told before the last exit.
+    void rememberShown(const QDateTime &syncedAt);
 
 signals:
     // After every check, and whenever alerts() changes outside a check (balance, window, the
