@@ -141,17 +141,13 @@ void CliRunner::runActivity(const LocalStore::ActivityFilter &filter)
     AccountService &account = m_context->account();
     connect(&account, &AccountService::refreshFailed, this,
             [this](const ApiError &error) { failed(error); });
-    connect(&account, &AccountService::accountChanged, this, [this, filter](const Account &a) {
+    connect(&account, &AccountService::accountChanged, this, [this, filter] {
         recordRead(std::nullopt);
         LocalStore *store = m_context->history().store();
         if (!store) {
             if (m_dataFolder.isEmpty())
                 m_err << tr("No local store: this sharddesk-cli keeps none, so there is no "
                             "activity to show.");
-            else if (a.email.trimmed().isEmpty())
-                m_err << tr("The server names no e-mail address for this account, and ShardDesk "
-                            "keeps a local store only for an account it can tell apart: there is "
-                            "no activity to show.");
             else
                 m_err << tr("The local store could not be opened: there is no activity to show.");
             m_err << '\n';

@@ -44,6 +44,7 @@
 
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
@@ -231,9 +232,12 @@ void MainWindow::signOut()
         m_context.session().signOut();
         return;
     }
-    auto *question = new QMessageBox(
-        QMessageBox::Question, tr("Sign out"),
-        tr("Sign out of %1?").arg(m_context.account().account().email.toHtmlEscaped()), {}, this);
+    const QString email = m_context.account().account().email.trimmed();
+    auto *question = new QMessageBox(QMessageBox::Question, tr("Sign out"),
+                                     email.isEmpty() ? tr("Sign out of this account?")
+                                                     : tr("Sign out of %1?").arg(email),
+                                     {}, this);
+    question->setTextFormat(Qt::PlainText);
     question->setObjectName(QStringLiteral("signOutQuestion"));
     question->setAttribute(Qt::WA_DeleteOnClose);
     question->setInformativeText(
@@ -251,11 +255,10 @@ void MainWindow::signOut()
         if (chosen != keep && chosen != forget)
             return;
         if (chosen == forget && !m_context.history().forgetCurrent())
-            statusBar()->showMessage(tr("The stored data could not be deleted: %1")
-                                         .arg(m_context.history().store()
-                                                  ? m_context.history().store()->message()
-                                                  : QString()),
-                                     15000);
+            statusBar()->showMessage(
+                tr("The stored data could not be deleted: remove the store files in %1 by hand.")
+                    .arg(QDir::toNativeSeparators(m_context.history().folder())),
+                15000);
         m_context.session().signOut();
     });
     question->open();

@@ -4,8 +4,9 @@
 // every format; --kind, --since and --order filter; `me` records the balance once; --offline
 // answers orders, order, me and activity from the store with no request and the same rows; no
 // store, bad values: the message and the exit code, nothing sent; the store holds no API key.
-// The Realistic profile's account has no e-mail address (as some production accounts): nothing
-// is stored for it, and `activity` and --offline say so. No sleeps: every wait is on a signal.
+// The Realistic profile's account has no e-mail address (as some production accounts): it is
+// known by a hash of its key, and everything works as for the other. No sleeps: every wait is on
+// a signal.
 
 #include "clirun.h"
 #include "integrationsupport.h"
@@ -95,7 +96,7 @@ private:
     CliResult cli(const QStringList &args) const;
     CliResult cliNoStore(const QStringList &args) const;
     // The first `orders`, the account changed as the dashboard would, the second `orders`; the
-    // entries the second must find. Realistic: the account has no e-mail, so none.
+    // entries the second must find.
     void listChangeList(QList<Expected> *expected);
     // activity --format json, read back.
     QList<Expected> activityJson(const QStringList &more = {});
@@ -161,8 +162,6 @@ void TestCliActivity::listChangeList(QList<Expected> *expected)
 
     const CliResult second = cli({u"orders"_s});
     QVERIFY2(second.done && second.code == 0, qPrintable(second.describe()));
-    if (m_server->isRealistic())
-        return;
     *expected = {
         {u"tag"_s, tagged.orderId, oldTag, kNewTag},
         {u"renewed"_s, renewed.orderId, expiryText(oldExpiry), expiryText(renewed.expiresAt)},
@@ -203,14 +202,6 @@ void TestCliActivity::changesBetweenTwoListings()
         return;
     const CliResult r = cli({u"--format"_s, format, u"activity"_s});
     QVERIFY(r.done);
-    if (m_server->isRealistic()) {
-        // No e-mail address: no store to keep a log in, and the command says why.
-        QCOMPARE(r.code, 4);
-        QVERIFY2(r.err.contains(u"no e-mail address"_s), qPrintable(r.err));
-        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
-        QVERIFY(QDir(m_dir->path()).entryList({u"store-*"_s}, QDir::Files).isEmpty());
-        return;
-    }
     QVERIFY2(r.code == 0, qPrintable(r.describe()));
 
     QList<Expected> got;
@@ -270,7 +261,7 @@ void TestCliActivity::filters()
 {
     QList<Expected> expected;
     listChangeList(&expected);
-    if (QTest::currentTestFailed() || m_server->isRealistic())
+    if (QTest::currentTestFailed())
         return;
     const auto only = [&expected](const QStringList &kinds) {
         QList<Expected> list;
@@ -301,7 +292,7 @@ void TestCliActivity::meRecordsTheBalanceOnce()
 {
     QList<Expected> expected;
     listChangeList(&expected);
-    if (QTest::currentTestFailed() || m_server->isRealistic())
+    if (QTest::currentTestFailed())
         return;
     const qint64 before = m_server->balanceCents();
     m_server->setBalanceCents(before + 10000);
@@ -331,13 +322,6 @@ void TestCliActivity::offlineAnswersFromTheStore()
     m_server->clearRecorded();
 
     const CliResult table = cli({u"--offline"_s, u"orders"_s});
-    if (m_server->isRealistic()) {
-        // Nothing was stored for an account without an e-mail address.
-        QCOMPARE(table.code, 4);
-        QVERIFY2(table.err.contains(u"Nothing is stored"_s), qPrintable(table.err));
-        QCOMPARE(m_server->recordedRequests().size(), 0);
-        return;
-    }
     QVERIFY2(table.done && table.code == 0, qPrintable(table.describe()));
     QCOMPARE(table.out, onlineTable.out);
     QVERIFY2(table.err.contains(u"as of "_s), qPrintable(table.err));
@@ -436,9 +420,8 @@ void TestCliActivity::storeHoldsNoKey()
     QCOMPARE(me.code, 0);
     const QDir dir(m_dir->path());
     const QStringList files = dir.entryList(QDir::Files);
-    if (!m_server->isRealistic())
-        QVERIFY2(!dir.entryList({u"store-*.sqlite"_s}, QDir::Files).isEmpty(),
-                 qPrintable(files.join(u", ")));
+    QVERIFY2(!dir.entryList({u"store-*.sqlite"_s}, QDir::Files).isEmpty(),
+             qPrintable(files.join(u", ")));
     for (const QString &name : files) {
         QFile file(dir.filePath(name));
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -72,6 +72,9 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setToken(const QString &token);
     bool hasToken() const { return !m_token.isEmpty(); }
+    // Only for deriving an identity from it (SyncHistory::keyIdentity, a hash): never logged,
+    // shown or stored.
+    QString token() const { return m_token; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }

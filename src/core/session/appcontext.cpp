@@ -57,6 +57,8 @@ struct AppContext::Parts
         QObject::connect(&session, &Session::accountDropped, &geo, &GeoService::clear);
         QObject::connect(&session, &Session::accountDropped, &subUsers, &SubUserService::clear);
         QObject::connect(&session, &Session::accountDropped, &history, &SyncHistory::clear);
+        // An account whose /me names no e-mail is known by a hash of its key.
+        history.setKeySource([this] { return client.token(); });
     }
 
     // First, so it outlives the client: a call aborted while the client is torn down still
