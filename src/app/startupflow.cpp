@@ -2,12 +2,17 @@
 
 #include "auth/tokenstore.h"
 #include "demoserver.h"
+#include "firstpaint.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "services/connectionstatus.h"
 #include "services/signinservice.h"
 #include "session/appcontext.h"
 #include "session/session.h"
+
+#include <QTimer>
+
+#include <utility>
 
 StartupFlow::StartupFlow(AppContext &context, MainWindow *window, QObject *parent)
     : QObject(parent), m_context(context), m_window(window)
@@ -62,7 +67,21 @@ void StartupFlow::start(const Options &options)
             if (!m_done && !m_dialog && !m_token.isEmpty())
                 signInWith(m_token, m_tokenFromStore);
         });
+        // The stored orders are what the person waits for: the key and the sign-in (and the
+        // sync right behind it) begin once they are painted, not in competition with them; a
+        // window that is not painted (started minimised) waits a second at most.
+        connect(new FirstPaint(m_window), &FirstPaint::painted, this, &StartupFlow::findKey);
+        QTimer::singleShot(1000, this, &StartupFlow::findKey);
+        return;
     }
+    findKey();
+}
+
+void StartupFlow::findKey()
+{
+    if (std::exchange(m_keySought, true))
+        return;
+    const Options &options = m_options;
     if (!options.environmentToken.isEmpty()) {
         signInWith(options.environmentToken, false);
         return;

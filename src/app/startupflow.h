@@ -39,6 +39,8 @@ signals:
     void abandoned();
 
 private:
+    // The environment's key, else the token store's, else the sign-in dialog.
+    void findKey();
     void signInWith(const QString &token, bool fromStore);
     void showLogin(const QString &message);
     void onSignedIn();
@@ -51,6 +53,7 @@ private:
     // waits for the server: "Try again" signs in with it.
     QString m_token;
     bool m_done = false;
+    bool m_keySought = false;
     QPointer<LoginDialog> m_dialog; // the one startup dialog, while it is open
     QMetaObject::Connection m_signedIn;
     QMetaObject::Connection m_failed;
