@@ -1313,10 +1313,6 @@ The cycle may still have changed; refresh the order to see.</source>
         <translation>Локального хранилища нет: этот sharddesk-cli его не ведёт, поэтому показывать нечего.</translation>
     </message>
     <message>
-        <source>The server names no e-mail address for this account, and ShardDesk keeps a local store only for an account it can tell apart: there is no activity to show.</source>
-        <translation>Сервер не сообщает e-mail этой учётной записи, а ShardDesk ведёт локальное хранилище только для учётной записи, которую может отличить: показывать нечего.</translation>
-    </message>
-    <message>
         <source>The local store could not be opened: there is no activity to show.</source>
         <translation>Не удалось открыть локальное хранилище: показывать нечего.</translation>
     </message>
@@ -2179,10 +2175,6 @@ The cycle may still have changed; refresh the order to see.</source>
         <source>Sign out and forget the data</source>
         <translation>Выйти и удалить данные</translation>
     </message>
-    <message>
-        <source>The stored data could not be deleted: %1</source>
-        <translation>Не удалось удалить сохранённые данные: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Auto-&amp;refresh every %Ln minute(s)</source>
         <translation>
@@ -2190,6 +2182,14 @@ The cycle may still have changed; refresh the order to see.</source>
             <numerusform>&amp;Автообновление каждые %Ln минуты</numerusform>
             <numerusform>&amp;Автообновление каждые %Ln минут</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign out of this account?</source>
+        <translation>Выйти из этой учётной записи?</translation>
+    </message>
+    <message>
+        <source>The stored data could not be deleted: remove the store files in %1 by hand.</source>
+        <translation>Не удалось удалить сохранённые данные: удалите файлы хранилища в %1 вручную.</translation>
     </message>
 </context>
 <context>
