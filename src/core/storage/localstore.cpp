@@ -122,7 +122,7 @@ QString LocalStore::fileNameFor(const QUrl &server, const QString &account)
     return u"store-"_s + QString::fromLatin1(hash.left(16)) + u".sqlite"_s;
 }
 
-bool LocalStore::open()
+bool LocalStore::open(StoreSchema::PageCheck pages)
 {
     if (isOpen())
         return true;
@@ -139,7 +139,7 @@ bool LocalStore::open()
                         .arg(QDir::toNativeSeparators(m_filePath), error);
         return false;
     }
-    const StoreSchema::Inspection found = StoreSchema::inspect(*m_read);
+    const StoreSchema::Inspection found = StoreSchema::inspect(*m_read, pages);
     if (found.verdict != StoreSchema::Verdict::Empty &&
         found.verdict != StoreSchema::Verdict::Ours) {
         closeReader();
@@ -151,14 +151,38 @@ bool LocalStore::open()
             return false;
         }
     }
-    if (!StoreSchema::migrate(*m_read, &error)) {
+    // The pages were checked just now, or will be on the worker: not a second time here.
+    if (!StoreSchema::migrate(*m_read, &error, StoreSchema::PageCheck::Later)) {
         closeReader();
         m_message = tr("Could not prepare the local store %1: %2")
                         .arg(QDir::toNativeSeparators(m_filePath), error);
         return false;
     }
     startWriter();
+    // First in the writer's queue, on its own connection and core: the pages of a file that was
+    // ours are read through while the window paints what it holds.
+    if (pages == StoreSchema::PageCheck::Later && found.verdict == StoreSchema::Verdict::Ours)
+        QMetaObject::invokeMethod(m_writer, &StoreWriter::checkPages, Qt::QueuedConnection);
     return true;
+}
+
+void LocalStore::onPagesChecked(const QString &damage)
+{
+    if (damage.isEmpty() || !isOpen())
+        return;
+    stopWriter();
+    closeReader();
+    QString error;
+    if (moveAside(damage).isEmpty() || !openReader(&error) ||
+        !StoreSchema::migrate(*m_read, &error, StoreSchema::PageCheck::Later)) {
+        if (!error.isEmpty())
+            m_message += u' ' + tr("A new store could not be opened: %1").arg(error);
+        closeReader();
+        emit rebuilt(m_message);
+        return;
+    }
+    startWriter();
+    emit rebuilt(m_message);
 }
 
 QString LocalStore::moveAside(const QString &reason)
@@ -205,6 +229,7 @@ void LocalStore::startWriter()
     connect(m_writer, &StoreWriter::snapshotWritten, this, &LocalStore::snapshotSaved);
     connect(m_writer, &StoreWriter::activityWritten, this, &LocalStore::activityAppended);
     connect(m_writer, &StoreWriter::writeFailed, this, &LocalStore::writeFailed);
+    connect(m_writer, &StoreWriter::pagesChecked, this, &LocalStore::onPagesChecked);
     m_thread.start();
 }
 

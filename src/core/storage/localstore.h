@@ -3,6 +3,7 @@
 #include "domain/activityentry.h"
 #include "domain/syncsnapshot.h"
 #include "storeddetails.h"
+#include "storeschema.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -60,7 +61,9 @@ public:
     // program's, a newer ShardDesk's, damaged) is moved aside as "<name>.corrupt-<UTC time>" and a
     // fresh one created: message() then says so for the person. false only when no store could
     // be opened at all (message() says why); the app then runs without one. Never throws.
-    bool open();
+    // PageCheck::Later (a start from the store): the page check runs on the worker after open()
+    // returns; a damaged file is then moved aside and a fresh one opened, and rebuilt() says so.
+    bool open(StoreSchema::PageCheck pages = StoreSchema::PageCheck::Now);
     bool isOpen() const { return m_read != nullptr; }
     QString message() const { return m_message; }
     // Waits for the queued writes and closes both connections (the WAL is folded into the file).
@@ -91,8 +94,12 @@ signals:
     void snapshotSaved(const QDateTime &syncedAt, qsizetype orderCount);
     void activityAppended(qsizetype count);
     void writeFailed(const QString &message);
+    // The late page check found the file damaged: it was moved aside and a fresh store is open
+    // (isOpen() false when even that failed). `message` says so for the person.
+    void rebuilt(const QString &message);
 
 private:
+    void onPagesChecked(const QString &damage);
     bool openReader(QString *error);
     void closeReader();
     void startWriter();

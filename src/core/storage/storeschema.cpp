@@ -77,7 +77,16 @@ int StoreSchema::version(QSqlDatabase &db)
     return intPragma(db, "user_version", nullptr);
 }
 
-StoreSchema::Inspection StoreSchema::inspect(QSqlDatabase &db)
+QString StoreSchema::checkPages(QSqlDatabase &db)
+{
+    QString error;
+    const auto answer = SqlStep::scalar(db, u"PRAGMA quick_check"_s, &error);
+    if (answer && answer->toString() == u"ok")
+        return {};
+    return tr("it is damaged (%1)").arg(answer ? answer->toString() : error);
+}
+
+StoreSchema::Inspection StoreSchema::inspect(QSqlDatabase &db, PageCheck pages)
 {
     Inspection result;
     QString error;
@@ -111,20 +120,20 @@ StoreSchema::Inspection StoreSchema::inspect(QSqlDatabase &db)
                             .arg(kLatestVersion);
         return result;
     }
-    QString check;
-    const auto answer = SqlStep::scalar(db, u"PRAGMA quick_check"_s, &check);
-    if (!answer || answer->toString() != u"ok") {
-        result.verdict = Verdict::Damaged;
-        result.reason = tr("it is damaged (%1)").arg(answer ? answer->toString() : check);
-        return result;
+    if (pages == PageCheck::Now) {
+        result.reason = checkPages(db);
+        if (!result.reason.isEmpty()) {
+            result.verdict = Verdict::Damaged;
+            return result;
+        }
     }
     result.verdict = Verdict::Ours;
     return result;
 }
 
-bool StoreSchema::migrate(QSqlDatabase &db, QString *error)
+bool StoreSchema::migrate(QSqlDatabase &db, QString *error, PageCheck pages)
 {
-    const Inspection found = inspect(db);
+    const Inspection found = inspect(db, pages);
     switch (found.verdict) {
     case Verdict::Empty:
     case Verdict::Ours:

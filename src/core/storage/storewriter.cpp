@@ -3,6 +3,7 @@
 #include "diagnostics/logcategories.h"
 #include "sqlstep.h"
 #include "storecodes.h"
+#include "storeschema.h"
 
 #include <QSet>
 #include <QSqlDatabase>
@@ -26,6 +27,16 @@ void StoreWriter::close()
     SqlStep::close(m_db);
     m_nameIds.clear();
     m_namesLoaded = false;
+}
+
+void StoreWriter::checkPages()
+{
+    QString error;
+    if (!ensureOpen(&error)) {
+        emit pagesChecked(error);
+        return;
+    }
+    emit pagesChecked(StoreSchema::checkPages(*m_db));
 }
 
 bool StoreWriter::ensureOpen(QString *error)

@@ -35,6 +35,8 @@ public:
     void writeSnapshot(const SyncSnapshot &snapshot, const QHash<qint64, StoredDetails> &details,
                        const QList<ActivityEntry> &activity);
     void writeActivity(const QList<ActivityEntry> &entries);
+    // StoreSchema::checkPages on this thread's connection; pagesChecked() says the outcome.
+    void checkPages();
     // Closes the connection (the last one to close checkpoints the WAL into the file).
     void close();
 
@@ -42,6 +44,8 @@ signals:
     void snapshotWritten(const QDateTime &syncedAt, qsizetype orderCount);
     void activityWritten(qsizetype count);
     void writeFailed(const QString &message);
+    // Empty `damage`: the pages are sound.
+    void pagesChecked(const QString &damage);
 
 private:
     bool ensureOpen(QString *error);

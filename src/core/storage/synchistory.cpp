@@ -179,7 +179,7 @@ bool SyncHistory::restoreLast(const QUrl &server)
     if (account.isEmpty())
         return false;
     m_accountKey = account;
-    QHash<qint64, StoredDetails> details = openStore(server);
+    QHash<qint64, StoredDetails> details = openStore(server, StoreSchema::PageCheck::Later);
     if (!m_store || !m_previous) {
         m_accountKey.clear();
         m_store.reset();
@@ -194,7 +194,8 @@ bool SyncHistory::restoreLast(const QUrl &server)
     return true;
 }
 
-QHash<qint64, StoredDetails> SyncHistory::openStore(const QUrl &server)
+QHash<qint64, StoredDetails> SyncHistory::openStore(const QUrl &server,
+                                                    StoreSchema::PageCheck pages)
 {
     // No folder, or an account the server does not name: the session's memory only (a store
     // named after nobody would mix accounts).
@@ -202,7 +203,7 @@ QHash<qint64, StoredDetails> SyncHistory::openStore(const QUrl &server)
         return {};
     m_store = std::make_unique<LocalStore>(m_folder, server, m_accountKey);
     m_storeServer = server;
-    if (!m_store->open()) {
+    if (!m_store->open(pages)) {
         emit storeMessage(m_store->message());
         m_store.reset();
         return {};
@@ -211,6 +212,12 @@ QHash<qint64, StoredDetails> SyncHistory::openStore(const QUrl &server)
         emit storeMessage(m_store->message());
     rememberAccount(server, m_accountKey);
     connect(m_store.get(), &LocalStore::writeFailed, this, &SyncHistory::storeMessage);
+    // The stored state proved damaged after it was shown: the next sync starts the new store
+    // as a first one (nothing to compare with, so no made-up changes).
+    connect(m_store.get(), &LocalStore::rebuilt, this, [this](const QString &message) {
+        m_previous.reset();
+        emit storeMessage(message);
+    });
     LocalStore::Contents contents = m_store->loadSnapshot();
     m_previous = contents.previous();
     LocalStore::ActivityFilter recent;

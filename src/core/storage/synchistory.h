@@ -2,6 +2,7 @@
 
 #include "domain/activityentry.h"
 #include "domain/syncsnapshot.h"
+#include "storeschema.h"
 #include "storeddetails.h"
 
 #include <QDateTime>
@@ -111,7 +112,9 @@ private:
     void onSynced();
     // Opens the account's store and loads its snapshot and log; returns the stored details'
     // columns (restoreLast() shows them).
-    QHash<qint64, StoredDetails> openStore(const QUrl &server);
+    // `pages`: a start from the store checks the file's pages after the first paint.
+    QHash<qint64, StoredDetails>
+    openStore(const QUrl &server, StoreSchema::PageCheck pages = StoreSchema::PageCheck::Now);
     void rememberAccount(const QUrl &server, const QString &account);
     void forgetAccount(const QUrl &server, const QString &account);
     // Queues `current` to be compared with the sync before it (the first comparison under way).
