@@ -15,6 +15,7 @@
 #include "orderstableview.h"
 #include "services/orderstore.h"
 #include "services/visibledetailsloader.h"
+#include "storage/synchistory.h"
 
 #include "mockorder.h"
 #include "mockserver.h"
@@ -145,6 +146,24 @@ inline std::unique_ptr<MainWindow> showWindow(Services &services, QSize size = Q
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("the main window was not exposed");
     return window;
+}
+
+// F5 in the active `window`, then the sync's end and the changes the drifting mock made
+// (SyncHistory::changesFound, which follows the sync); false, with a warning, when either does
+// not come.
+inline bool pressF5AndWaitForChanges(MainWindow &window, Services &services, int waitMs = 10000)
+{
+    QSignalSpy changes(&services.context.history(), &SyncHistory::changesFound);
+    QSignalSpy synced(&services.orders, &OrderService::synced);
+    QApplication::setActiveWindow(&window);
+    if (!QTest::qWaitForWindowActive(&window))
+        return false;
+    QTest::keyClick(&window, Qt::Key_F5);
+    if (!QTest::qWaitFor([&] { return !synced.isEmpty(); }, waitMs)) {
+        qWarning("F5 did not sync");
+        return false;
+    }
+    return !changes.isEmpty() || changes.wait(waitMs);
 }
 
 // Starts the session and waits until the alerts have looked at the synced orders: by then

@@ -162,17 +162,7 @@ void TestGuiOverview::cleanup()
 
 bool TestGuiOverview::pressF5AndWaitForChanges()
 {
-    QSignalSpy changes(&history(), &SyncHistory::changesFound);
-    QSignalSpy synced(&m_services->orders, &OrderService::synced);
-    QApplication::setActiveWindow(m_window.get());
-    if (!QTest::qWaitForWindowActive(m_window.get()))
-        return false;
-    QTest::keyClick(m_window.get(), Qt::Key_F5);
-    if (!QTest::qWaitFor([&] { return !synced.isEmpty(); }, kWaitMs)) {
-        qWarning("F5 did not sync");
-        return false;
-    }
-    return !changes.isEmpty() || changes.wait(kWaitMs);
+    return GuiTest::pressF5AndWaitForChanges(*m_window, *m_services, kWaitMs);
 }
 
 bool TestGuiOverview::openWindowAndRefreshTwice()
