@@ -70,32 +70,12 @@ double syncAndStoreMs(const QUrl &url, const QString &token, const QString &fold
 
 double timeToFirstPaint(const QString &folder, const QUrl &url, const QString &token)
 {
-    QProcess child;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), folder + QStringLiteral("/config"));
-    env.insert(QStringLiteral("SHARDDESK_DATA_DIR"), folder);
-    env.insert(QStringLiteral("SHARDDESK_TOKEN"), token);
-    child.setProcessEnvironment(env);
-    QElapsedTimer timer;
-    timer.start();
-    child.start(QStringLiteral(SHARDDESK_APP_PATH),
-                {QStringLiteral("--server"), url.toString(),
-                 QStringLiteral("--exit-after-first-paint")});
-    double ms = -1;
-    while (child.state() != QProcess::NotRunning || child.bytesAvailable() > 0) {
-        child.waitForReadyRead(100);
-        while (child.canReadLine()) {
-            if (child.readLine().startsWith("first paint") && ms < 0)
-                ms = Bench::elapsedMs(timer);
-        }
-        if (ms >= 0 || timer.elapsed() > 60000)
-            break;
-    }
-    child.waitForFinished(10000);
-    if (child.state() != QProcess::NotRunning)
-        child.kill();
-    return ms;
+    return Bench::timeToFirstPaint(
+        QStringLiteral(SHARDDESK_APP_PATH),
+        {QStringLiteral("--server"), url.toString(), QStringLiteral("--exit-after-first-paint")},
+        {{QStringLiteral("XDG_CONFIG_HOME"), folder + QStringLiteral("/config")},
+         {QStringLiteral("SHARDDESK_DATA_DIR"), folder},
+         {QStringLiteral("SHARDDESK_TOKEN"), token}});
 }
 } // namespace
 

@@ -43,33 +43,13 @@ int baselineWindow(int argc, char *argv[])
     return app.exec();
 }
 
-// Milliseconds from spawn until the child prints a line starting "first paint".
+// A throwaway settings location: the benchmark must not depend on a person's settings.
 double timeToFirstPaint(const QString &program, const QStringList &arguments)
 {
-    QProcess child;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    // A throwaway settings location: the benchmark must not depend on a person's settings.
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QStringLiteral("/tmp/sharddesk-bench-config"));
-    child.setProcessEnvironment(env);
-    child.setProcessChannelMode(QProcess::SeparateChannels);
-    QElapsedTimer timer;
-    timer.start();
-    child.start(program, arguments);
-    double ms = -1;
-    while (child.state() != QProcess::NotRunning || child.bytesAvailable() > 0) {
-        child.waitForReadyRead(100);
-        while (child.canReadLine()) {
-            if (child.readLine().startsWith("first paint") && ms < 0)
-                ms = Bench::elapsedMs(timer);
-        }
-        if (ms >= 0 || timer.elapsed() > 30000)
-            break;
-    }
-    child.waitForFinished(5000);
-    if (child.state() != QProcess::NotRunning)
-        child.kill();
-    return ms;
+    return Bench::timeToFirstPaint(
+        program, arguments,
+        {{QStringLiteral("XDG_CONFIG_HOME"), QStringLiteral("/tmp/sharddesk-bench-config")}},
+        30000);
 }
 } // namespace
 

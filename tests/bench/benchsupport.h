@@ -4,6 +4,8 @@
 
 #include <QElapsedTimer>
 #include <QList>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QTimer>
 
@@ -108,5 +110,37 @@ QList<Order> syntheticOrders(int count, quint32 seed = 1);
 
 // Resident set size of this process, in bytes (Linux /proc).
 qint64 residentBytes();
+
+// Milliseconds from spawning `program` (offscreen, with `environment` added) until it prints a
+// line starting "first paint"; -1 when it never does within `timeoutMs`.
+inline double timeToFirstPaint(const QString &program, const QStringList &arguments,
+                               const QList<QPair<QString, QString>> &environment,
+                               int timeoutMs = 60000)
+{
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const auto &[name, value] : environment)
+        env.insert(name, value);
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::SeparateChannels);
+    QElapsedTimer timer;
+    timer.start();
+    child.start(program, arguments);
+    double ms = -1;
+    while (child.state() != QProcess::NotRunning || child.bytesAvailable() > 0) {
+        child.waitForReadyRead(100);
+        while (child.canReadLine()) {
+            if (child.readLine().startsWith("first paint") && ms < 0)
+                ms = elapsedMs(timer);
+        }
+        if (ms >= 0 || timer.elapsed() > timeoutMs)
+            break;
+    }
+    child.waitForFinished(10000);
+    if (child.state() != QProcess::NotRunning)
+        child.kill();
+    return ms;
+}
 
 } // namespace Bench
